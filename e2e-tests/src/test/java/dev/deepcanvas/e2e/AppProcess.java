@@ -1,0 +1,265 @@
+package dev.deepcanvas.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The packaged DeepCanvas application running as a child process: {@code java -jar deepcanvas.jar} on a free
+ * port, with its data (H2 database, model files) in a directory chosen by the test.
+ *
+ * <p>Standard output and standard error go to one log file under {@code target/e2e-logs/}; every failure
+ * message of this class ends with the tail of that log.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    /** How long the application may take to answer {@code GET /} with 200 after being started. */
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    /** How long a SIGTERM may take before the process is killed. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final int LOG_TAIL_CHARS = 6_000;
+
+    private final Path jar;
+    private final Path dataDir;
+    private final int port;
+    private final Path logFile;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    private Process process;
+    private Thread killOnExit;
+    private int starts;
+
+    private AppProcess(Path jar, Path dataDir, int port, Path logFile) {
+        this.jar = jar;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.logFile = logFile;
+    }
+
+    /** Starts the jar named by the {@code deepcanvas.jar} system property with the given data directory. */
+    public static AppProcess start(Path dataDir) {
+        return start(E2ePaths.applicationJar(), dataDir);
+    }
+
+    /** Starts {@code jar} on a free port with the given data directory and waits until it serves pages. */
+    public static AppProcess start(Path jar, Path dataDir) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The application jar " + jar + " does not exist. Build it first: "
+                    + "run `mvn -DskipTests install` in the project root, then run the end-to-end tests again.");
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+        }
+        int port = freePort();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path logFile = E2ePaths.logsDir().resolve("app-" + stamp + "-port" + port + ".log");
+        AppProcess app = new AppProcess(jar.toAbsolutePath(), dataDir.toAbsolutePath(), port, logFile);
+        app.launch();
+        return app;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Everything the application has written to standard output and standard error so far. */
+    public String log() {
+        try {
+            return Files.exists(logFile) ? new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "(cannot read " + logFile + ": " + e + ")";
+        }
+    }
+
+    /** The last few thousand characters of {@link #log()}, for failure messages. */
+    public String logTail() {
+        String log = log();
+        return log.length() <= LOG_TAIL_CHARS ? log : "…" + log.substring(log.length() - LOG_TAIL_CHARS);
+    }
+
+    /** A description of this process and the tail of its log, to append to assertion messages. */
+    public String diagnostics() {
+        return "\n--- application " + baseUrl() + ", data dir " + dataDir + ", log " + logFile
+                + " (tail) ---\n" + logTail() + "\n--- end of application log ---";
+    }
+
+    /** Stops the application and starts it again on the same port and data directory. */
+    public void restart() {
+        stop();
+        launch();
+    }
+
+    /** Sends SIGTERM, waits up to {@link #SHUTDOWN_GRACE}, then kills the process (and any children). */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        Process p = process;
+        process = null;
+        try {
+            if (p.isAlive()) {
+                p.toHandle().descendants().forEach(ProcessHandle::destroy);
+                p.destroy();
+                if (!waitForExit(p, SHUTDOWN_GRACE)) {
+                    appendToLog("[e2e] the application did not stop within " + SHUTDOWN_GRACE.toSeconds()
+                            + " s of SIGTERM; killing it");
+                    p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                    waitForExit(p, SHUTDOWN_GRACE);
+                }
+            }
+            appendToLog("[e2e] the application exited with status " + (p.isAlive() ? "(still running)" : p.exitValue()));
+        } finally {
+            if (killOnExit != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(killOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // The JVM is already exiting; the hook runs anyway.
+                }
+                killOnExit = null;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void launch() {
+        starts++;
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx2g");
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("--server.port=" + port);
+        appendToLog("[e2e] start #" + starts + " at " + Instant.now() + ": " + String.join(" ", command)
+                + " with DEEPCANVAS_DATA_DIR=" + dataDir);
+
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().put("DEEPCANVAS_DATA_DIR", dataDir.toString());
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + String.join(" ", command), e);
+        }
+        Process started = process;
+        killOnExit = new Thread(() -> started.destroyForcibly(), "kill-deepcanvas-" + port);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        awaitReady();
+    }
+
+    /** Polls {@code GET /} until it answers 200; fails early if the process exits. */
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        String lastAnswer = "no answer yet";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/")).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                lastAnswer = "HTTP " + response.statusCode();
+            } catch (ConnectException | HttpTimeoutException e) {
+                lastAnswer = e.getClass().getSimpleName();
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new IllegalStateException("Interrupted while waiting for the application to start", e);
+            }
+            // Waiting for the process to exit doubles as the pause between two polls.
+            if (waitForExit(process, POLL_INTERVAL)) {
+                int status = process.exitValue();
+                stop();
+                throw new IllegalStateException("The application exited with status " + status
+                        + " before it answered on " + baseUrl() + "/" + diagnostics());
+            }
+        }
+        String answer = lastAnswer;
+        stop();
+        throw new IllegalStateException("The application did not answer GET " + baseUrl() + "/ with HTTP 200 within "
+                + STARTUP_TIMEOUT.toSeconds() + " s (last answer: " + answer + ")" + diagnostics());
+    }
+
+    private static boolean waitForExit(Process p, Duration timeout) {
+        try {
+            p.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return !p.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !p.isAlive();
+        }
+    }
+
+    private void appendToLog(String line) {
+        try {
+            Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + logFile, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find a free TCP port", e);
+        }
+    }
+}
