@@ -1,0 +1,365 @@
+package dev.deepcanvas.graph.analysis;
+
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphEdge;
+import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.layers.LayerCatalog;
+import dev.deepcanvas.graph.layers.LayerType;
+import dev.deepcanvas.graph.layers.ParamResolver;
+import dev.deepcanvas.graph.layers.Params;
+import dev.deepcanvas.graph.layers.Role;
+import dev.deepcanvas.graph.layers.ShapeContext;
+import dev.deepcanvas.graph.layers.ShapeResult;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validation, shape inference and statistics in one pass. It never throws: every problem in the document is collected
+ * so that the editor can paint all of them at once. Runs on every canvas edit, so it allocates nothing proportional
+ * to tensor sizes and is linear in the graph size.
+ */
+public final class GraphAnalyzer {
+
+    private static final int BYTES_PER_VALUE = 4;
+
+    private final AnalysisLimits limits;
+
+    public GraphAnalyzer() {
+        this(AnalysisLimits.defaults());
+    }
+
+    public GraphAnalyzer(AnalysisLimits limits) {
+        this.limits = limits;
+    }
+
+    public AnalysisLimits limits() {
+        return limits;
+    }
+
+    public Analysis analyze(GraphDocument doc) {
+        try {
+            return new Run(doc).analyze();
+        } catch (RuntimeException e) {
+            // A bug in a shape rule must not take the editor down; report it as a problem instead.
+            return new Analysis(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
+                    "The graph could not be analysed (" + e.getClass().getSimpleName() + "). Please report this.")),
+                    Map.of(), 0, 0, 0);
+        }
+    }
+
+    /** The state of one analysis. */
+    private final class Run {
+        private final GraphDocument doc;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, LayerType> types = new HashMap<>();
+        private final Map<String, Params> params = new HashMap<>();
+        /** Nodes whose own definition (type, params, arity) is broken: no shape for them. */
+        private final Set<String> broken = new HashSet<>();
+        private GraphIndex index;
+
+        Run(GraphDocument doc) {
+            this.doc = doc;
+        }
+
+        Analysis analyze() {
+            if (doc.nodes().size() > limits.maxNodes()) {
+                problems.add(Problem.ofGraph(ProblemCode.TOO_LARGE, "The graph has " + doc.nodes().size()
+                        + " nodes; the limit is " + limits.maxNodes() + ". Split it into smaller models."));
+                return new Analysis(problems, Map.of(), 0, 0, 0);
+            }
+            TrainingCheck.check(doc.training(), problems);
+            checkIds();
+            index = GraphIndex.of(doc);
+            checkTypesAndParams();
+            checkEdges();
+            checkArity();
+            Set<String> cycle = index.cycleNodes();
+            for (String id : cycle) {
+                problems.add(Problem.ofNode(ProblemCode.CYCLE, id, "Node " + id + " is part of a loop: its output "
+                        + "flows back into its own input. Remove one of the edges of the loop "
+                        + "(recurrent layers such as LSTM already carry state over time)."));
+            }
+            checkEnds(cycle);
+            return inferShapes();
+        }
+
+        private void checkIds() {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < doc.nodes().size(); i++) {
+                GraphNode n = doc.nodes().get(i);
+                if (n.id() == null || n.id().isBlank()) {
+                    problems.add(Problem.ofGraph(ProblemCode.BAD_PARAM, "Node number " + (i + 1) + " (" + n.type()
+                            + ") has no id. Every node needs a unique id."));
+                } else if (!seen.add(n.id())) {
+                    problems.add(Problem.ofNode(ProblemCode.DUPLICATE_ID, n.id(), "Two nodes share the id \""
+                            + n.id() + "\". Rename one of them: ids must be unique."));
+                }
+            }
+            Set<String> edgeIds = new HashSet<>();
+            for (GraphEdge e : doc.edges()) {
+                if (e.id() != null && !edgeIds.add(e.id())) {
+                    problems.add(Problem.ofEdge(ProblemCode.DUPLICATE_ID, e.id(), "Two edges share the id \""
+                            + e.id() + "\". Edge ids must be unique."));
+                }
+            }
+        }
+
+        private void checkTypesAndParams() {
+            for (GraphNode n : index.nodes().values()) {
+                LayerType t = LayerCatalog.find(n.type()).orElse(null);
+                if (t == null) {
+                    String hint = LayerCatalog.suggest(n.type()).map(s -> " Did you mean " + s + "?").orElse(
+                            " Pick a node from the palette.");
+                    problems.add(Problem.ofNode(ProblemCode.UNKNOWN_TYPE, n.id(), "Unknown node type \""
+                            + n.type() + "\"." + hint));
+                    broken.add(n.id());
+                    continue;
+                }
+                types.put(n.id(), t);
+                ParamResolver.Result r = ParamResolver.resolve(t.type(), t.params(), n.params());
+                for (String message : r.problems()) {
+                    problems.add(Problem.ofNode(ProblemCode.BAD_PARAM, n.id(), t.type() + " " + n.id() + ": "
+                            + message));
+                }
+                if (r.params() == null) {
+                    broken.add(n.id());
+                } else {
+                    params.put(n.id(), r.params());
+                }
+                if (n.group() != null && !n.group().equals(GraphNode.GENERATOR)
+                        && !n.group().equals(GraphNode.DISCRIMINATOR)) {
+                    problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, n.id(), "Unknown group \"" + n.group()
+                            + "\": use \"generator\", \"discriminator\" or no group."));
+                }
+            }
+        }
+
+        private void checkEdges() {
+            Map<String, String> portTaken = new HashMap<>();
+            for (GraphEdge e : doc.edges()) {
+                String label = e.id() != null ? e.id() : e.source() + "→" + e.target();
+                boolean known = true;
+                for (String end : new String[] {e.source(), e.target()}) {
+                    if (!index.nodes().containsKey(end)) {
+                        problems.add(new Problem(ProblemCode.UNKNOWN_NODE, null, label, "Edge " + label
+                                + " refers to node \"" + end + "\", which does not exist. Delete the edge."));
+                        known = false;
+                    }
+                }
+                if (!known) {
+                    continue;
+                }
+                if (e.source().equals(e.target())) {
+                    continue; // reported as CYCLE
+                }
+                if (e.targetPort() < 0) {
+                    problems.add(new Problem(ProblemCode.ARITY, e.target(), label, "Edge " + label
+                            + " goes into port " + e.targetPort() + "; ports are numbered from 0."));
+                    broken.add(e.target());
+                    continue;
+                }
+                String key = e.target() + "#" + e.targetPort();
+                String previous = portTaken.putIfAbsent(key, label);
+                if (previous != null) {
+                    problems.add(new Problem(ProblemCode.ARITY, e.target(), label, "Input port " + e.targetPort()
+                            + " of " + e.target() + " is fed by two edges (" + previous + " and " + label
+                            + "). Each port takes one edge: use a merge node (Concatenate, Add) to combine them."));
+                    broken.add(e.target());
+                }
+            }
+        }
+
+        private void checkArity() {
+            for (GraphNode n : index.nodes().values()) {
+                LayerType t = types.get(n.id());
+                if (t == null) {
+                    continue;
+                }
+                List<GraphEdge> in = index.incoming(n.id());
+                int count = in.size();
+                if (t.role() == Role.INPUT) {
+                    if (count > 0) {
+                        problems.add(Problem.ofNode(ProblemCode.ARITY, n.id(), t.type() + " " + n.id()
+                                + " is a data input and takes no incoming edges. Delete the edge into it."));
+                        broken.add(n.id());
+                    }
+                    continue;
+                }
+                if (count == 0) {
+                    problems.add(Problem.ofNode(ProblemCode.DANGLING_INPUT, n.id(), t.type() + " " + n.id()
+                            + " has nothing connected to its input. Connect a node's output to it."));
+                    broken.add(n.id());
+                    continue;
+                }
+                for (int port = 0; port < count; port++) {
+                    if (in.get(port).targetPort() != port) {
+                        problems.add(Problem.ofNode(ProblemCode.DANGLING_INPUT, n.id(), "Input port " + port + " of "
+                                + t.type() + " " + n.id() + " is not connected while a later port is. "
+                                + "Connect port " + port + " or move the edge to it."));
+                        broken.add(n.id());
+                        break;
+                    }
+                }
+                if (count < t.arity().min()) {
+                    problems.add(Problem.ofNode(ProblemCode.ARITY, n.id(), t.type() + " " + n.id() + " needs at least "
+                            + t.arity().min() + " inputs but has " + count + ". Connect another input"
+                            + (count == 1 ? " or remove the node." : ".")));
+                    broken.add(n.id());
+                } else if (count > t.arity().max()) {
+                    problems.add(Problem.ofNode(ProblemCode.ARITY, n.id(), t.type() + " " + n.id() + " takes "
+                            + (t.arity().max() == 1 ? "one input" : "at most " + t.arity().max() + " inputs")
+                            + " but has " + count + ". Combine them first with a merge node "
+                            + "(Concatenate, Add) or remove extra edges."));
+                    broken.add(n.id());
+                }
+            }
+        }
+
+        /** NO_INPUT, NO_OUTPUT and UNREACHABLE (cut off from every input, or never reaching an output). */
+        private void checkEnds(Set<String> cycle) {
+            List<String> inputs = new ArrayList<>();
+            List<String> outputs = new ArrayList<>();
+            for (Map.Entry<String, LayerType> e : types.entrySet()) {
+                if (e.getValue().role() == Role.INPUT) {
+                    inputs.add(e.getKey());
+                } else if (e.getValue().role() == Role.OUTPUT) {
+                    outputs.add(e.getKey());
+                }
+            }
+            if (inputs.isEmpty()) {
+                problems.add(Problem.ofGraph(ProblemCode.NO_INPUT, "The graph has no input node. "
+                        + "Add one from the Inputs section of the palette and connect it."));
+            }
+            if (outputs.isEmpty()) {
+                problems.add(Problem.ofGraph(ProblemCode.NO_OUTPUT, "The graph has no output layer, so there is "
+                        + "nothing to train. Add an Output (or RnnOutput) node at the end."));
+            }
+            Set<String> fromInputs = reach(inputs, true);
+            Set<String> toOutputs = reach(outputs, false);
+            for (String id : index.nodes().keySet()) {
+                if (cycle.contains(id)) {
+                    continue;
+                }
+                if (!inputs.isEmpty() && !fromInputs.contains(id) && !index.incoming(id).isEmpty()) {
+                    problems.add(Problem.ofNode(ProblemCode.UNREACHABLE, id, "No data reaches " + id
+                            + ": it is not connected to any input. Connect it to the rest of the graph or delete it."));
+                } else if (!outputs.isEmpty() && !toOutputs.contains(id)) {
+                    problems.add(Problem.ofNode(ProblemCode.UNREACHABLE, id, "The result of " + id
+                            + " is never used: it does not lead to an output. Connect it onward or delete it."));
+                }
+            }
+        }
+
+        private Set<String> reach(List<String> start, boolean forward) {
+            Set<String> seen = new HashSet<>(start);
+            Deque<String> todo = new ArrayDeque<>(start);
+            while (!todo.isEmpty()) {
+                String id = todo.poll();
+                List<String> next = forward ? index.successors(id) : index.inputsOf(id);
+                for (String n : next) {
+                    if (seen.add(n)) {
+                        todo.add(n);
+                    }
+                }
+            }
+            return seen;
+        }
+
+        private Analysis inferShapes() {
+            Map<String, NodeInfo> infos = new LinkedHashMap<>();
+            Map<String, Shape> shapes = new HashMap<>();
+            long totalParams = 0;
+            long totalMacs = 0;
+            long activationValues = 0;
+            for (String id : index.topologicalOrder()) {
+                LayerType t = types.get(id);
+                if (t == null || broken.contains(id)) {
+                    continue;
+                }
+                List<Shape> inShapes = new ArrayList<>();
+                for (String src : index.inputsOf(id)) {
+                    Shape s = shapes.get(src);
+                    if (s == null) {
+                        inShapes = null;
+                        break;
+                    }
+                    inShapes.add(s);
+                }
+                if (inShapes == null) {
+                    continue; // an upstream problem is already reported
+                }
+                ShapeResult r = t.inferShape(new ShapeContext(id, params.get(id), List.copyOf(inShapes)));
+                if (!r.isOk()) {
+                    for (ShapeResult.Failure f : r.failures()) {
+                        problems.add(Problem.ofNode(f.code(), id, f.message()));
+                    }
+                    continue;
+                }
+                if (r.params() > limits.maxParams()) {
+                    problems.add(Problem.ofNode(ProblemCode.TOO_LARGE, id, t.type() + " " + id + " would have "
+                            + human(r.params()) + " parameters; the limit is " + human(limits.maxParams())
+                            + ". Use fewer units/filters, or pool/downsample before it."));
+                    continue;
+                }
+                shapes.put(id, r.shape());
+                infos.put(id, new NodeInfo(id, r.shape(), r.params(), r.multiplyAdds()));
+                totalParams = Sizes.add(totalParams, r.params());
+                totalMacs = Sizes.add(totalMacs, r.multiplyAdds());
+                activationValues = Sizes.add(activationValues, r.shape().elementCount());
+            }
+            // Report nodes in document order, with null shapes where inference stopped.
+            Map<String, NodeInfo> ordered = new LinkedHashMap<>();
+            for (String id : index.nodes().keySet()) {
+                NodeInfo info = infos.get(id);
+                ordered.put(id, info != null ? info : new NodeInfo(id, null, 0, 0));
+            }
+            long activationBytes = Sizes.mul(activationValues, BYTES_PER_VALUE);
+            if (totalParams > limits.maxParams()) {
+                problems.add(Problem.ofGraph(ProblemCode.TOO_LARGE, "The model would have " + human(totalParams)
+                        + " parameters; the limit is " + human(limits.maxParams())
+                        + ". Make layers smaller or downsample earlier."));
+            }
+            long batchBytes = Sizes.mul(activationBytes, Math.max(1, doc.training().batchSize()));
+            if (batchBytes > limits.maxActivationBytes()) {
+                problems.add(Problem.ofGraph(ProblemCode.TOO_LARGE, "One batch would need about "
+                        + humanBytes(batchBytes) + " of activation memory; the limit is "
+                        + humanBytes(limits.maxActivationBytes()) + ". Lower the batch size or make layers smaller."));
+            }
+            return new Analysis(problems, ordered, totalParams, totalMacs, activationBytes);
+        }
+    }
+
+    static String human(long n) {
+        if (n == Long.MAX_VALUE) {
+            return "more than 9×10^18";
+        }
+        if (n >= 1_000_000_000L) {
+            return String.format("%.1f billion", n / 1e9);
+        }
+        if (n >= 1_000_000L) {
+            return String.format("%.1f million", n / 1e6);
+        }
+        return Long.toString(n);
+    }
+
+    static String humanBytes(long n) {
+        if (n == Long.MAX_VALUE) {
+            return "more than 8 EB";
+        }
+        if (n >= 1L << 30) {
+            return String.format("%.1f GB", n / (double) (1L << 30));
+        }
+        if (n >= 1L << 20) {
+            return String.format("%.1f MB", n / (double) (1L << 20));
+        }
+        return String.format("%.1f KB", n / 1024.0);
+    }
+}

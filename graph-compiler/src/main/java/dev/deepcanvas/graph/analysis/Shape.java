@@ -1,0 +1,157 @@
+package dev.deepcanvas.graph.analysis;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+
+import java.util.Arrays;
+
+/**
+ * The activation shape of one sample flowing along an edge (the batch dimension is never part of it).
+ * Three kinds cover every layer in the vocabulary: a vector ({@code 16}), an image in height × width × channels
+ * ({@code 24×24×20}) and a sequence in time steps × features ({@code 10×8}).
+ */
+@JsonPropertyOrder({"kind", "dims", "text"})
+public final class Shape {
+
+    public enum Kind { VECTOR, IMAGE, SEQUENCE }
+
+    private final Kind kind;
+    private final long[] dims;
+
+    private Shape(Kind kind, long... dims) {
+        this.kind = kind;
+        this.dims = dims;
+    }
+
+    public static Shape vector(long size) {
+        return new Shape(Kind.VECTOR, size);
+    }
+
+    public static Shape image(long height, long width, long channels) {
+        return new Shape(Kind.IMAGE, height, width, channels);
+    }
+
+    public static Shape sequence(long timeSteps, long features) {
+        return new Shape(Kind.SEQUENCE, timeSteps, features);
+    }
+
+    @JsonProperty("kind")
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The dimensions in display order (H, W, C for images; T, F for sequences). */
+    @JsonProperty("dims")
+    public long[] dims() {
+        return dims.clone();
+    }
+
+    @JsonProperty("text")
+    public String text() {
+        return toString();
+    }
+
+    public boolean isVector() {
+        return kind == Kind.VECTOR;
+    }
+
+    public boolean isImage() {
+        return kind == Kind.IMAGE;
+    }
+
+    public boolean isSequence() {
+        return kind == Kind.SEQUENCE;
+    }
+
+    /** Vector size. */
+    public long size() {
+        requireKind(Kind.VECTOR);
+        return dims[0];
+    }
+
+    public long height() {
+        requireKind(Kind.IMAGE);
+        return dims[0];
+    }
+
+    public long width() {
+        requireKind(Kind.IMAGE);
+        return dims[1];
+    }
+
+    public long channels() {
+        requireKind(Kind.IMAGE);
+        return dims[2];
+    }
+
+    public long timeSteps() {
+        requireKind(Kind.SEQUENCE);
+        return dims[0];
+    }
+
+    public long features() {
+        requireKind(Kind.SEQUENCE);
+        return dims[1];
+    }
+
+    /** The last dimension: units, channels or features (what the next layer sees as its nIn). */
+    public long depth() {
+        return dims[dims.length - 1];
+    }
+
+    /** Number of values per sample; saturates at {@link Long#MAX_VALUE} instead of overflowing. */
+    public long elementCount() {
+        long n = 1;
+        for (long d : dims) {
+            n = Sizes.mul(n, d);
+        }
+        return n;
+    }
+
+    /** The DL4J input type describing this shape (images in DL4J's default NCHW layout). */
+    public InputType toInputType() {
+        return switch (kind) {
+            case VECTOR -> InputType.feedForward(dims[0]);
+            case IMAGE -> InputType.convolutional(dims[0], dims[1], dims[2]);
+            case SEQUENCE -> InputType.recurrent(dims[1], dims[0]);
+        };
+    }
+
+    private void requireKind(Kind expected) {
+        if (kind != expected) {
+            throw new IllegalStateException("Shape " + this + " is a " + kind + ", not a " + expected);
+        }
+    }
+
+    /** A short noun for messages: "a vector of 16", "an image 28×28×1", "a sequence 10×8". */
+    public String describe() {
+        return switch (kind) {
+            case VECTOR -> "a vector of " + dims[0];
+            case IMAGE -> "an image " + this;
+            case SEQUENCE -> "a sequence " + this + " (time steps × features)";
+        };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Shape s && s.kind == kind && Arrays.equals(s.dims, dims);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + Arrays.hashCode(dims);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < dims.length; i++) {
+            if (i > 0) {
+                sb.append('×');
+            }
+            sb.append(dims[i] < 0 ? "?" : Long.toString(dims[i]));
+        }
+        return sb.toString();
+    }
+}

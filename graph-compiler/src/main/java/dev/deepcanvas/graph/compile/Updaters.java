@@ -1,0 +1,35 @@
+package dev.deepcanvas.graph.compile;
+
+import dev.deepcanvas.graph.document.TrainingSettings;
+import dev.deepcanvas.graph.layers.Recipe;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.learning.config.AdaGrad;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.learning.config.Sgd;
+
+import java.util.Locale;
+
+/** Maps the document's optimizer and weight-init names to DL4J. */
+final class Updaters {
+
+    private Updaters() {
+    }
+
+    static Recipe updater(TrainingSettings t) {
+        Class<?> cls = switch (t.optimizer()) {
+            case "adam" -> Adam.class;
+            case "sgd" -> Sgd.class;
+            case "nesterovs" -> Nesterovs.class;
+            case "rmsprop" -> RmsProp.class;
+            case "adagrad" -> AdaGrad.class;
+            default -> throw new IllegalArgumentException("unknown optimizer " + t.optimizer());
+        };
+        return Recipe.construct(cls, t.learningRate());
+    }
+
+    static WeightInit weightInit(TrainingSettings t) {
+        return WeightInit.valueOf(t.weightInit().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.deepcanvas.graph.layers;
+
+import org.nd4j.linalg.activations.Activation;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The activation names offered in property forms (lower-case Keras-style) and their DL4J counterparts. */
+public final class Activations {
+
+    public static final List<String> ALL = List.of("relu", "relu6", "leakyrelu", "elu", "selu", "gelu", "swish",
+            "tanh", "sigmoid", "hardsigmoid", "hardtanh", "softplus", "softsign", "softmax", "identity");
+
+    /** The activations that make sense on an output layer. */
+    public static final List<String> OUTPUT = List.of("softmax", "sigmoid", "identity", "tanh", "relu");
+
+    private Activations() {
+    }
+
+    public static Activation of(String name) {
+        return Activation.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    public static ParamSpec param(String defaultValue) {
+        return ParamSpec.enumParam("activation", defaultValue, ALL, "The non-linearity applied to each output");
+    }
+}

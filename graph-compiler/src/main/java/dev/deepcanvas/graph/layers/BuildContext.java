@@ -1,0 +1,40 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.document.TrainingSettings;
+
+import java.util.List;
+
+/**
+ * What a layer type's DL4J mapping gets, and how it contributes to the graph. Mappings describe DL4J objects as
+ * {@link Recipe}s so the same description yields both the configuration and the exported Java source.
+ */
+public interface BuildContext {
+
+    String nodeId();
+
+    /** The vertex names feeding this node, in port order. */
+    List<String> inputs();
+
+    Params params();
+
+    /** Shapes of the inputs in port order, as inferred by the analyzer. */
+    List<Shape> inputShapes();
+
+    /** This node's inferred output shape. */
+    Shape outputShape();
+
+    TrainingSettings training();
+
+    /** Declares this node as a network input of the given DL4J {@code InputType} recipe. */
+    void addInput(Recipe inputType);
+
+    /** Adds a DL4J layer (a recipe evaluating to a {@code Layer}) fed by {@link #inputs()}. */
+    void addLayer(Recipe layer);
+
+    /** Adds a DL4J layer with an explicit input pre-processor. */
+    void addLayer(Recipe layer, Recipe preProcessor);
+
+    /** Adds a DL4J graph vertex (a recipe evaluating to a {@code GraphVertex}) fed by {@link #inputs()}. */
+    void addVertex(Recipe vertex);
+}

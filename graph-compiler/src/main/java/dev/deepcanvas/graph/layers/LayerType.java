@@ -1,0 +1,37 @@
+package dev.deepcanvas.graph.layers;
+
+import java.util.List;
+
+/**
+ * One node type of the palette. Adding a layer type means writing one class implementing this interface and listing
+ * it in {@link LayerCatalog}; the palette, the property form, validation, shape inference, the DL4J compile and the
+ * Java export all follow from it.
+ */
+public interface LayerType {
+
+    /** The type name used in documents (Keras vocabulary, e.g. "Dense", "Conv2D"). */
+    String type();
+
+    Category category();
+
+    /** One line shown in the palette explaining what the node does. */
+    String summary();
+
+    List<ParamSpec> params();
+
+    Arity arity();
+
+    default Role role() {
+        return Role.HIDDEN;
+    }
+
+    /**
+     * Output shape, parameter count and multiply-adds from the input shapes, or the problems. Called only with valid
+     * parameters and known input shapes whose count satisfies {@link #arity()}. Must be fast and never allocate
+     * anything proportional to the shapes: it runs on every edit and on hostile documents.
+     */
+    ShapeResult inferShape(ShapeContext ctx);
+
+    /** Adds this node to the DL4J graph. Called only for graphs the analyzer found valid. */
+    void compile(BuildContext ctx);
+}

@@ -1,0 +1,71 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+
+import java.util.List;
+
+/** The final, loss-carrying layer of a classifier or regressor on vectors. */
+public final class OutputLayerType implements LayerType {
+
+    @Override
+    public String type() {
+        return "Output";
+    }
+
+    @Override
+    public Category category() {
+        return Category.CORE;
+    }
+
+    @Override
+    public String summary() {
+        return "The prediction: softmax + mcxent for classes, sigmoid + xent for yes/no labels, identity + mse for numbers.";
+    }
+
+    @Override
+    public List<ParamSpec> params() {
+        return List.of(
+                ParamSpec.intParam("units", 3, 1, Integer.MAX_VALUE, "Number of classes, labels or predicted values"),
+                ParamSpec.enumParam("activation", "softmax", Activations.OUTPUT, "softmax for classes, sigmoid for "
+                        + "yes/no labels, identity for numbers"),
+                Losses.param("mcxent"));
+    }
+
+    @Override
+    public Arity arity() {
+        return Arity.ONE;
+    }
+
+    @Override
+    public Role role() {
+        return Role.OUTPUT;
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        long units = ctx.params().getInt("units");
+        String combo = Losses.checkCombination(ctx.params().getString("loss"),
+                ctx.params().getString("activation"), units);
+        if (combo != null) {
+            return ShapeResult.fail(ProblemCode.BAD_PARAM, combo);
+        }
+        if (in.isSequence()) {
+            return ShapeResult.fail(ProblemCode.SHAPE_MISMATCH, "Output expects a vector but gets " + in.describe()
+                    + ". Use RnnOutput for one prediction per time step, or add LastTimeStep before Output.");
+        }
+        long nIn = in.elementCount();
+        return ShapeResult.ok(Shape.vector(units), Sizes.add(Sizes.mul(nIn, units), units), Sizes.mul(nIn, units));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addLayer(Recipe.construct(OutputLayer.Builder.class, Losses.of(ctx.params().getString("loss")))
+                .call("nOut", ctx.params().getInt("units"))
+                .call("activation", Activations.of(ctx.params().getString("activation")))
+                .build());
+    }
+}
