@@ -19,6 +19,31 @@ public final class Pages {
         return (WebDriverWait) new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250));
     }
 
+    /**
+     * True when no Vaadin Flow client has a server round trip in flight and the loading bar has faded out, so a
+     * screenshot shows the settled page rather than Vaadin's progress indicator.
+     */
+    private static final String VAADIN_IDLE_SCRIPT = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients) { return document.readyState === 'complete'; }
+            for (const id in flow.clients) {
+              const client = flow.clients[id];
+              if (client && typeof client.isActive === 'function' && client.isActive()) { return false; }
+            }
+            // Lumo keeps the bar displayed after a round trip and fades its opacity out over about 800 ms.
+            const bar = document.querySelector('.v-loading-indicator');
+            if (!bar) { return true; }
+            const style = getComputedStyle(bar);
+            return style.display === 'none' || style.visibility === 'hidden' || parseFloat(style.opacity) === 0;
+            """;
+
+    /** Waits (up to 30 s) until Vaadin has finished talking to the server; see {@link #VAADIN_IDLE_SCRIPT}. */
+    public static void awaitVaadinIdle(WebDriver driver) {
+        waitUpTo(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "Expected Vaadin to finish its server round trips" + describe(driver))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE_SCRIPT)));
+    }
+
     /** The text content of an element, trimmed; unlike {@code getText()} it also reads hidden elements. */
     public static String text(WebElement element) {
         String text = element.getDomProperty("textContent");

@@ -59,20 +59,29 @@ class TrainIrisEndToEndTest {
 
         driver.get(app.baseUrl());
         awaitTemplateGraphOnCanvas(driver);
+        Pages.awaitVaadinIdle(driver);
         browser.screenshot("editor.png");
 
+        // A marker on the window proves later that the result arrived by server push, not by a reload.
+        ((JavascriptExecutor) driver).executeScript("window.deepcanvasE2eMarker = 'before-train';");
         clickTrain(driver);
         awaitRunSucceeded(driver);
         String accuracyText = awaitAccuracy(driver);
         double accuracy = Double.parseDouble(accuracyText);
+        System.out.println("[e2e] held-out accuracy (data-accuracy) " + accuracyText);
         assertThat(accuracy)
                 .as("held-out Iris accuracy shown in #run-accuracy[data-accuracy]" + Pages.describe(driver))
                 .isGreaterThanOrEqualTo(MIN_ACCURACY);
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.deepcanvasE2eMarker || null;"))
+                .as("the page must show the result by server push, without reloading after Train")
+                .isEqualTo("before-train");
+        Pages.awaitVaadinIdle(driver);
         browser.screenshot("run-finished.png");
 
         app.restart();
         driver.get(app.baseUrl() + "/runs");
         awaitRunListed(driver, accuracyText);
+        Pages.awaitVaadinIdle(driver);
         browser.screenshot("runs.png");
     }
 
@@ -133,6 +142,7 @@ class TrainIrisEndToEndTest {
                     + (message.isEmpty() ? "(no #run-message element)" : "\"" + Pages.text(message.get(0)) + "\"")
                     + Pages.describe(driver) + app.diagnostics());
         }
+        System.out.println("[e2e] #run-status went through " + quoted(statuses));
     }
 
     private String awaitAccuracy(WebDriver driver) {
