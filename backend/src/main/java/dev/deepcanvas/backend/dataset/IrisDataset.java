@@ -1,0 +1,68 @@
+package dev.deepcanvas.backend.dataset;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fisher's Iris data (150 flowers, 4 measurements, 3 species), shipped as a resource of this module.
+ * The 80/20 split is stratified and fixed, so every run of every user is scored on the same 30 flowers.
+ */
+public final class IrisDataset {
+
+    public static final String ID = "iris";
+    static final long SPLIT_SEED = 20_240_601L;
+    private static final List<String> SPECIES = List.of("setosa", "versicolor", "virginica");
+
+    private IrisDataset() {
+    }
+
+    public static PreparedDataset load() {
+        List<double[]> features = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        try (InputStream in = IrisDataset.class.getResourceAsStream("iris.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("iris.csv is missing from the application");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            reader.readLine(); // header
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",");
+                features.add(new double[]{Double.parseDouble(cells[0]), Double.parseDouble(cells[1]),
+                        Double.parseDouble(cells[2]), Double.parseDouble(cells[3])});
+                labels.add(SPECIES.indexOf(cells[4].trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int[] classOfRow = labels.stream().mapToInt(Integer::intValue).toArray();
+        StratifiedSplit.Indices split = StratifiedSplit.split(classOfRow, 0.2, SPLIT_SEED);
+        DataSet train = toDataSet(features, classOfRow, split.train());
+        DataSet test = toDataSet(features, classOfRow, split.test());
+        Standardizer.fitOn(train).applyTo(train, test);
+        return new PreparedDataset(ID, "Iris flowers", false, 4, SPECIES, train, test);
+    }
+
+    private static DataSet toDataSet(List<double[]> features, int[] classOfRow, List<Integer> rows) {
+        INDArray x = Nd4j.create(rows.size(), 4);
+        INDArray y = Nd4j.zeros(rows.size(), SPECIES.size());
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
+            x.putRow(i, Nd4j.createFromArray(features.get(row)).castTo(x.dataType()));
+            y.putScalar(i, classOfRow[row], 1.0);
+        }
+        return new DataSet(x, y);
+    }
+}

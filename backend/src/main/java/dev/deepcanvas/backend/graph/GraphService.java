@@ -1,0 +1,118 @@
+package dev.deepcanvas.backend.graph;
+
+import dev.deepcanvas.db.graph.GraphEntity;
+import dev.deepcanvas.db.graph.GraphRepository;
+import dev.deepcanvas.db.graph.GraphVersionEntity;
+import dev.deepcanvas.db.graph.GraphVersionRepository;
+import dev.deepcanvas.graph.analysis.Analysis;
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphFormatException;
+import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.templates.Template;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Saving and loading graphs. Every save appends an immutable version; the graph row holds the latest. */
+@Service
+public class GraphService {
+
+    /** The graph a first-time user sees on the canvas. */
+    public static final String STARTER_TEMPLATE = "iris-mlp";
+
+    private final GraphRepository graphs;
+    private final GraphVersionRepository versions;
+    private final TemplateCatalog templates;
+    private final GraphAnalyzer analyzer = new GraphAnalyzer();
+    private final Clock clock;
+
+    public GraphService(GraphRepository graphs, GraphVersionRepository versions, TemplateCatalog templates, Clock clock) {
+        this.graphs = graphs;
+        this.versions = versions;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** The most recently edited graph, or a new one made from the starter template when there is none. */
+    @Transactional
+    public SavedGraph openLatestOrStarter() {
+        return graphs.findFirstByOrderByUpdatedAtDesc()
+                .map(this::toSaved)
+                .orElseGet(() -> createFromTemplate(STARTER_TEMPLATE));
+    }
+
+    @Transactional
+    public SavedGraph createFromTemplate(String templateId) {
+        Template template = templates.find(templateId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no template called '" + templateId + "'."));
+        return create(template.document());
+    }
+
+    @Transactional
+    public SavedGraph create(GraphDocument document) {
+        GraphEntity entity = graphs.save(new GraphEntity(document.name(), document.description(),
+                GraphJson.write(document), clock.instant()));
+        appendVersion(entity, document);
+        graphs.flush();
+        return toSaved(entity);
+    }
+
+    @Transactional(readOnly = true)
+    public SavedGraph load(long id) {
+        return toSaved(graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id)));
+    }
+
+    /**
+     * Saves a new version of the graph.
+     *
+     * @param expectedLockVersion the lock token from when the caller opened the graph; a stale token means
+     *                            someone else saved in between, and nothing is overwritten
+     */
+    @Transactional
+    public SavedGraph save(long id, long expectedLockVersion, GraphDocument document) {
+        GraphEntity entity = graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id));
+        if (entity.getLockVersion() != expectedLockVersion) {
+            throw new GraphConflictException(entity.getName());
+        }
+        entity.setName(document.name());
+        entity.setDescription(document.description());
+        try {
+            appendVersion(entity, document);
+            graphs.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new GraphConflictException(entity.getName());
+        }
+        return toSaved(entity);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SavedGraph> list() {
+        return graphs.findAllByOrderByUpdatedAtDesc().stream().map(this::toSaved).toList();
+    }
+
+    /** Validation, shapes and statistics for a document: cheap enough to run on every structural edit. */
+    public Analysis analyze(GraphDocument document) {
+        return analyzer.analyze(document);
+    }
+
+    private void appendVersion(GraphEntity entity, GraphDocument document) {
+        String json = GraphJson.write(document);
+        int number = entity.recordSave(json, clock.instant());
+        versions.save(new GraphVersionEntity(entity.getId(), number, json, clock.instant()));
+    }
+
+    private SavedGraph toSaved(GraphEntity entity) {
+        try {
+            return new SavedGraph(entity.getId(), entity.getName(), entity.getDescription(), entity.getLatestVersion(),
+                    entity.getLockVersion(), entity.getUpdatedAt(), GraphJson.parse(entity.getDocument()));
+        } catch (GraphFormatException e) {
+            // Only documents the compiler accepted are ever stored; failing here means the file was edited by hand.
+            throw new IllegalStateException("Stored graph " + entity.getId() + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+}

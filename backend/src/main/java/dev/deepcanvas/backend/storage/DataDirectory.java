@@ -1,0 +1,28 @@
+package dev.deepcanvas.backend.storage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+
+/**
+ * The folder that holds everything DeepCanvas stores: the H2 database and, beside it, model files.
+ * Set with the {@code DEEPCANVAS_DATA_DIR} environment variable or the {@code deepcanvas.data-dir} property.
+ */
+@Component
+public class DataDirectory {
+
+    private final Path root;
+
+    public DataDirectory(@Value("${deepcanvas.data-dir:./data}") String root) {
+        this.root = Path.of(root).toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path models() {
+        return root.resolve("models");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.deepcanvas.backend.training;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Fan-out of run updates to whoever is watching (browser sessions through server push).
+ * Subscribers must be quick: they run on the training thread, so views hand the update to their UI's queue.
+ */
+@Component
+public class RunEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
+
+    private final List<Consumer<RunUpdate>> subscribers = new CopyOnWriteArrayList<>();
+
+    /** Starts delivering updates; close the returned handle when the watcher goes away. */
+    public AutoCloseable subscribe(Consumer<RunUpdate> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    void publish(RunUpdate update) {
+        for (Consumer<RunUpdate> subscriber : subscribers) {
+            try {
+                subscriber.accept(update);
+            } catch (RuntimeException e) {
+                // One broken watcher (say, a closed browser tab) must never stop training or the others.
+                log.debug("Run update subscriber failed", e);
+            }
+        }
+    }
+}

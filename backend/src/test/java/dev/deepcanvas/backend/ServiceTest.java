@@ -1,0 +1,43 @@
+package dev.deepcanvas.backend;
+
+import dev.deepcanvas.BackendTestApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Base of the service tests: the real services on a real H2 file database (no mocked repositories),
+ * one Spring context and one database folder shared by all test classes of this module.
+ */
+@SpringBootTest(classes = BackendTestApplication.class, properties = {
+        "spring.jpa.hibernate.ddl-auto=validate",
+        "deepcanvas.training.workers=1"
+})
+public abstract class ServiceTest {
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("deepcanvas.data-dir", DATA_DIR::toString);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("deepcanvas")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("deepcanvas-backend-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.deepcanvas.db.graph;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A user's graph: its name and the latest saved document. Older documents live in {@link GraphVersionEntity}. */
+@Entity
+@Table(name = "graphs")
+public class GraphEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 2000)
+    private String description = "";
+
+    @Lob
+    @Column(nullable = false)
+    private String document;
+
+    @Column(name = "latest_version", nullable = false)
+    private int latestVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    /** Optimistic locking: two tabs saving the same graph must not silently overwrite each other. */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected GraphEntity() {
+    }
+
+    public GraphEntity(String name, String description, String document, Instant now) {
+        this.name = name;
+        this.description = description == null ? "" : description;
+        this.document = document;
+        this.latestVersion = 0;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description == null ? "" : description;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public int getLatestVersion() {
+        return latestVersion;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
+
+    /** Records a new saved document and returns its version number (1 for the first save). */
+    public int recordSave(String newDocument, Instant now) {
+        this.document = newDocument;
+        this.updatedAt = now;
+        this.latestVersion++;
+        return latestVersion;
+    }
+}

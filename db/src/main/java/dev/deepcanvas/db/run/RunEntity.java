@@ -1,0 +1,190 @@
+package dev.deepcanvas.db.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+
+/**
+ * A training run: an immutable snapshot of what was trained (graph document, dataset, hyperparameters, seed)
+ * plus its mutable progress (status, epochs completed, results).
+ */
+@Entity
+@Table(name = "training_runs")
+public class RunEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "graph_id")
+    private Long graphId;
+
+    @Column(name = "graph_version")
+    private Integer graphVersion;
+
+    @Column(name = "graph_name", nullable = false, length = 200)
+    private String graphName;
+
+    @Lob
+    @Column(name = "graph_document", nullable = false)
+    private String graphDocument;
+
+    @Column(name = "dataset_id", nullable = false, length = 100)
+    private String datasetId;
+
+    @Lob
+    @Column(nullable = false)
+    private String hyperparameters;
+
+    @Column(nullable = false)
+    private long seed;
+
+    // Stored as text: readable in the database and independent of the enum's order.
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private RunStatus status;
+
+    @Column(length = 2000)
+    private String message;
+
+    @Column(name = "epochs_planned", nullable = false)
+    private int epochsPlanned;
+
+    @Column(name = "epochs_completed", nullable = false)
+    private int epochsCompleted;
+
+    @Column(name = "final_loss")
+    private Double finalLoss;
+
+    private Double accuracy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected RunEntity() {
+    }
+
+    public RunEntity(Long graphId, Integer graphVersion, String graphName, String graphDocument, String datasetId,
+                     String hyperparameters, long seed, int epochsPlanned, Instant createdAt) {
+        this.graphId = graphId;
+        this.graphVersion = graphVersion;
+        this.graphName = graphName;
+        this.graphDocument = graphDocument;
+        this.datasetId = datasetId;
+        this.hyperparameters = hyperparameters;
+        this.seed = seed;
+        this.epochsPlanned = epochsPlanned;
+        this.createdAt = createdAt;
+        this.status = RunStatus.QUEUED;
+    }
+
+    public void markRunning(Instant now) {
+        this.status = RunStatus.RUNNING;
+        this.startedAt = now;
+    }
+
+    public void recordEpoch(int epochsCompleted, double loss) {
+        this.epochsCompleted = epochsCompleted;
+        this.finalLoss = loss;
+    }
+
+    public void finish(RunStatus terminal, String message, Double accuracy, Instant now) {
+        if (!terminal.isTerminal()) {
+            throw new IllegalArgumentException("not a terminal status: " + terminal);
+        }
+        this.status = terminal;
+        this.message = message;
+        this.accuracy = accuracy;
+        this.finishedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGraphId() {
+        return graphId;
+    }
+
+    public Integer getGraphVersion() {
+        return graphVersion;
+    }
+
+    public String getGraphName() {
+        return graphName;
+    }
+
+    public String getGraphDocument() {
+        return graphDocument;
+    }
+
+    public String getDatasetId() {
+        return datasetId;
+    }
+
+    public String getHyperparameters() {
+        return hyperparameters;
+    }
+
+    public long getSeed() {
+        return seed;
+    }
+
+    public RunStatus getStatus() {
+        return status;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public int getEpochsPlanned() {
+        return epochsPlanned;
+    }
+
+    public int getEpochsCompleted() {
+        return epochsCompleted;
+    }
+
+    public Double getFinalLoss() {
+        return finalLoss;
+    }
+
+    public Double getAccuracy() {
+        return accuracy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

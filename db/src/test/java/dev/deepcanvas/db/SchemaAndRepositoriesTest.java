@@ -1,0 +1,100 @@
+package dev.deepcanvas.db;
+
+import dev.deepcanvas.db.graph.GraphEntity;
+import dev.deepcanvas.db.graph.GraphRepository;
+import dev.deepcanvas.db.run.RunEntity;
+import dev.deepcanvas.db.run.RunEpochMetricEntity;
+import dev.deepcanvas.db.run.RunEpochMetricRepository;
+import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.db.run.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Runs the Flyway migrations against a real H2 file database and lets Hibernate validate the entities
+ * against them (ddl-auto=validate): a mapping that drifts from the migrations fails here, not in production.
+ */
+@SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+class SchemaAndRepositoriesTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("deepcanvas-db-test");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("test") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @Autowired
+    GraphRepository graphs;
+    @Autowired
+    RunRepository runs;
+    @Autowired
+    RunEpochMetricRepository metrics;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void storesGraphsRunsAndMetrics() {
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        GraphEntity graph = new GraphEntity("Iris", "three species", "{\"nodes\":[]}", now);
+        graph.recordSave("{\"nodes\":[1]}", now);
+        graph = graphs.save(graph);
+
+        RunEntity run = runs.save(new RunEntity(graph.getId(), 1, "Iris", "{}", "iris", "{}", 42, 10, now));
+        metrics.save(new RunEpochMetricEntity(run.getId(), 1, 0.9, 0.5, now));
+        metrics.save(new RunEpochMetricEntity(run.getId(), 2, 0.4, 0.8, now));
+
+        assertThat(graphs.findById(graph.getId())).get()
+                .satisfies(g -> assertThat(g.getLatestVersion()).isEqualTo(1))
+                .satisfies(g -> assertThat(g.getDocument()).isEqualTo("{\"nodes\":[1]}"));
+        assertThat(runs.findById(run.getId())).get()
+                .satisfies(r -> assertThat(r.getStatus()).isEqualTo(RunStatus.QUEUED));
+        assertThat(metrics.findByRunIdOrderByEpochAsc(run.getId()))
+                .extracting(RunEpochMetricEntity::getTrainLoss).containsExactly(0.9, 0.4);
+    }
+
+    @Test
+    void marksUnfinishedRunsInterrupted() {
+        Instant now = Instant.now();
+        RunEntity queued = runs.save(new RunEntity(null, null, "a", "{}", "iris", "{}", 1, 5, now));
+        RunEntity running = new RunEntity(null, null, "b", "{}", "iris", "{}", 1, 5, now);
+        running.markRunning(now);
+        running = runs.save(running);
+        RunEntity done = new RunEntity(null, null, "c", "{}", "iris", "{}", 1, 5, now);
+        done.finish(RunStatus.SUCCEEDED, null, 0.9, now);
+        done = runs.save(done);
+
+        int changed = tx.execute(s -> runs.markInterrupted(EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING), "stopped", now));
+
+        assertThat(changed).isGreaterThanOrEqualTo(2);
+        assertThat(runs.findById(queued.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(runs.findById(running.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(runs.findById(done.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aStaleGraphSaveIsRefused() {
+        GraphEntity saved = graphs.save(new GraphEntity("g", "", "{}", Instant.now()));
+        GraphEntity tabA = graphs.findById(saved.getId()).orElseThrow();
+        GraphEntity tabB = graphs.findById(saved.getId()).orElseThrow();
+
+        tabA.recordSave("{\"a\":1}", Instant.now());
+        graphs.save(tabA);
+        tabB.recordSave("{\"b\":1}", Instant.now());
+
+        assertThatThrownBy(() -> graphs.save(tabB)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(graphs.findById(saved.getId()).orElseThrow().getDocument()).isEqualTo("{\"a\":1}");
+    }
+}

@@ -1,0 +1,139 @@
+package dev.deepcanvas.app.editor;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import dev.deepcanvas.app.runs.RunStatusText;
+import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunUpdate;
+import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.db.run.RunStatus;
+
+import java.util.Locale;
+
+/** The editor's right-hand panel: the current run's status, progress and result, updated by server push. */
+class RunPanel extends VerticalLayout {
+
+    private final RunEvents events;
+    private final TrainingService training;
+
+    private final Paragraph hint = new Paragraph();
+    private final Span status = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span epoch = new Span();
+    private final Span loss = new Span();
+    private final Span accuracy = new Span();
+    private final Paragraph message = new Paragraph();
+    private final Button cancel = new Button("Cancel run");
+    private final Div details = new Div();
+
+    private Long runId;
+    private AutoCloseable subscription;
+
+    RunPanel(RunEvents events, TrainingService training, String datasetTitle) {
+        this.events = events;
+        this.training = training;
+        addClassName("run-panel");
+        setId("run-panel");
+        setPadding(true);
+        setSpacing(false);
+        setWidth("340px");
+        getStyle().set("flex-shrink", "0");
+
+        H3 title = new H3("Training");
+        Paragraph dataset = new Paragraph("Dataset: " + datasetTitle);
+        dataset.addClassName("muted");
+        hint.setText("Press Train to fit this graph. Progress and the held-out accuracy appear here.");
+        hint.addClassName("muted");
+
+        status.setId("run-status");
+        progress.setId("run-progress");
+        epoch.setId("run-epoch");
+        loss.setId("run-loss");
+        accuracy.setId("run-accuracy");
+        message.setId("run-message");
+        message.addClassName("run-message");
+        cancel.setId("cancel-button");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(e -> {
+            if (runId != null) {
+                training.cancel(runId);
+                cancel.setEnabled(false);
+            }
+        });
+
+        details.addClassName("run-details");
+        details.add(row("Status", status), progress, row("Epoch", epoch), row("Training loss", loss),
+                row("Held-out accuracy", accuracy), message, cancel);
+        details.setVisible(false);
+        add(title, dataset, hint, details);
+    }
+
+    /** Starts following a run; earlier runs' updates are ignored from now on. */
+    void follow(RunUpdate first) {
+        runId = first.runId();
+        hint.setVisible(false);
+        details.setVisible(true);
+        cancel.setEnabled(true);
+        show(first);
+    }
+
+    private void show(RunUpdate update) {
+        status.setText(RunStatusText.of(update.status()));
+        status.getElement().getThemeList().clear();
+        status.getElement().setAttribute("theme", RunStatusText.badgeTheme(update.status()));
+        int planned = Math.max(1, update.epochsPlanned());
+        progress.setValue(Math.min(1.0, update.epochsCompleted() / (double) planned));
+        progress.setIndeterminate(update.status() == RunStatus.QUEUED);
+        epoch.setText(update.epochsCompleted() + " / " + update.epochsPlanned());
+        loss.setText(RunStatusText.loss(update.loss()));
+        accuracy.setText(RunStatusText.percent(update.accuracy()));
+        if (update.accuracy() != null) {
+            accuracy.getElement().setAttribute("data-accuracy", String.format(Locale.ROOT, "%.4f", update.accuracy()));
+        } else {
+            accuracy.getElement().removeAttribute("data-accuracy");
+        }
+        message.setText(update.message() == null ? "" : update.message());
+        message.setVisible(update.message() != null);
+        cancel.setVisible(!update.status().isTerminal());
+    }
+
+    private static Div row(String label, Span value) {
+        Span name = new Span(label);
+        name.addClassName("run-label");
+        value.addClassName("run-value");
+        Div row = new Div(name, value);
+        row.addClassName("run-row");
+        return row;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = events.subscribe(update -> ui.access(() -> {
+            if (runId != null && runId == update.runId()) {
+                show(update);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // closing a subscription only removes a list entry
+            }
+            subscription = null;
+        }
+    }
+}

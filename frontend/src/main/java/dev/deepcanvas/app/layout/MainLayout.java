@@ -1,0 +1,47 @@
+package dev.deepcanvas.app.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.editor.EditorView;
+import dev.deepcanvas.app.runs.RunsView;
+
+/** The frame around every page: brand on the left, the main sections beside it. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        Span mark = new Span(VaadinIcon.CLUSTER.create());
+        mark.addClassName("brand-mark");
+        Span name = new Span("DeepCanvas");
+        name.addClassName("brand-name");
+        Div brand = new Div(mark, name);
+        brand.addClassName("brand");
+
+        RouterLink editor = link("Editor", VaadinIcon.SITEMAP, EditorView.class, "nav-editor");
+        RouterLink runs = link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs");
+        HorizontalLayout nav = new HorizontalLayout(editor, runs);
+        nav.addClassName("main-nav");
+        nav.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        HorizontalLayout header = new HorizontalLayout(brand, nav);
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        addToNavbar(header);
+    }
+
+    private static RouterLink link(String text, VaadinIcon icon, Class<? extends com.vaadin.flow.component.Component> target,
+                                   String id) {
+        RouterLink link = new RouterLink(target);
+        link.add(icon.create(), new Span(text));
+        link.setId(id);
+        link.addClassName("nav-link");
+        link.setHighlightCondition((l, event) -> event.getLocation().getFirstSegment()
+                .equals(l.getHref().isEmpty() ? "" : l.getHref()));
+        return link;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.deepcanvas.app.startup;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The port and data folder the app will use, resolved the way Spring will resolve them
+ * (command line, then system properties, then environment, then defaults) so the pre-start checks test
+ * the same values.
+ */
+public record StartupSettings(int port, Path dataDir) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_DATA_DIR = "./data";
+
+    public static StartupSettings resolve(String[] args, Map<String, String> env, Properties system) {
+        String port = firstNonBlank(arg(args, "server.port"), system.getProperty("server.port"),
+                env.get("SERVER_PORT"), String.valueOf(DEFAULT_PORT));
+        String dataDir = firstNonBlank(arg(args, "deepcanvas.data-dir"), system.getProperty("deepcanvas.data-dir"),
+                env.get("DEEPCANVAS_DATA_DIR"), DEFAULT_DATA_DIR);
+        int parsedPort;
+        try {
+            parsedPort = Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The port '" + port + "' is not a number.");
+        }
+        if (parsedPort < 0 || parsedPort > 65535) {
+            throw new IllegalArgumentException("The port " + parsedPort + " is outside 0–65535.");
+        }
+        return new StartupSettings(parsedPort, Path.of(dataDir).toAbsolutePath().normalize());
+    }
+
+    private static String arg(String[] args, String name) {
+        String prefix = "--" + name + "=";
+        String found = null;
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                found = arg.substring(prefix.length());
+            }
+        }
+        return found;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("no default given");
+    }
+}

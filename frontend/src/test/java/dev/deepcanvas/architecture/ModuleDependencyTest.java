@@ -1,0 +1,58 @@
+package dev.deepcanvas.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/**
+ * Guards the one-way module dependencies: graph-compiler ← templates ← backend ← frontend, db ← backend.
+ * Maven already forbids cycles between jars; this also forbids the quieter mistakes, such as the pure
+ * compiler reaching for Spring or the services reaching for Vaadin.
+ */
+class ModuleDependencyTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.deepcanvas");
+    }
+
+    @Test
+    void modulesDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("graph-compiler").definedBy("dev.deepcanvas.graph..")
+                .layer("templates").definedBy("dev.deepcanvas.templates..")
+                .layer("db").definedBy("dev.deepcanvas.db..")
+                .layer("backend").definedBy("dev.deepcanvas.backend..")
+                .layer("frontend").definedBy("dev.deepcanvas.app..")
+                .whereLayer("frontend").mayNotBeAccessedByAnyLayer()
+                .whereLayer("backend").mayOnlyBeAccessedByLayers("frontend")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("backend", "frontend")
+                .whereLayer("templates").mayOnlyBeAccessedByLayers("backend", "frontend")
+                .whereLayer("graph-compiler").mayOnlyBeAccessedByLayers("templates", "backend", "frontend")
+                .check(classes);
+    }
+
+    @Test
+    void theCompilerAndTemplatesArePureJava() {
+        noClasses().that().resideInAnyPackage("dev.deepcanvas.graph..", "dev.deepcanvas.templates..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                        "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesKnowNothingOfTheUi() {
+        noClasses().that().resideInAnyPackage("dev.deepcanvas.backend..", "dev.deepcanvas.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.deepcanvas.templates;
+
+import dev.deepcanvas.graph.document.GraphDocument;
+
+/**
+ * A gallery entry: a ready graph document plus what it teaches and what it should reach.
+ *
+ * @param idea           the concept the template illustrates, in a sentence or two
+ * @param datasetId      the built-in dataset it trains on
+ * @param expectedResult the quality bar it reaches with its default settings
+ * @param expectedTime   how long its default training takes on a 2-core machine
+ */
+public record Template(String id, String title, Family family, String idea, String datasetId,
+                       String expectedResult, String expectedTime, GraphDocument document) {
+}
