@@ -274,6 +274,14 @@ public final class GraphAnalyzer {
         }
 
         private Analysis inferShapes() {
+            List<String> inputIds = new ArrayList<>();
+            for (String id : index.nodes().keySet()) {
+                LayerType t = types.get(id);
+                if (t != null && t.role() == Role.INPUT) {
+                    inputIds.add(id);
+                }
+            }
+            Map<String, List<String>> upstream = index.upstreamInputs(inputIds);
             Map<String, NodeInfo> infos = new LinkedHashMap<>();
             Map<String, Shape> shapes = new HashMap<>();
             long totalParams = 0;
@@ -296,7 +304,18 @@ public final class GraphAnalyzer {
                 if (inShapes == null) {
                     continue; // an upstream problem is already reported
                 }
-                ShapeResult r = t.inferShape(new ShapeContext(id, params.get(id), List.copyOf(inShapes)));
+                List<List<Shape>> networkInputs = new ArrayList<>();
+                for (String src : index.inputsOf(id)) {
+                    List<Shape> shapesOfInputs = new ArrayList<>();
+                    for (String in : upstream.getOrDefault(src, List.of())) {
+                        if (shapes.get(in) != null) {
+                            shapesOfInputs.add(shapes.get(in));
+                        }
+                    }
+                    networkInputs.add(shapesOfInputs);
+                }
+                ShapeResult r = t.inferShape(new ShapeContext(id, params.get(id), List.copyOf(inShapes),
+                        networkInputs));
                 if (!r.isOk()) {
                     for (ShapeResult.Failure f : r.failures()) {
                         problems.add(Problem.ofNode(f.code(), id, f.message()));

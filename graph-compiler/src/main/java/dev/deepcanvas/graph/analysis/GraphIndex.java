@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +70,39 @@ public final class GraphIndex {
 
     public List<String> successors(String nodeId) {
         return outgoing.getOrDefault(nodeId, List.of());
+    }
+
+    /**
+     * For every node, the given input nodes whose data reaches it (in the order of {@code inputIds}); an input node
+     * reaches itself. Nodes on cycles get whatever reaches them before the cycle.
+     */
+    public Map<String, List<String>> upstreamInputs(List<String> inputIds) {
+        Map<String, Set<String>> sets = new HashMap<>();
+        Set<String> inputs = new LinkedHashSet<>(inputIds);
+        for (String id : topologicalOrder()) {
+            Set<String> s = new HashSet<>();
+            if (inputs.contains(id)) {
+                s.add(id);
+            }
+            for (String src : inputsOf(id)) {
+                Set<String> up = sets.get(src);
+                if (up != null) {
+                    s.addAll(up);
+                }
+            }
+            sets.put(id, s);
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : sets.entrySet()) {
+            List<String> ordered = new ArrayList<>();
+            for (String in : inputIds) {
+                if (e.getValue().contains(in)) {
+                    ordered.add(in);
+                }
+            }
+            out.put(e.getKey(), ordered);
+        }
+        return out;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Arrays;
 @JsonPropertyOrder({"kind", "dims", "text"})
 public final class Shape {
 
-    public enum Kind { VECTOR, IMAGE, SEQUENCE }
+    /** TOKENS: integer ids (length, vocabulary size); only Embedding layers read them. */
+    public enum Kind { VECTOR, IMAGE, SEQUENCE, TOKENS }
 
     private final Kind kind;
     private final long[] dims;
@@ -34,6 +35,11 @@ public final class Shape {
 
     public static Shape sequence(long timeSteps, long features) {
         return new Shape(Kind.SEQUENCE, timeSteps, features);
+    }
+
+    /** A sequence of {@code length} integer token ids below {@code vocabulary}. */
+    public static Shape tokens(long length, long vocabulary) {
+        return new Shape(Kind.TOKENS, length, vocabulary);
     }
 
     @JsonProperty("kind")
@@ -85,9 +91,21 @@ public final class Shape {
         return dims[2];
     }
 
+    /** Time steps of a sequence or number of tokens of a token sequence. */
     public long timeSteps() {
-        requireKind(Kind.SEQUENCE);
+        if (kind != Kind.TOKENS) {
+            requireKind(Kind.SEQUENCE);
+        }
         return dims[0];
+    }
+
+    public long vocabulary() {
+        requireKind(Kind.TOKENS);
+        return dims[1];
+    }
+
+    public boolean isTokens() {
+        return kind == Kind.TOKENS;
     }
 
     public long features() {
@@ -102,6 +120,9 @@ public final class Shape {
 
     /** Number of values per sample; saturates at {@link Long#MAX_VALUE} instead of overflowing. */
     public long elementCount() {
+        if (kind == Kind.TOKENS) {
+            return dims[0];
+        }
         long n = 1;
         for (long d : dims) {
             n = Sizes.mul(n, d);
@@ -115,6 +136,9 @@ public final class Shape {
             case VECTOR -> InputType.feedForward(dims[0]);
             case IMAGE -> InputType.convolutional(dims[0], dims[1], dims[2]);
             case SEQUENCE -> InputType.recurrent(dims[1], dims[0]);
+            // The vocabulary travels as the "size" so that setInputTypes gives Embedding layers the right nIn
+            // (DL4J overwrites every layer's nIn from the input types).
+            case TOKENS -> dims[0] == 1 ? InputType.feedForward(dims[1]) : InputType.recurrent(dims[1], dims[0]);
         };
     }
 
@@ -130,6 +154,7 @@ public final class Shape {
             case VECTOR -> "a vector of " + dims[0];
             case IMAGE -> "an image " + this;
             case SEQUENCE -> "a sequence " + this + " (time steps × features)";
+            case TOKENS -> dims[0] + " token id" + (dims[0] == 1 ? "" : "s") + " (vocabulary " + dims[1] + ")";
         };
     }
 
@@ -145,6 +170,9 @@ public final class Shape {
 
     @Override
     public String toString() {
+        if (kind == Kind.TOKENS) {
+            return dims[0] + (dims[0] == 1 ? " token" : " tokens") + " of " + dims[1];
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < dims.length; i++) {
             if (i > 0) {

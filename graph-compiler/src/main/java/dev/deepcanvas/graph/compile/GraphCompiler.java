@@ -22,6 +22,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a valid graph document into a DL4J {@link ComputationGraphConfiguration}. It analyzes first and refuses
@@ -72,16 +73,28 @@ public final class GraphCompiler {
         graph = graph.call("graphBuilder");
 
         GraphIndex index = GraphIndex.of(doc);
-        Builder builder = new Builder(graph, training);
+        List<String> inputIds = new ArrayList<>();
+        for (String id : index.nodes().keySet()) {
+            if (LayerCatalog.find(index.nodes().get(id).type()).orElseThrow().role() == Role.INPUT) {
+                inputIds.add(id);
+            }
+        }
+        Map<String, List<String>> upstream = index.upstreamInputs(inputIds);
+        Builder builder = new Builder(graph, training, analysis, upstream);
         for (String id : index.topologicalOrder()) {
             GraphNode node = index.nodes().get(id);
             LayerType type = LayerCatalog.find(node.type()).orElseThrow();
             Params params = ParamResolver.resolve(type.type(), type.params(), node.params()).params();
+            List<String> sources = index.inputsOf(id);
             List<Shape> inShapes = new ArrayList<>();
-            for (String src : index.inputsOf(id)) {
+            for (String src : sources) {
                 inShapes.add(analysis.shapeOf(src));
             }
-            builder.node(id, index.inputsOf(id), params, inShapes, analysis.shapeOf(id));
+            List<String> dataInputs = new ArrayList<>();
+            for (int port : type.dataPorts(sources.size())) {
+                dataInputs.add(sources.get(port));
+            }
+            builder.node(id, sources, dataInputs, params, inShapes, analysis.shapeOf(id));
             if (type.role() == Role.OUTPUT) {
                 builder.outputs.add(id);
             }
@@ -107,6 +120,9 @@ public final class GraphCompiler {
     private static final class Builder implements BuildContext {
         private Recipe recipe;
         private final TrainingSettings training;
+        private final Analysis analysis;
+        private final Map<String, List<String>> upstream;
+        private List<String> sources;
         private final List<String> inputs = new ArrayList<>();
         private final List<Recipe> inputTypes = new ArrayList<>();
         private final List<String> outputs = new ArrayList<>();
@@ -116,14 +132,18 @@ public final class GraphCompiler {
         private List<Shape> inputShapes;
         private Shape outputShape;
 
-        Builder(Recipe recipe, TrainingSettings training) {
+        Builder(Recipe recipe, TrainingSettings training, Analysis analysis, Map<String, List<String>> upstream) {
             this.recipe = recipe;
             this.training = training;
+            this.analysis = analysis;
+            this.upstream = upstream;
         }
 
-        void node(String id, List<String> in, Params p, List<Shape> inShapes, Shape out) {
+        void node(String id, List<String> allSources, List<String> dataInputs, Params p, List<Shape> inShapes,
+                  Shape out) {
             nodeId = id;
-            nodeInputs = List.copyOf(in);
+            sources = List.copyOf(allSources);
+            nodeInputs = List.copyOf(dataInputs);
             params = p;
             inputShapes = List.copyOf(inShapes);
             outputShape = out;
@@ -157,6 +177,20 @@ public final class GraphCompiler {
         @Override
         public TrainingSettings training() {
             return training;
+        }
+
+        @Override
+        public String sequenceInputFor(int port) {
+            Shape here = inputShapes.get(port);
+            List<String> candidates = upstream.getOrDefault(sources.get(port), List.of());
+            for (String in : candidates) {
+                Shape s = analysis.shapeOf(in);
+                if (s != null && (s.isSequence() || s.isTokens()) && here != null
+                        && (here.isSequence() || here.isTokens()) && s.timeSteps() == here.timeSteps()) {
+                    return in;
+                }
+            }
+            return candidates.isEmpty() ? null : candidates.get(0);
         }
 
         @Override

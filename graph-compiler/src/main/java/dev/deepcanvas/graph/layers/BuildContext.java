@@ -26,6 +26,13 @@ public interface BuildContext {
 
     TrainingSettings training();
 
+    /**
+     * The network input (an Input node id) whose data reaches input {@code port} of this node, preferring a sequence
+     * input of the same length. DL4J's LastTimeStep and DuplicateToTimeSeries vertices read that input's length and
+     * mask. Never null for a valid graph (every node is fed by some input).
+     */
+    String sequenceInputFor(int port);
+
     /** Declares this node as a network input of the given DL4J {@code InputType} recipe. */
     void addInput(Recipe inputType);
 

@@ -20,9 +20,59 @@ public final class LayerCatalog {
     private static final List<LayerType> TYPES = List.of(
             // Inputs
             new InputLayerType(),
+            new ImageInputLayerType(),
+            new SequenceInputLayerType(),
+            new TokenInputLayerType(),
+            new NoiseInputLayerType(),
             // Core
             new DenseLayerType(),
-            new OutputLayerType());
+            new ActivationLayerType(),
+            new DropoutLayerType(),
+            new BatchNormLayerType(),
+            new FlattenLayerType(),
+            new ReshapeLayerType(),
+            new OutputLayerType(),
+            // Convolution
+            new Conv2DLayerType(),
+            new MaxPool2DLayerType(),
+            new AvgPool2DLayerType(),
+            new GlobalMaxPoolLayerType(),
+            new GlobalAvgPoolLayerType(),
+            new Conv1DLayerType(),
+            new MaxPool1DLayerType(),
+            new AvgPool1DLayerType(),
+            new UpSampling1DLayerType(),
+            new UpSampling2DLayerType(),
+            new ZeroPadding2DLayerType(),
+            new Cropping2DLayerType(),
+            new Conv2DTransposeLayerType(),
+            new DepthwiseConv2DLayerType(),
+            new SeparableConv2DLayerType(),
+            // Recurrent
+            new SimpleRnnLayerType(),
+            new LstmLayerType(),
+            new GruLayerType(),
+            new BidirectionalLayerType(),
+            new LastTimeStepLayerType(),
+            new TimeDistributedLayerType(),
+            new RnnOutputLayerType(),
+            new EmbeddingLayerType(),
+            new EmbeddingSequenceLayerType(),
+            new RepeatVectorLayerType(),
+            // Attention (LearnedSelfAttentionLayer is left out: it crashes in DL4J 1.0.0-M2.1)
+            new SelfAttentionLayerType(),
+            new RecurrentAttentionLayerType(),
+            new AttentionLayerType(),
+            // Merge vertices
+            new ConcatenateLayerType(),
+            new AddLayerType(),
+            new SubtractLayerType(),
+            new MultiplyLayerType(),
+            new AverageLayerType(),
+            new MaxLayerType(),
+            new DuplicateToSequenceLayerType(),
+            new SubsetLayerType(),
+            new ScaleLayerType());
 
     private static final Map<String, LayerType> BY_NAME = index();
 

@@ -32,6 +32,18 @@ public interface LayerType {
      */
     ShapeResult inferShape(ShapeContext ctx);
 
+    /**
+     * Which connected ports feed data into the DL4J vertex (the others only give the analyzer information, like
+     * the length reference of DuplicateToSequence). Default: all of them.
+     */
+    default java.util.List<Integer> dataPorts(int connected) {
+        java.util.List<Integer> all = new java.util.ArrayList<>(connected);
+        for (int i = 0; i < connected; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
     /** Adds this node to the DL4J graph. Called only for graphs the analyzer found valid. */
     void compile(BuildContext ctx);
 }

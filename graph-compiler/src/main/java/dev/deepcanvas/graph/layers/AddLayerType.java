@@ -1,0 +1,12 @@
+package dev.deepcanvas.graph.layers;
+
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+
+/** Element-wise add of equally shaped inputs. */
+public final class AddLayerType extends ElementWiseLayerType {
+
+    public AddLayerType() {
+        super("Add", ElementWiseVertex.Op.Add, Arity.TWO_OR_MORE,
+                "Adds its inputs value by value (e.g. a residual connection).");
+    }
+}

@@ -1,0 +1,12 @@
+package dev.deepcanvas.graph.layers;
+
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+
+/** 2D average pooling. */
+public final class AvgPool2DLayerType extends Pool2DLayerType {
+
+    public AvgPool2DLayerType() {
+        super("AvgPool2D", SubsamplingLayer.PoolingType.AVG,
+                "Shrinks the image by averaging each window (e.g. 2×2 halves height and width).");
+    }
+}

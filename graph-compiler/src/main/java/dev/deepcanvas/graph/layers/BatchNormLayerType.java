@@ -1,0 +1,31 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+
+/** Batch normalisation over the features (vectors) or channels (images). */
+public final class BatchNormLayerType extends AbstractLayerType {
+
+    public BatchNormLayerType() {
+        super("BatchNorm", Category.CORE, Arity.ONE,
+                "Re-centres and re-scales each feature/channel over the batch, which speeds up and steadies training.");
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.vectorOrImage(type(), in);
+        if (bad != null) {
+            return bad;
+        }
+        long features = in.isImage() ? in.channels() : in.size();
+        // gamma, beta, and the running mean and variance: DL4J counts all four as parameters.
+        return ShapeResult.ok(in, Sizes.mul(4, features), Sizes.mul(2, in.elementCount()));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addLayer(Recipe.construct(BatchNormalization.Builder.class).build());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
+
+/** A 1D convolution over time: filters slide along the sequence. */
+public final class Conv1DLayerType extends AbstractLayerType {
+
+    public Conv1DLayerType() {
+        super("Conv1D", Category.CONVOLUTION, Arity.ONE,
+                "Slides filters along a sequence; each output step sees a window of neighbouring steps.",
+                ParamSpec.intParam("filters", 16, 1, 100_000, "Number of filters = output features per step"),
+                ParamSpec.intParam("kernel", 3, 1, 100_000, "Window length in time steps"),
+                ParamSpec.intParam("stride", 1, 1, 100_000, "Step between windows"),
+                Padding.param(),
+                Activations.param("relu"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.sequence(type(), in);
+        if (bad != null) {
+            return bad;
+        }
+        int k = ctx.params().getInt("kernel");
+        long t = Padding.outSize(in.timeSteps(), k, ctx.params().getInt("stride"), ctx.params().getString("padding"));
+        if (t < 0) {
+            return Padding.tooLarge(type(), "kernel", k, in.timeSteps(), "length");
+        }
+        long filters = ctx.params().getInt("filters");
+        long perFilter = Sizes.mul(k, in.features());
+        return ShapeResult.ok(Shape.sequence(t, filters), Sizes.add(Sizes.mul(perFilter, filters), filters),
+                Sizes.mul(t, filters, perFilter));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        Params p = ctx.params();
+        ctx.addLayer(Recipe.construct(Convolution1DLayer.Builder.class)
+                .call("kernelSize", p.getInt("kernel"))
+                .call("stride", p.getInt("stride"))
+                .call("nOut", p.getInt("filters"))
+                .call("convolutionMode", Padding.mode(p.getString("padding")))
+                .call("activation", Activations.of(p.getString("activation")))
+                .build());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+
+import java.util.List;
+
+/** A 2D convolution: filters slide over the image taking dot products, keeping spatial context. */
+public final class Conv2DLayerType extends AbstractLayerType {
+
+    public Conv2DLayerType() {
+        super("Conv2D", Category.CONVOLUTION, Arity.ONE,
+                "Slides small filters over the image; each output pixel is a dot product with a local patch.",
+                ParamSpec.intParam("filters", 16, 1, 100_000, "Number of filters = output channels"),
+                ParamSpec.intListParam("kernel", List.of(3, 3), 1, 100_000, "Filter size [height, width]"),
+                ParamSpec.intListParam("stride", List.of(1, 1), 1, 100_000, "Step between positions [down, across]"),
+                Padding.param(),
+                Activations.param("relu"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.image(type(), in);
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "kernel", ctx.params().getIntList("kernel"));
+        }
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
+        }
+        if (bad != null) {
+            return bad;
+        }
+        int[] k = Padding.pair(ctx.params().getIntList("kernel"));
+        int[] s = Padding.pair(ctx.params().getIntList("stride"));
+        String padding = ctx.params().getString("padding");
+        long oh = Padding.outSize(in.height(), k[0], s[0], padding);
+        if (oh < 0) {
+            return Padding.tooLarge(type(), "kernel height", k[0], in.height(), "height");
+        }
+        long ow = Padding.outSize(in.width(), k[1], s[1], padding);
+        if (ow < 0) {
+            return Padding.tooLarge(type(), "kernel width", k[1], in.width(), "width");
+        }
+        long filters = ctx.params().getInt("filters");
+        long perFilter = Sizes.mul(k[0], k[1], in.channels());
+        long params = Sizes.add(Sizes.mul(perFilter, filters), filters);
+        return ShapeResult.ok(Shape.image(oh, ow, filters), params, Sizes.mul(oh, ow, filters, perFilter));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        Params p = ctx.params();
+        ctx.addLayer(Recipe.construct(ConvolutionLayer.Builder.class, (Object) Padding.pair(p.getIntList("kernel")))
+                .call("stride", (Object) Padding.pair(p.getIntList("stride")))
+                .call("nOut", p.getInt("filters"))
+                .call("convolutionMode", Padding.mode(p.getString("padding")))
+                .call("activation", Activations.of(p.getString("activation")))
+                .build());
+    }
+}

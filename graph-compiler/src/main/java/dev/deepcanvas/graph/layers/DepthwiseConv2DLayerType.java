@@ -1,0 +1,64 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
+
+import java.util.List;
+
+/** A convolution applied to each channel separately (no mixing between channels). */
+public final class DepthwiseConv2DLayerType extends AbstractLayerType {
+
+    public DepthwiseConv2DLayerType() {
+        super("DepthwiseConv2D", Category.CONVOLUTION, Arity.ONE,
+                "Filters each channel on its own (channels are not mixed): far fewer weights than Conv2D.",
+                ParamSpec.intListParam("kernel", List.of(3, 3), 1, 100_000, "Filter size [height, width]"),
+                ParamSpec.intParam("depthMultiplier", 1, 1, 1_000, "Output channels per input channel"),
+                ParamSpec.intListParam("stride", List.of(1, 1), 1, 100_000, "Step between positions [down, across]"),
+                Padding.param(),
+                Activations.param("relu"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.image(type(), in);
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "kernel", ctx.params().getIntList("kernel"));
+        }
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
+        }
+        if (bad != null) {
+            return bad;
+        }
+        int[] k = Padding.pair(ctx.params().getIntList("kernel"));
+        int[] s = Padding.pair(ctx.params().getIntList("stride"));
+        String padding = ctx.params().getString("padding");
+        long oh = Padding.outSize(in.height(), k[0], s[0], padding);
+        if (oh < 0) {
+            return Padding.tooLarge(type(), "kernel height", k[0], in.height(), "height");
+        }
+        long ow = Padding.outSize(in.width(), k[1], s[1], padding);
+        if (ow < 0) {
+            return Padding.tooLarge(type(), "kernel width", k[1], in.width(), "width");
+        }
+        long outChannels = Sizes.mul(in.channels(), ctx.params().getInt("depthMultiplier"));
+        long kk = Sizes.mul(k[0], k[1]);
+        return ShapeResult.ok(Shape.image(oh, ow, outChannels), Sizes.add(Sizes.mul(kk, outChannels), outChannels),
+                Sizes.mul(oh, ow, outChannels, kk));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        Params p = ctx.params();
+        ctx.addLayer(Recipe.construct(DepthwiseConvolution2D.Builder.class)
+                .call("kernelSize", (Object) Padding.pair(p.getIntList("kernel")))
+                .call("stride", (Object) Padding.pair(p.getIntList("stride")))
+                .call("depthMultiplier", p.getInt("depthMultiplier"))
+                .call("nOut", (int) ctx.outputShape().channels())
+                .call("convolutionMode", Padding.mode(p.getString("padding")))
+                .call("activation", Activations.of(p.getString("activation")))
+                .build());
+    }
+}

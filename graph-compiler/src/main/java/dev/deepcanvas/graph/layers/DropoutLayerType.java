@@ -1,0 +1,25 @@
+package dev.deepcanvas.graph.layers;
+
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+
+/** Randomly zeroes values during training to fight over-fitting. */
+public final class DropoutLayerType extends AbstractLayerType {
+
+    public DropoutLayerType() {
+        super("Dropout", Category.CORE, Arity.ONE,
+                "While training, drops a random fraction of values so the network cannot rely on any single one.",
+                ParamSpec.doubleParam("rate", 0.5, 0.0, 0.95, "Fraction of values dropped during training (0 to 0.95)"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        ShapeResult bad = ShapeChecks.notTokens(type(), ctx.input());
+        return bad != null ? bad : ShapeResult.ok(ctx.input());
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        // DL4J takes the probability of KEEPING a value; Keras' rate is the probability of dropping it.
+        ctx.addLayer(Recipe.construct(DropoutLayer.Builder.class, 1.0 - ctx.params().getDouble("rate")).build());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.deepcanvas.graph.layers;
+
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+
+/** 1D max pooling over time. */
+public final class MaxPool1DLayerType extends Pool1DLayerType {
+
+    public MaxPool1DLayerType() {
+        super("MaxPool1D", SubsamplingLayer.PoolingType.MAX,
+                "Shortens a sequence by keeping the largest value of each window of time steps.");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.Subsampling1DLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+
+/** Shared rule of MaxPool1D and AvgPool1D: pooling windows along the time axis. */
+public abstract class Pool1DLayerType extends AbstractLayerType {
+
+    private final SubsamplingLayer.PoolingType pooling;
+
+    protected Pool1DLayerType(String type, SubsamplingLayer.PoolingType pooling, String summary) {
+        super(type, Category.CONVOLUTION, Arity.ONE, summary,
+                ParamSpec.intParam("pool", 2, 1, 100_000, "Window length in time steps"),
+                ParamSpec.intParam("stride", 2, 1, 100_000, "Step between windows; usually the pool size"),
+                Padding.param());
+        this.pooling = pooling;
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.sequence(type(), in);
+        if (bad != null) {
+            return bad;
+        }
+        int k = ctx.params().getInt("pool");
+        long t = Padding.outSize(in.timeSteps(), k, ctx.params().getInt("stride"), ctx.params().getString("padding"));
+        if (t < 0) {
+            return Padding.tooLarge(type(), "pool", k, in.timeSteps(), "length");
+        }
+        return ShapeResult.ok(Shape.sequence(t, in.features()), 0, Sizes.mul(t, in.features(), k));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        Params p = ctx.params();
+        ctx.addLayer(Recipe.construct(Subsampling1DLayer.Builder.class, pooling, p.getInt("pool"), p.getInt("stride"))
+                .call("convolutionMode", Padding.mode(p.getString("padding")))
+                .build());
+    }
+}

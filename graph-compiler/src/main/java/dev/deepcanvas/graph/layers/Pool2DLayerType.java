@@ -1,0 +1,60 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+
+import java.util.List;
+
+/** Shared rule of MaxPool2D and AvgPool2D: a window slides over each channel and keeps its max or mean. */
+public abstract class Pool2DLayerType extends AbstractLayerType {
+
+    private final SubsamplingLayer.PoolingType pooling;
+
+    protected Pool2DLayerType(String type, SubsamplingLayer.PoolingType pooling, String summary) {
+        super(type, Category.CONVOLUTION, Arity.ONE, summary,
+                ParamSpec.intListParam("pool", List.of(2, 2), 1, 100_000, "Window size [height, width]"),
+                ParamSpec.intListParam("stride", List.of(2, 2), 1, 100_000,
+                        "Step between windows [down, across]; usually equal to the pool size"),
+                Padding.param());
+        this.pooling = pooling;
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.image(type(), in);
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "pool", ctx.params().getIntList("pool"));
+        }
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
+        }
+        if (bad != null) {
+            return bad;
+        }
+        int[] k = Padding.pair(ctx.params().getIntList("pool"));
+        int[] s = Padding.pair(ctx.params().getIntList("stride"));
+        String padding = ctx.params().getString("padding");
+        long oh = Padding.outSize(in.height(), k[0], s[0], padding);
+        if (oh < 0) {
+            return Padding.tooLarge(type(), "pool height", k[0], in.height(), "height");
+        }
+        long ow = Padding.outSize(in.width(), k[1], s[1], padding);
+        if (ow < 0) {
+            return Padding.tooLarge(type(), "pool width", k[1], in.width(), "width");
+        }
+        // No weights; count one comparison/addition per window element as a multiply-add for the statistics.
+        return ShapeResult.ok(Shape.image(oh, ow, in.channels()), 0, Sizes.mul(oh, ow, in.channels(),
+                Sizes.mul(k[0], k[1])));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        Params p = ctx.params();
+        ctx.addLayer(Recipe.construct(SubsamplingLayer.Builder.class, pooling,
+                        Padding.pair(p.getIntList("pool")), Padding.pair(p.getIntList("stride")))
+                .call("convolutionMode", Padding.mode(p.getString("padding")))
+                .build());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+
+
+
+/** An output layer with one prediction per time step (many-to-many: tagging, next-character, translation). */
+public final class RnnOutputLayerType extends AbstractLayerType {
+
+    public RnnOutputLayerType() {
+        super("RnnOutput", Category.RECURRENT, Arity.ONE,
+                "A prediction at every time step, e.g. the next character or the translated word.",
+                ParamSpec.intParam("units", 10, 1, Integer.MAX_VALUE, "Classes (or values) predicted per step"),
+                ParamSpec.enumParam("activation", "softmax", Activations.OUTPUT,
+                        "softmax for classes, sigmoid for yes/no labels, identity for numbers"),
+                Losses.param("mcxent"));
+    }
+
+    @Override
+    public Role role() {
+        return Role.OUTPUT;
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        long units = ctx.params().getInt("units");
+        String combo = Losses.checkCombination(ctx.params().getString("loss"), ctx.params().getString("activation"),
+                units);
+        if (combo != null) {
+            return ShapeResult.fail(ProblemCode.BAD_PARAM, combo);
+        }
+        if (!in.isSequence()) {
+            return ShapeChecks.mismatch("RnnOutput predicts at every time step and needs a sequence, but gets "
+                    + in.describe() + ". Use Output for one prediction per sample"
+                    + (in.isTokens() ? ", or add an EmbeddingSequence and a recurrent layer first." : "."));
+        }
+        return ShapeResult.ok(Shape.sequence(in.timeSteps(), units),
+                Sizes.add(Sizes.mul(in.features(), units), units), Sizes.mul(in.timeSteps(), in.features(), units));
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addLayer(Recipe.construct(RnnOutputLayer.Builder.class, Losses.of(ctx.params().getString("loss")))
+                .call("nOut", ctx.params().getInt("units"))
+                .call("activation", Activations.of(ctx.params().getString("activation")))
+                .build());
+    }
+
+}

@@ -1,0 +1,67 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+import org.deeplearning4j.nn.conf.layers.SeparableConvolution2D;
+
+import java.util.List;
+
+/** A depthwise convolution followed by a 1×1 (pointwise) convolution that mixes channels. */
+public final class SeparableConv2DLayerType extends AbstractLayerType {
+
+    public SeparableConv2DLayerType() {
+        super("SeparableConv2D", Category.CONVOLUTION, Arity.ONE,
+                "Filters each channel on its own, then mixes channels with 1×1 filters: a cheaper Conv2D.",
+                ParamSpec.intParam("filters", 16, 1, 100_000, "Number of output channels"),
+                ParamSpec.intListParam("kernel", List.of(3, 3), 1, 100_000, "Filter size [height, width]"),
+                ParamSpec.intParam("depthMultiplier", 1, 1, 1_000, "Depthwise channels per input channel"),
+                ParamSpec.intListParam("stride", List.of(1, 1), 1, 100_000, "Step between positions [down, across]"),
+                Padding.param(),
+                Activations.param("relu"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.image(type(), in);
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "kernel", ctx.params().getIntList("kernel"));
+        }
+        if (bad == null) {
+            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
+        }
+        if (bad != null) {
+            return bad;
+        }
+        int[] k = Padding.pair(ctx.params().getIntList("kernel"));
+        int[] s = Padding.pair(ctx.params().getIntList("stride"));
+        String padding = ctx.params().getString("padding");
+        long oh = Padding.outSize(in.height(), k[0], s[0], padding);
+        if (oh < 0) {
+            return Padding.tooLarge(type(), "kernel height", k[0], in.height(), "height");
+        }
+        long ow = Padding.outSize(in.width(), k[1], s[1], padding);
+        if (ow < 0) {
+            return Padding.tooLarge(type(), "kernel width", k[1], in.width(), "width");
+        }
+        long filters = ctx.params().getInt("filters");
+        long depthwise = Sizes.mul(in.channels(), ctx.params().getInt("depthMultiplier"));
+        long kk = Sizes.mul(k[0], k[1]);
+        long params = Sizes.add(Sizes.mul(kk, depthwise), Sizes.mul(depthwise, filters), filters);
+        long macs = Sizes.add(Sizes.mul(oh, ow, depthwise, kk), Sizes.mul(oh, ow, depthwise, filters));
+        return ShapeResult.ok(Shape.image(oh, ow, filters), params, macs);
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        Params p = ctx.params();
+        ctx.addLayer(Recipe.construct(SeparableConvolution2D.Builder.class)
+                .call("kernelSize", (Object) Padding.pair(p.getIntList("kernel")))
+                .call("stride", (Object) Padding.pair(p.getIntList("stride")))
+                .call("depthMultiplier", p.getInt("depthMultiplier"))
+                .call("nOut", p.getInt("filters"))
+                .call("convolutionMode", Padding.mode(p.getString("padding")))
+                .call("activation", Activations.of(p.getString("activation")))
+                .build());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.analysis.Shape;
+import org.deeplearning4j.nn.conf.graph.SubsetVertex;
+
+/** Keeps a contiguous range of the last axis (units, channels or features). */
+public final class SubsetLayerType extends AbstractLayerType {
+
+    public SubsetLayerType() {
+        super("Subset", Category.MERGE, Arity.ONE,
+                "Keeps positions from..to (inclusive) of the last axis: some units, channels or features.",
+                ParamSpec.intParam("from", 0, 0, Integer.MAX_VALUE, "First position kept (counting from 0)"),
+                ParamSpec.intParam("to", 0, 0, Integer.MAX_VALUE, "Last position kept (inclusive)"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.notTokens(type(), in);
+        if (bad != null) {
+            return bad;
+        }
+        int from = ctx.params().getInt("from");
+        int to = ctx.params().getInt("to");
+        if (from > to || to >= in.depth()) {
+            return ShapeResult.fail(ProblemCode.BAD_PARAM, "Subset " + from + ".." + to + " does not fit "
+                    + in.describe() + ": use 0 ≤ from ≤ to ≤ " + (in.depth() - 1) + ".");
+        }
+        long n = to - from + 1L;
+        Shape out = switch (in.kind()) {
+            case IMAGE -> Shape.image(in.height(), in.width(), n);
+            case SEQUENCE -> Shape.sequence(in.timeSteps(), n);
+            default -> Shape.vector(n);
+        };
+        return ShapeResult.ok(out);
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addVertex(Recipe.construct(SubsetVertex.class, ctx.params().getInt("from"), ctx.params().getInt("to")));
+    }
+}

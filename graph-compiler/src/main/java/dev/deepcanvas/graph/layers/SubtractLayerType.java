@@ -1,0 +1,12 @@
+package dev.deepcanvas.graph.layers;
+
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+
+/** Element-wise subtract of equally shaped inputs. */
+public final class SubtractLayerType extends ElementWiseLayerType {
+
+    public SubtractLayerType() {
+        super("Subtract", ElementWiseVertex.Op.Subtract, Arity.exactly(2),
+                "Subtracts input 1 from input 0, value by value.");
+    }
+}
