@@ -95,6 +95,12 @@ public class GruLayer extends SameDiffLayer {
         return returnSequences ? sd.stack(2, outputs.toArray(new SDVariable[0])) : h;
     }
 
+    /** Defines the layer for an explicit input size (for using the GRU graph outside a DL4J network). */
+    public SDVariable defineLayerFor(long inputSize, SameDiff sd, SDVariable input, Map<String, SDVariable> params) {
+        this.nIn = inputSize;
+        return defineLayer(sd, input, params, null);
+    }
+
     @Override
     public void defineParameters(SDLayerParams params) {
         params.clear();

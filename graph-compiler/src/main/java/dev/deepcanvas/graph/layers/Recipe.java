@@ -136,7 +136,35 @@ public final class Recipe {
         }
     }
 
-    /** The constructor or method a call resolves to; the Java exporter uses it to print varargs naturally. */
+    /**
+     * The constructor or static method of the root ({@code callIndex} = -1) or the method of call {@code callIndex},
+     * resolved from static types like javac would; the Java exporter uses it to print varargs naturally.
+     */
+    public Executable executableOf(int callIndex) {
+        Class<?> current;
+        Executable root;
+        if (rootKind == RootKind.CONSTRUCT) {
+            root = resolve(Arrays.asList(type.getConstructors()), rootArgs);
+            current = type;
+        } else {
+            root = resolve(staticMethods(type, staticMethod), rootArgs);
+            current = ((Method) root).getReturnType();
+        }
+        if (callIndex < 0) {
+            return root;
+        }
+        for (int i = 0; ; i++) {
+            Call c = calls.get(i);
+            Method m = (Method) resolve(methods(current, c.method()), c.args());
+            if (i == callIndex) {
+                return m;
+            }
+            Class<?> rt = mostSpecificReturnType(methods(current, c.method()));
+            current = rt.isAssignableFrom(current) ? current : rt;
+        }
+    }
+
+    /** The constructor or method a call resolves to. */
     static Executable resolve(List<? extends Executable> candidates, List<Object> args) {
         Executable best = null;
         int bestScore = -1;

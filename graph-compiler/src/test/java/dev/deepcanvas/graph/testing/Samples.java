@@ -12,9 +12,23 @@ public final class Samples {
     private Samples() {
     }
 
+    /** LeNet on 28×28×1 digits: 431,080 parameters. */
+    public static GraphDocument lenet() {
+        return G.graph()
+                .node("img", "ImageInput", "height", 28, "width", 28, "channels", 1)
+                .node("c1", "Conv2D", "filters", 20, "kernel", List.of(5, 5), "activation", "identity")
+                .node("p1", "MaxPool2D", "pool", List.of(2, 2), "stride", List.of(2, 2))
+                .node("c2", "Conv2D", "filters", 50, "kernel", List.of(5, 5), "activation", "identity")
+                .node("p2", "MaxPool2D", "pool", List.of(2, 2), "stride", List.of(2, 2))
+                .node("d", "Dense", "units", 500, "activation", "relu")
+                .node("out", "Output", "units", 10, "activation", "softmax", "loss", "mcxent")
+                .chain("img", "c1", "p1", "c2", "p2", "d", "out").doc();
+    }
+
     public static Map<String, GraphDocument> all() {
         Map<String, GraphDocument> m = new LinkedHashMap<>();
         m.put("mlp", G.skeleton());
+        m.put("lenet", lenet());
         m.put("activation-dropout-batchnorm", G.graph()
                 .node("in", "Input", "size", 5)
                 .node("d", "Dense", "units", 6, "activation", "identity")
