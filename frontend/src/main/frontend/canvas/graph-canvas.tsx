@@ -1,15 +1,17 @@
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter';
-import React, { useCallback, useEffect, useMemo, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
   Controls,
   Handle,
   MiniMap,
+  Panel,
   Position,
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type Edge,
   type Node,
@@ -22,10 +24,15 @@ import {
   type CanvasAnalysis,
   type GraphDoc,
   type LayerInfo,
+  defaultParams,
   formatCount,
+  freshId,
   paramLine,
   parseJson,
 } from './graph-document';
+import { LAYER_DRAG_TYPE, Palette } from './palette';
+import { autoLayout } from './auto-layout';
+import { copySelection, duplicate, paste } from './clipboard';
 
 type LayerNodeData = {
   type: string;
@@ -36,6 +43,7 @@ type LayerNodeData = {
   shape: string | null;
   params: number | null;
   problems: string[];
+  group: string | null;
 };
 
 type LayerFlowNode = Node<LayerNodeData, 'layer'>;
@@ -45,10 +53,14 @@ function LayerNode({ data, selected }: NodeProps<LayerFlowNode>) {
   const classes = ['dc-node', `dc-cat-${data.category.toLowerCase()}`];
   if (broken) classes.push('dc-broken');
   if (selected) classes.push('dc-selected');
+  if (data.group) classes.push(`dc-group-${data.group}`);
   return (
     <div className={classes.join(' ')} title={broken ? data.problems.join('\n') : data.summary}>
       {data.role !== 'INPUT' && <Handle type="target" position={Position.Left} />}
-      <div className="dc-node-type">{data.type}</div>
+      <div className="dc-node-head">
+        <span className="dc-node-type">{data.type}</span>
+        {data.group && <span className="dc-node-group">{data.group === 'generator' ? 'Generator' : 'Discriminator'}</span>}
+      </div>
       {data.paramText && <div className="dc-node-params">{data.paramText}</div>}
       <div className="dc-node-badge" data-shape={data.shape ?? ''}>
         <span className="dc-shape">{data.shape ?? '?'}</span>
@@ -62,7 +74,12 @@ function LayerNode({ data, selected }: NodeProps<LayerFlowNode>) {
 
 const nodeTypes = { layer: LayerNode };
 
-function toFlowNodes(doc: GraphDoc, analysis: CanvasAnalysis | null, layers: Map<string, LayerInfo>): LayerFlowNode[] {
+function toFlowNodes(
+  doc: GraphDoc,
+  analysis: CanvasAnalysis | null,
+  layers: Map<string, LayerInfo>,
+  selected: Set<string>,
+): LayerFlowNode[] {
   return doc.nodes.map((n) => {
     const info = layers.get(n.type);
     const badge = analysis?.nodes?.[n.id];
@@ -70,6 +87,7 @@ function toFlowNodes(doc: GraphDoc, analysis: CanvasAnalysis | null, layers: Map
       id: n.id,
       type: 'layer',
       position: { x: n.position?.x ?? 0, y: n.position?.y ?? 0 },
+      selected: selected.has(n.id),
       data: {
         type: n.type,
         category: info?.category ?? 'UNKNOWN',
@@ -79,6 +97,7 @@ function toFlowNodes(doc: GraphDoc, analysis: CanvasAnalysis | null, layers: Map
         shape: badge?.shape ?? null,
         params: badge ? badge.params : null,
         problems: badge?.problems ?? [],
+        group: n.group ?? null,
       },
     };
   });
@@ -92,43 +111,86 @@ function toFlowEdges(doc: GraphDoc, analysis: CanvasAnalysis | null): Edge[] {
     target: e.target,
     label: doc.edges.filter((other) => other.target === e.target).length > 1 ? `#${e.targetPort + 1}` : undefined,
     className: brokenEdges.has(e.id) ? 'dc-edge-broken' : undefined,
-    animated: false,
   }));
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName.toLowerCase();
+  return tag === 'input' || tag === 'textarea' || target.isContentEditable || tag.startsWith('vaadin-');
 }
 
 type EditorProps = {
   graphJson: string | undefined;
   analysisJson: string | undefined;
   layersJson: string | undefined;
+  focus: string | undefined;
+  readOnly: boolean;
   onChange: (json: string) => void;
+  onSelection: (json: string) => void;
+  onCommand: (command: string) => void;
 };
 
-function GraphEditor({ graphJson, analysisJson, layersJson, onChange }: EditorProps) {
+function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onChange, onSelection, onCommand }: EditorProps) {
+  const flow = useReactFlow();
   const doc = useMemo(() => parseJson<GraphDoc>(graphJson), [graphJson]);
   const analysis = useMemo(() => parseJson<CanvasAnalysis>(analysisJson), [analysisJson]);
-  const layers = useMemo(
-    () => new Map((parseJson<LayerInfo[]>(layersJson) ?? []).map((l) => [l.type, l] as const)),
-    [layersJson],
-  );
+  const layerList = useMemo(() => parseJson<LayerInfo[]>(layersJson) ?? [], [layersJson]);
+  const layers = useMemo(() => new Map(layerList.map((l) => [l.type, l] as const)), [layerList]);
 
-  // Drags live in local state; the document only changes when an edit is finished.
+  const selectedRef = useRef<Set<string>>(new Set());
   const [nodes, setNodes] = useState<LayerFlowNode[]>([]);
   useEffect(() => {
-    if (doc) setNodes(toFlowNodes(doc, analysis, layers));
+    if (doc) setNodes(toFlowNodes(doc, analysis, layers, selectedRef.current));
   }, [doc, analysis, layers]);
   const edges = useMemo(() => (doc ? toFlowEdges(doc, analysis) : []), [doc, analysis]);
 
   const publish = useCallback((next: GraphDoc) => onChange(JSON.stringify(next)), [onChange]);
+
+  const select = useCallback(
+    (ids: string[]) => {
+      selectedRef.current = new Set(ids);
+      setNodes((current) => current.map((n) => ({ ...n, selected: selectedRef.current.has(n.id) })));
+      onSelection(JSON.stringify(ids));
+    },
+    [onSelection],
+  );
+
+  // The server asks to show a node (from the Problems list): centre it and select it.
+  useEffect(() => {
+    if (!focus) return;
+    const id = focus.split('#')[0];
+    if (!id) return;
+    select([id]);
+    flow.fitView({ nodes: [{ id }], duration: 350, maxZoom: 1.3 });
+  }, [focus]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<LayerFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
     [],
   );
 
+  const onSelectionChange = useCallback(
+    ({ nodes: chosen }: { nodes: Node[] }) => {
+      const ids = chosen.map((n) => n.id).sort();
+      const before = [...selectedRef.current].sort();
+      if (ids.join('\u0000') !== before.join('\u0000')) {
+        selectedRef.current = new Set(ids);
+        onSelection(JSON.stringify(ids));
+      }
+    },
+    [onSelection],
+  );
+
   const onNodeDragStop = useCallback(
     (_event: React.MouseEvent, _node: LayerFlowNode, dragged: LayerFlowNode[]) => {
       if (!doc) return;
       const moved = new Map(dragged.map((n) => [n.id, n.position]));
+      const changed = doc.nodes.some((n) => {
+        const p = moved.get(n.id);
+        return p && (Math.round(p.x) !== n.position.x || Math.round(p.y) !== n.position.y);
+      });
+      if (!changed) return;
       publish({
         ...doc,
         nodes: doc.nodes.map((n) => {
@@ -152,7 +214,7 @@ function GraphEditor({ graphJson, analysisJson, layersJson, onChange }: EditorPr
   );
 
   const onDelete = useCallback(
-    ({ nodes: goneNodes, edges: goneEdges }: { nodes: LayerFlowNode[]; edges: Edge[] }) => {
+    ({ nodes: goneNodes, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
       if (!doc) return;
       const nodeIds = new Set(goneNodes.map((n) => n.id));
       const edgeIds = new Set(goneEdges.map((e) => e.id));
@@ -160,36 +222,125 @@ function GraphEditor({ graphJson, analysisJson, layersJson, onChange }: EditorPr
       // Renumber each target's remaining inputs so ports stay 0..n-1 in their original order.
       const renumbered = keptEdges.map((e) => ({
         ...e,
-        targetPort: keptEdges
-          .filter((o) => o.target === e.target && o.targetPort < e.targetPort).length,
+        targetPort: keptEdges.filter((o) => o.target === e.target && o.targetPort < e.targetPort).length,
       }));
+      selectedRef.current = new Set([...selectedRef.current].filter((id) => !nodeIds.has(id)));
       publish({ ...doc, nodes: doc.nodes.filter((n) => !nodeIds.has(n.id)), edges: renumbered });
     },
     [doc, publish],
   );
 
+  const addNode = useCallback(
+    (type: string, position?: { x: number; y: number }) => {
+      if (!doc || readOnly) return;
+      const id = freshId(doc, type);
+      // Clicking "+" appends to the right of the last layer, so a chain builds up left to right.
+      const last = doc.nodes[doc.nodes.length - 1];
+      const at = position ?? (last ? { x: last.position.x + 250, y: last.position.y } : { x: 80, y: 160 });
+      publish({
+        ...doc,
+        nodes: [...doc.nodes, { id, type, params: defaultParams(layers.get(type)), position: { x: Math.round(at.x), y: Math.round(at.y) }, group: null }],
+      });
+      select([id]);
+      if (!position) window.setTimeout(() => flow.fitView({ padding: 0.25, duration: 200, maxZoom: 1.5 }), 30);
+    },
+    [doc, readOnly, flow, layers, publish, select],
+  );
+
+  const onDragOver = useCallback((event: React.DragEvent) => {
+    if (event.dataTransfer.types.includes(LAYER_DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: React.DragEvent) => {
+      const type = event.dataTransfer.getData(LAYER_DRAG_TYPE);
+      if (!type) return;
+      event.preventDefault();
+      addNode(type, flow.screenToFlowPosition({ x: event.clientX - 80, y: event.clientY - 30 }));
+    },
+    [addNode, flow],
+  );
+
+  const arrange = useCallback(() => {
+    if (!doc) return;
+    publish(autoLayout(doc));
+    window.setTimeout(() => flow.fitView({ padding: 0.2, duration: 300, maxZoom: 1.5 }), 50);
+  }, [doc, publish, flow]);
+
+  // Keyboard: undo/redo go to the server (it owns the history); copy, paste and duplicate edit the document here.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || !doc) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) onCommand('undo');
+      else if ((key === 'z' && event.shiftKey) || key === 'y') onCommand('redo');
+      else if (readOnly) return;
+      else if (key === 'c') {
+        if (copySelection(doc, selectedRef.current) === 0) return;
+      } else if (key === 'v') {
+        const result = paste(doc);
+        if (result.ids.length === 0) return;
+        publish(result.doc);
+        select(result.ids);
+      } else if (key === 'd') {
+        const result = duplicate(doc, selectedRef.current);
+        if (result.ids.length === 0) return;
+        publish(result.doc);
+        select(result.ids);
+      } else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [doc, readOnly, onCommand, publish, select]);
+
   if (!doc) {
     return <div className="dc-canvas-empty">Loading the graph…</div>;
   }
   return (
-    <div className="dc-canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        fitView
-        fitViewOptions={{ padding: 0.25, maxZoom: 1.5 }}
-        minZoom={0.1}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
-        <MiniMap pannable zoomable nodeStrokeWidth={3} />
-        <Controls />
-      </ReactFlow>
+    <div className={readOnly ? 'dc-editor dc-readonly' : 'dc-editor'}>
+      {!readOnly && <Palette layers={layerList} onAdd={(type) => addNode(type)} />}
+      <div className="dc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          onSelectionChange={onSelectionChange}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable
+          deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          fitView
+          fitViewOptions={{ padding: 0.25, maxZoom: 1.5 }}
+          minZoom={0.05}
+          onlyRenderVisibleElements
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
+          <MiniMap pannable zoomable nodeStrokeWidth={3} />
+          <Controls />
+          {!readOnly && (
+            <Panel position="top-right" className="dc-canvas-actions">
+              <button id="auto-layout-button" onClick={arrange} title="Arrange the graph from left to right">
+                Auto-layout
+              </button>
+            </Panel>
+          )}
+          {doc.nodes.length === 0 && (
+            <Panel position="top-center" className="dc-canvas-hint">
+              Drag layers from the palette onto the canvas, then connect an output handle to an input handle.
+            </Panel>
+          )}
+        </ReactFlow>
+      </div>
     </div>
   );
 }
@@ -199,9 +350,22 @@ class GraphCanvasElement extends ReactAdapterElement {
     const [graph, setGraph] = hooks.useState<string>('graph');
     const [analysis] = hooks.useState<string>('analysis');
     const [layers] = hooks.useState<string>('layers');
+    const [focus] = hooks.useState<string>('focusRequest');
+    const [readOnly] = hooks.useState<boolean>('readOnly');
+    const [, setSelection] = hooks.useState<string>('selection');
+    const command = hooks.useCustomEvent<string>('canvas-command');
     return (
       <ReactFlowProvider>
-        <GraphEditor graphJson={graph} analysisJson={analysis} layersJson={layers} onChange={setGraph} />
+        <GraphEditor
+          graphJson={graph}
+          analysisJson={analysis}
+          layersJson={layers}
+          focus={focus}
+          readOnly={!!readOnly}
+          onChange={setGraph}
+          onSelection={setSelection}
+          onCommand={command}
+        />
       </ReactFlowProvider>
     );
   }

@@ -45,6 +45,16 @@ export interface CanvasAnalysis {
   totalParams: number;
 }
 
+export interface ParamSpec {
+  name: string;
+  kind: string;
+  defaultValue?: unknown;
+  min?: number;
+  max?: number;
+  options?: string[];
+  help?: string;
+}
+
 export interface LayerInfo {
   type: string;
   category: string;
@@ -53,6 +63,28 @@ export interface LayerInfo {
   role: string;
   minInputs: number;
   maxInputs: number;
+  params: ParamSpec[];
+}
+
+/** Palette sections in the order the compiler declares them. */
+export const CATEGORY_ORDER = ['INPUTS', 'CORE', 'CONVOLUTION', 'RECURRENT', 'ATTENTION', 'MERGE', 'GAN'];
+
+/** A node id not yet used in the document: "dense3" after dense1 and dense2. */
+export function freshId(doc: GraphDoc, type: string, taken: Set<string> = new Set()): string {
+  const base = type.toLowerCase().replace(/[^a-z0-9]/g, '') || 'node';
+  const used = new Set([...doc.nodes.map((n) => n.id), ...taken]);
+  for (let i = 1; ; i++) {
+    const candidate = `${base}${i}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
+export function defaultParams(info: LayerInfo | undefined): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const spec of info?.params ?? []) {
+    if (spec.defaultValue !== undefined && spec.defaultValue !== null) params[spec.name] = spec.defaultValue;
+  }
+  return params;
 }
 
 export function parseJson<T>(text: string | undefined | null): T | null {

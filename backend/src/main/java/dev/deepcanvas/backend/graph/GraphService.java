@@ -9,6 +9,7 @@ import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
 import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.graph.document.TrainingSettings;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -79,7 +80,7 @@ public class GraphService {
         if (entity.getLockVersion() != expectedLockVersion) {
             throw new GraphConflictException(entity.getName());
         }
-        entity.setName(document.name());
+        entity.setName(requireName(document.name()));
         entity.setDescription(document.description());
         try {
             appendVersion(entity, document);
@@ -95,6 +96,48 @@ public class GraphService {
         return graphs.findAllByOrderByUpdatedAtDesc().stream().map(this::toSaved).toList();
     }
 
+    /** An empty graph with default training settings, ready to be built from the palette. */
+    @Transactional
+    public SavedGraph createBlank(String name) {
+        return create(GraphDocument.of(requireName(name), List.of(), List.of(), TrainingSettings.defaults()));
+    }
+
+    /** A copy under a new name, starting its own history at version 1. */
+    @Transactional
+    public SavedGraph duplicate(long id, String newName) {
+        SavedGraph original = load(id);
+        return create(original.document().withName(requireName(newName)));
+    }
+
+    @Transactional
+    public SavedGraph rename(long id, String newName) {
+        SavedGraph graph = load(id);
+        return save(id, graph.lockVersion(), graph.document().withName(requireName(newName)));
+    }
+
+    /** Deletes the graph and its versions; its training runs stay, with their own copy of what they trained. */
+    @Transactional
+    public void delete(long id) {
+        GraphEntity entity = graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id));
+        graphs.delete(entity);
+    }
+
+    @Transactional(readOnly = true)
+    public List<GraphVersionInfo> versions(long id) {
+        graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id));
+        return versions.findByGraphIdOrderByVersionNumberDesc(id).stream()
+                .map(v -> new GraphVersionInfo(id, v.getVersionNumber(), v.getCreatedAt(), parse(v.getDocument()).nodes().size()))
+                .toList();
+    }
+
+    /** The document as it was saved in one version, to open or restore. */
+    @Transactional(readOnly = true)
+    public GraphDocument loadVersion(long id, int version) {
+        return versions.findByGraphIdAndVersionNumber(id, version)
+                .map(v -> parse(v.getDocument()))
+                .orElseThrow(() -> new GraphNotFoundException(id));
+    }
+
     /** Validation, shapes and statistics for a document: cheap enough to run on every structural edit. */
     public Analysis analyze(GraphDocument document) {
         return analyzer.analyze(document);
@@ -107,12 +150,26 @@ public class GraphService {
     }
 
     private SavedGraph toSaved(GraphEntity entity) {
+        return new SavedGraph(entity.getId(), entity.getName(), entity.getDescription(), entity.getLatestVersion(),
+                entity.getLockVersion(), entity.getUpdatedAt(), parse(entity.getDocument()));
+    }
+
+    private static GraphDocument parse(String json) {
         try {
-            return new SavedGraph(entity.getId(), entity.getName(), entity.getDescription(), entity.getLatestVersion(),
-                    entity.getLockVersion(), entity.getUpdatedAt(), GraphJson.parse(entity.getDocument()));
+            return GraphJson.parse(json);
         } catch (GraphFormatException e) {
             // Only documents the compiler accepted are ever stored; failing here means the file was edited by hand.
-            throw new IllegalStateException("Stored graph " + entity.getId() + " is unreadable: " + e.getMessage(), e);
+            throw new IllegalStateException("A stored graph is unreadable: " + e.getMessage(), e);
         }
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A graph needs a name.");
+        }
+        if (name.length() > 200) {
+            throw new IllegalArgumentException("A graph name can have at most 200 characters.");
+        }
+        return name.strip();
     }
 }

@@ -58,6 +58,38 @@ class GraphServiceTest extends ServiceTest {
                 .hasMessageContaining("987654");
     }
 
+    @Test
+    void versionsAreListedNewestFirstAndCanBeOpened() {
+        SavedGraph graph = graphs.createFromTemplate(GraphService.STARTER_TEMPLATE);
+        graphs.save(graph.id(), graph.lockVersion(), moveFirstNode(graph.document(), 7, 7));
+
+        assertThat(graphs.versions(graph.id())).extracting(GraphVersionInfo::version).containsExactly(2, 1);
+        assertThat(graphs.loadVersion(graph.id(), 1).nodes().get(0).position())
+                .isEqualTo(graph.document().nodes().get(0).position());
+    }
+
+    @Test
+    void blankDuplicateRenameAndDelete() {
+        SavedGraph blank = graphs.createBlank("  My model ");
+        assertThat(blank.name()).isEqualTo("My model");
+        assertThat(blank.document().nodes()).isEmpty();
+
+        SavedGraph copy = graphs.duplicate(blank.id(), "Copy of my model");
+        assertThat(copy.id()).isNotEqualTo(blank.id());
+        assertThat(graphs.rename(copy.id(), "Renamed").name()).isEqualTo("Renamed");
+
+        graphs.delete(copy.id());
+        assertThatThrownBy(() -> graphs.load(copy.id())).isInstanceOf(GraphNotFoundException.class);
+        assertThat(graphs.load(blank.id()).name()).isEqualTo("My model");
+    }
+
+    @Test
+    void aBlankNameIsRefused() {
+        SavedGraph graph = graphs.createFromTemplate(GraphService.STARTER_TEMPLATE);
+        assertThatThrownBy(() -> graphs.rename(graph.id(), "   "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A graph needs a name.");
+    }
+
     private static GraphDocument moveFirstNode(GraphDocument doc, double x, double y) {
         List<GraphNode> nodes = new ArrayList<>(doc.nodes());
         GraphNode first = nodes.get(0);

@@ -1,9 +1,16 @@
 package dev.deepcanvas.app.editor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,12 +18,22 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.StreamResource;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.IrisDataset;
 import dev.deepcanvas.backend.graph.GraphConflictException;
+import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
 import dev.deepcanvas.backend.training.RunEvents;
@@ -27,15 +44,28 @@ import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
 import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
- * The editor: the canvas in the middle, the graph's name and actions above, the training panel on the right.
- * A thin view: meaning comes from the compiler through {@link GraphService}, training from {@link TrainingService}.
+ * The editor: palette and canvas in the middle, the graph's actions above, properties, problems and training
+ * on the right. A thin view: meaning comes from the compiler through {@link GraphService}, training from
+ * {@link TrainingService}. Every change to the document goes through {@link #apply} so it is undoable,
+ * re-analysed and marked unsaved in one place.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "editor/:graphId?", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Editor · DeepCanvas")
-public class EditorView extends VerticalLayout {
+public class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphService graphs;
     private final TrainingService training;
@@ -43,116 +73,302 @@ public class EditorView extends VerticalLayout {
     private final TextField name = new TextField();
     private final Span saveState = new Span();
     private final Span totals = new Span();
+    private final Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create());
+    private final Button redo = new Button(VaadinIcon.ARROW_FORWARD.create());
     private final GraphCanvas canvas = new GraphCanvas();
+    private final PropertiesPanel properties;
+    private final ProblemsPanel problems;
     private final RunPanel runPanel;
+    private final TrainingSettingsForm settingsForm;
+    private final Tabs sideTabs = new Tabs();
+    private final Tab propertiesTab = new Tab("Properties");
+    private final Tab problemsTab = new Tab("Problems");
+    private final Tab trainingTab = new Tab("Training");
+    private final EditHistory history = new EditHistory();
 
     private SavedGraph saved;
     private GraphDocument current;
+    private Analysis analysis;
+    private List<String> selection = List.of();
     private boolean dirty;
 
     public EditorView(GraphService graphs, TrainingService training, RunEvents events, DatasetService datasets) {
         this.graphs = graphs;
         this.training = training;
-        this.runPanel = new RunPanel(events, training, datasets.get(datasetOf()).title());
         addClassName("editor-view");
         setSizeFull();
         setPadding(false);
         setSpacing(false);
 
+        properties = new PropertiesPanel(new PropertiesPanel.Edits() {
+            @Override
+            public void setParam(String nodeId, String param, Object value) {
+                current.node(nodeId).ifPresent(n -> applyAndRedraw(current.withNode(n.withParam(param, value))));
+            }
+
+            @Override
+            public void setGroup(List<String> nodeIds, String group) {
+                GraphDocument next = current;
+                for (String id : nodeIds) {
+                    GraphDocument base = next;
+                    next = base.node(id).map(n -> base.withNode(n.withGroup(group))).orElse(base);
+                }
+                applyAndRedraw(next);
+            }
+
+            @Override
+            public void delete(List<String> nodeIds) {
+                applyAndRedraw(withoutNodes(current, new HashSet<>(nodeIds)));
+                selection = List.of();
+                refreshSidePanels();
+            }
+        });
+        problems = new ProblemsPanel(nodeId -> {
+            canvas.focusNode(nodeId);
+            selection = List.of(nodeId);
+            showTab(propertiesTab);
+        });
+        settingsForm = new TrainingSettingsForm(settings -> apply(current.withTraining(settings)));
+        runPanel = new RunPanel(events, training, datasets.get(datasetOf()).title());
+
+        add(toolbar(), body());
+        expand(getComponentAt(1));
+    }
+
+    private Component toolbar() {
         name.setId("graph-name");
         name.setAriaLabel("Graph name");
         name.setMaxLength(200);
         name.addValueChangeListener(e -> {
-            if (e.isFromClient() && current != null) {
-                current = current.withName(e.getValue());
-                markDirty();
+            if (e.isFromClient() && current != null && !e.getValue().equals(current.name())) {
+                apply(current.withName(e.getValue()));
             }
         });
 
-        Button save = new Button("Save", VaadinIcon.DISC.create(), e -> save());
+        undo.setId("undo-button");
+        undo.setTooltipText("Undo (Ctrl+Z)");
+        undo.addClickListener(e -> undo());
+        redo.setId("redo-button");
+        redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.addClickListener(e -> redo());
+        for (Button b : List.of(undo, redo)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        }
+
+        Button summary = tertiary("Summary", VaadinIcon.TABLE, "summary-button",
+                () -> new SummaryDialog(current, analysis).open());
+        Button versions = tertiary("Versions", VaadinIcon.TIME_BACKWARD, "versions-button", this::openVersions);
+        Button importButton = tertiary("Import", VaadinIcon.UPLOAD, "import-button",
+                () -> new ImportDialog(this::importDocument).open());
+        Anchor export = exportLink();
+
+        Button save = new Button("Save", VaadinIcon.CHECK.create(), e -> save());
         save.setId("save-button");
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
         Button train = new Button("Train", VaadinIcon.PLAY.create(), e -> train());
         train.setId("train-button");
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
         saveState.setId("save-state");
         saveState.addClassName("muted");
         totals.setId("graph-totals");
         totals.addClassName("graph-totals");
 
-        HorizontalLayout toolbar = new HorizontalLayout(name, saveState, totals, save, train);
-        toolbar.addClassName("editor-toolbar");
-        toolbar.setWidthFull();
-        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        toolbar.expand(totals);
+        HorizontalLayout bar = new HorizontalLayout(name, saveState, totals, undo, redo, summary, versions,
+                importButton, export, save, train);
+        bar.addClassName("editor-toolbar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(totals);
+        return bar;
+    }
 
+    private Component body() {
         canvas.setSizeFull();
         canvas.setLayersJson(LayerCatalog.toJson());
         canvas.addGraphEditListener(this::onCanvasEdit);
+        canvas.addSelectionListener(this::onSelection);
+        canvas.addCommandListener(command -> {
+            if ("undo".equals(command)) {
+                undo();
+            } else if ("redo".equals(command)) {
+                redo();
+            }
+        });
 
-        HorizontalLayout body = new HorizontalLayout(canvas, runPanel);
+        sideTabs.add(propertiesTab, problemsTab, trainingTab);
+        sideTabs.setWidthFull();
+        sideTabs.addSelectedChangeListener(e -> showTab(e.getSelectedTab()));
+        problemsTab.setId("problems-tab");
+        trainingTab.setId("training-tab");
+        propertiesTab.setId("properties-tab");
+
+        VerticalLayout trainingSide = new VerticalLayout(settingsForm, runPanel);
+        trainingSide.setPadding(false);
+        trainingSide.setSpacing(false);
+        trainingSide.addClassName("training-side");
+        settingsForm.getElement().getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m) 0");
+
+        Div panels = new Div(properties, problems, trainingSide);
+        panels.addClassName("side-panels");
+        VerticalLayout side = new VerticalLayout(sideTabs, panels);
+        side.addClassName("editor-side");
+        side.setPadding(false);
+        side.setSpacing(false);
+        side.setWidth("360px");
+        side.getStyle().set("flex-shrink", "0");
+
+        HorizontalLayout body = new HorizontalLayout(canvas, side);
         body.addClassName("editor-body");
         body.setSizeFull();
         body.setSpacing(false);
         body.expand(canvas);
+        showTab(propertiesTab);
+        return body;
+    }
 
-        add(toolbar, body);
-        expand(body);
-        open(graphs.openLatestOrStarter());
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SavedGraph graph = event.getRouteParameters().getLong("graphId").map(id -> {
+            try {
+                return graphs.load(id);
+            } catch (GraphNotFoundException e) {
+                Notification.show(e.getMessage() + " Showing your latest graph instead.", 6000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                return null;
+            }
+        }).orElse(null);
+        open(graph != null ? graph : graphs.openLatestOrStarter());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog("Unsaved changes",
+                "'" + current.name() + "' has changes that are not saved. Leave anyway?", "Leave without saving",
+                e -> {
+                    setDirty(false);
+                    action.proceed();
+                }, "Stay", e -> action.cancel());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("unsaved-dialog");
+        confirm.open();
     }
 
     private void open(SavedGraph graph) {
         saved = graph;
         current = graph.document();
-        dirty = false;
+        history.clear();
+        selection = List.of();
         name.setValue(current.name());
         canvas.setGraphJson(GraphJson.write(current));
-        analyze();
-        showSaveState();
+        setDirty(false);
+        reanalyse();
+    }
+
+    /** One undoable edit: records the previous document, re-analyses, marks the graph unsaved. */
+    private void apply(GraphDocument next) {
+        if (next.equals(current)) {
+            return;
+        }
+        history.recordBefore(current);
+        current = next;
+        setDirty(true);
+        reanalyse();
+    }
+
+    /** An edit made outside the canvas (forms, undo, import): the canvas must be redrawn too. */
+    private void applyAndRedraw(GraphDocument next) {
+        apply(next);
+        canvas.setGraphJson(GraphJson.write(current));
     }
 
     private void onCanvasEdit(String json) {
         try {
-            GraphDocument edited = GraphJson.parse(json);
-            if (edited.equals(current)) {
-                return; // the browser echoing what the server just sent
-            }
-            current = edited;
+            apply(GraphJson.parse(json));
         } catch (GraphFormatException e) {
-            // The canvas only sends what it was given plus edits; this is a bug, not a user error.
-            Notification.show("The edit could not be applied: " + e.getMessage(), 5000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            // The canvas only sends back what it was given plus edits; resync it rather than guess.
+            Notification.show("That edit could not be applied: " + e.getMessage(), 6000,
+                    Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
             canvas.setGraphJson(GraphJson.write(current));
-            return;
         }
-        analyze();
-        markDirty();
     }
 
-    private void analyze() {
-        Analysis analysis = graphs.analyze(current);
+    private void onSelection(String json) {
+        try {
+            selection = JSON.readValue(json, new TypeReference<List<String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            selection = List.of();
+        }
+        refreshSidePanels();
+        if (!selection.isEmpty()) {
+            showTab(propertiesTab);
+        }
+    }
+
+    private void undo() {
+        history.undo(current).ifPresent(this::restore);
+    }
+
+    private void redo() {
+        history.redo(current).ifPresent(this::restore);
+    }
+
+    private void restore(GraphDocument doc) {
+        current = doc;
+        name.setValue(doc.name());
+        canvas.setGraphJson(GraphJson.write(doc));
+        setDirty(true);
+        reanalyse();
+    }
+
+    private void reanalyse() {
+        analysis = graphs.analyze(current);
         canvas.setAnalysisJson(CanvasAnalysis.of(analysis).toJson());
-        int problems = analysis.problems().size();
+        int count = analysis.problems().size();
         totals.setText(String.format("%,d parameters", analysis.totalParams())
-                + (problems == 0 ? "" : " · " + problems + (problems == 1 ? " problem" : " problems")));
+                + (count == 0 ? "" : " · " + count + (count == 1 ? " problem" : " problems")));
         totals.getElement().setAttribute("data-params", String.valueOf(analysis.totalParams()));
+        problemsTab.setLabel(count == 0 ? "Problems" : "Problems (" + count + ")");
+        undo.setEnabled(history.canUndo());
+        redo.setEnabled(history.canRedo());
+        refreshSidePanels();
+    }
+
+    private void refreshSidePanels() {
+        properties.show(current, analysis, selection);
+        problems.show(analysis);
+        settingsForm.show(current.training());
+    }
+
+    private void showTab(Tab tab) {
+        if (sideTabs.getSelectedTab() != tab) {
+            sideTabs.setSelectedTab(tab);
+        }
+        properties.setVisible(tab == propertiesTab);
+        problems.setVisible(tab == problemsTab);
+        runPanel.getParent().ifPresent(p -> p.setVisible(tab == trainingTab));
     }
 
     private boolean save() {
-        if (current.name() == null || current.name().isBlank()) {
-            Notification.show("Give the graph a name before saving.", 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            name.focus();
-            return false;
-        }
         try {
             saved = graphs.save(saved.id(), saved.lockVersion(), current);
-            dirty = false;
-            showSaveState();
+            setDirty(false);
+            Notification.show("Saved version " + saved.version() + ".", 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (GraphConflictException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(e.getMessage(), 10000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage() + " Type one in the box at the top left.", 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            name.focus();
             return false;
         }
     }
@@ -164,25 +380,73 @@ public class EditorView extends VerticalLayout {
         try {
             RunSummary run = training.start(new TrainingService.StartRequest(saved.id(), saved.version(), current,
                     datasetOf()));
+            showTab(trainingTab);
             runPanel.follow(run.toUpdate());
         } catch (TrainingRejectedException e) {
-            Notification notification = Notification.show("This graph cannot be trained yet: " + e.getMessage(),
-                    10000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show("This graph cannot be trained yet: " + e.getMessage(), 10000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (!analysis.isValid()) {
+                showTab(problemsTab);
+            }
         }
     }
 
-    private void markDirty() {
-        dirty = true;
-        showSaveState();
+    private void openVersions() {
+        new VersionsDialog(saved.name(), graphs.versions(saved.id()), saved.version(), version -> {
+            applyAndRedraw(graphs.loadVersion(saved.id(), version));
+            name.setValue(current.name());
+            Notification.show("Opened version " + version + ". Save to make it the newest version; Undo goes back.",
+                    5000, Notification.Position.BOTTOM_START);
+        }).open();
     }
 
-    private void showSaveState() {
+    private void importDocument(GraphDocument imported) {
+        applyAndRedraw(imported.withName(current.name()));
+        Notification.show("Imported " + imported.nodes().size() + " layers from '" + imported.name()
+                + "'. Save to keep them; Undo puts the previous graph back.", 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private Anchor exportLink() {
+        StreamResource resource = new StreamResource("graph.json",
+                () -> new ByteArrayInputStream(GraphJson.write(current).getBytes(StandardCharsets.UTF_8)));
+        resource.setContentType("application/json");
+        Anchor anchor = new Anchor(resource, "");
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("export-link");
+        Button button = new Button("Export", VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText("Download the graph as JSON");
+        anchor.add(button);
+        return anchor;
+    }
+
+    private void setDirty(boolean value) {
+        dirty = value;
         saveState.setText(dirty ? "Unsaved changes" : "Saved · version " + saved.version());
+        // Warn before closing the tab or reloading while something is unsaved.
+        getElement().executeJs("window.__deepcanvasDirty = $0;"
+                + "if (!window.__deepcanvasUnloadHook) { window.__deepcanvasUnloadHook = true;"
+                + " window.addEventListener('beforeunload', e => { if (window.__deepcanvasDirty) {"
+                + " e.preventDefault(); e.returnValue = ''; } }); }", dirty);
     }
 
-    /** The skeleton trains every graph on Iris; choosing a dataset arrives with the datasets feature. */
+    private static Button tertiary(String text, VaadinIcon icon, String id, Runnable action) {
+        Button button = new Button(text, icon.create(), e -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private static GraphDocument withoutNodes(GraphDocument doc, Set<String> ids) {
+        List<GraphNode> nodes = doc.nodes().stream().filter(n -> !ids.contains(n.id())).toList();
+        List<dev.deepcanvas.graph.document.GraphEdge> kept = new ArrayList<>(doc.edges().stream()
+                .filter(e -> !ids.contains(e.source()) && !ids.contains(e.target())).toList());
+        return doc.withNodes(nodes).withEdges(kept);
+    }
+
+    /** Every graph trains on Iris until the dataset picker arrives with the datasets feature. */
     private static String datasetOf() {
-        return dev.deepcanvas.backend.dataset.IrisDataset.ID;
+        return IrisDataset.ID;
     }
 }

@@ -18,11 +18,18 @@ import com.vaadin.flow.shared.Registration;
 @Tag("dc-graph-canvas")
 @JsModule("./canvas/graph-canvas.tsx")
 @NpmPackage(value = "@xyflow/react", version = "12.10.0")
+@NpmPackage(value = "@dagrejs/dagre", version = "1.1.4")
 public class GraphCanvas extends ReactAdapterComponent implements HasSize {
 
     static final String GRAPH = "graph";
     static final String ANALYSIS = "analysis";
     static final String LAYERS = "layers";
+    static final String FOCUS = "focusRequest"; // not "focus": that would shadow HTMLElement.focus()
+    static final String READ_ONLY = "readOnly";
+    static final String SELECTION = "selection";
+    static final String COMMAND_EVENT = "canvas-command";
+
+    private int focusCounter;
 
     public GraphCanvas() {
         setId("graph-canvas");
@@ -40,6 +47,28 @@ public class GraphCanvas extends ReactAdapterComponent implements HasSize {
     /** The layer catalog, so nodes are drawn with their family's colour and summary. */
     public void setLayersJson(String json) {
         setState(LAYERS, json);
+    }
+
+    /** Centres the node and selects it (from the Problems list, say). */
+    public void focusNode(String nodeId) {
+        // The counter makes a second click on the same problem move the view again.
+        setState(FOCUS, nodeId + "#" + (++focusCounter));
+    }
+
+    /** A read-only canvas can be panned, zoomed and inspected, but not edited. */
+    public void setReadOnly(boolean readOnly) {
+        setState(READ_ONLY, readOnly);
+    }
+
+    /** Called with the ids of the selected nodes, as a JSON array, whenever the selection changes. */
+    public Registration addSelectionListener(SerializableConsumer<String> listener) {
+        return addStateChangeListener(SELECTION, String.class, listener);
+    }
+
+    /** Called with "undo" or "redo" when the user presses the shortcut on the canvas. */
+    public Registration addCommandListener(SerializableConsumer<String> listener) {
+        return getElement().addEventListener(COMMAND_EVENT, e -> listener.accept(e.getEventData().getString("event.detail")))
+                .addEventData("event.detail");
     }
 
     /** Called with the whole document after each structural edit in the browser. */

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 import dev.deepcanvas.app.editor.EditorView;
+import dev.deepcanvas.app.graphs.MyGraphsView;
 import dev.deepcanvas.app.runs.RunsView;
+
+import java.util.List;
 
 /** The frame around every page: brand on the left, the main sections beside it. */
 public class MainLayout extends AppLayout {
@@ -21,9 +24,10 @@ public class MainLayout extends AppLayout {
         Div brand = new Div(mark, name);
         brand.addClassName("brand");
 
-        RouterLink editor = link("Editor", VaadinIcon.SITEMAP, EditorView.class, "nav-editor");
-        RouterLink runs = link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs");
-        HorizontalLayout nav = new HorizontalLayout(editor, runs);
+        RouterLink editor = link("Editor", VaadinIcon.SITEMAP, EditorView.class, "nav-editor", "", "editor");
+        RouterLink graphs = link("My graphs", VaadinIcon.FOLDER_OPEN, MyGraphsView.class, "nav-graphs", "graphs");
+        RouterLink runs = link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs", "runs");
+        HorizontalLayout nav = new HorizontalLayout(editor, graphs, runs);
         nav.addClassName("main-nav");
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -35,13 +39,13 @@ public class MainLayout extends AppLayout {
     }
 
     private static RouterLink link(String text, VaadinIcon icon, Class<? extends com.vaadin.flow.component.Component> target,
-                                   String id) {
+                                   String id, String... sections) {
         RouterLink link = new RouterLink(target);
         link.add(icon.create(), new Span(text));
         link.setId(id);
         link.addClassName("nav-link");
-        link.setHighlightCondition((l, event) -> event.getLocation().getFirstSegment()
-                .equals(l.getHref().isEmpty() ? "" : l.getHref()));
+        List<String> highlighted = List.of(sections);
+        link.setHighlightCondition((l, event) -> highlighted.contains(event.getLocation().getFirstSegment()));
         return link;
     }
 }

@@ -1,0 +1,66 @@
+import React, { useMemo, useState } from 'react';
+import { CATEGORY_ORDER, type LayerInfo } from './graph-document';
+
+export const LAYER_DRAG_TYPE = 'application/x-deepcanvas-layer';
+
+type PaletteProps = {
+  layers: LayerInfo[];
+  onAdd: (type: string) => void;
+};
+
+/** The layer palette: grouped by family, searchable, each entry explained on hover; drag or click to add. */
+export function Palette({ layers, onAdd }: PaletteProps) {
+  const [query, setQuery] = useState('');
+  const groups = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const matching = layers.filter(
+      (l) => !q || l.type.toLowerCase().includes(q) || l.summary.toLowerCase().includes(q) || l.categoryLabel.toLowerCase().includes(q),
+    );
+    return CATEGORY_ORDER.map((category) => ({
+      category,
+      label: matching.find((l) => l.category === category)?.categoryLabel ?? category,
+      items: matching.filter((l) => l.category === category),
+    })).filter((g) => g.items.length > 0);
+  }, [layers, query]);
+
+  return (
+    <aside className="dc-palette" aria-label="Layer palette">
+      <input
+        className="dc-palette-search"
+        type="search"
+        placeholder="Search layers…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-label="Search layers"
+      />
+      <div className="dc-palette-groups">
+        {groups.length === 0 && <div className="dc-palette-empty">No layer matches “{query}”.</div>}
+        {groups.map((g) => (
+          <section key={g.category} className={`dc-palette-group dc-cat-${g.category.toLowerCase()}`}>
+            <h4>{g.label}</h4>
+            {g.items.map((l) => (
+              <div
+                key={l.type}
+                className="dc-palette-item"
+                data-type={l.type}
+                title={l.summary}
+                draggable
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(LAYER_DRAG_TYPE, l.type);
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
+                onDoubleClick={() => onAdd(l.type)}
+              >
+                <span className="dc-palette-dot" />
+                <span className="dc-palette-name">{l.type}</span>
+                <button className="dc-palette-add" title={`Add ${l.type}`} onClick={() => onAdd(l.type)}>
+                  +
+                </button>
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+    </aside>
+  );
+}
