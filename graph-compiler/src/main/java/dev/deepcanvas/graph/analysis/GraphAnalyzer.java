@@ -87,8 +87,31 @@ public final class GraphAnalyzer {
                         + "flows back into its own input. Remove one of the edges of the loop "
                         + "(recurrent layers such as LSTM already carry state over time)."));
             }
-            checkEnds(cycle);
-            return inferShapes();
+            GanBlocks.Result gan = GanBlocks.isGan(doc) ? GanBlocks.find(doc) : null;
+            if (gan != null) {
+                problems.addAll(gan.problems());
+            }
+            checkEnds(cycle, gan == null || gan.blocks() == null ? List.of() : List.of(gan.blocks().generatorOutput()));
+            Analysis result = inferShapes();
+            if (gan != null && gan.blocks() != null) {
+                checkGanShapes(gan.blocks(), result);
+            }
+            return problems.size() == result.problems().size() ? result
+                    : new Analysis(problems, result.nodes(), result.totalParams(), result.multiplyAdds(),
+                    result.activationBytes());
+        }
+
+        /** The generator's samples must have the shape the discriminator reads. */
+        private void checkGanShapes(GanBlocks b, Analysis a) {
+            Shape made = a.shapeOf(b.generatorOutput());
+            Shape read = a.shapeOf(b.discriminatorInput());
+            if (made != null && read != null && !made.equals(read)) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, b.generatorOutput(), "The generator makes "
+                        + made.describe() + " but the discriminator reads " + read.describe() + ". "
+                        + (made.elementCount() == read.elementCount()
+                        ? "Add a Reshape to " + read + " at the end of the generator."
+                        : "Change the generator's last layer to produce " + read.elementCount() + " values.")));
+            }
         }
 
         private void checkIds() {
@@ -224,7 +247,7 @@ public final class GraphAnalyzer {
         }
 
         /** NO_INPUT, NO_OUTPUT and UNREACHABLE (cut off from every input, or never reaching an output). */
-        private void checkEnds(Set<String> cycle) {
+        private void checkEnds(Set<String> cycle, List<String> extraSinks) {
             List<String> inputs = new ArrayList<>();
             List<String> outputs = new ArrayList<>();
             for (Map.Entry<String, LayerType> e : types.entrySet()) {
@@ -243,7 +266,9 @@ public final class GraphAnalyzer {
                         + "nothing to train. Add an Output (or RnnOutput) node at the end."));
             }
             Set<String> fromInputs = reach(inputs, true);
-            Set<String> toOutputs = reach(outputs, false);
+            List<String> sinks = new ArrayList<>(outputs);
+            sinks.addAll(extraSinks);
+            Set<String> toOutputs = reach(sinks, false);
             for (String id : index.nodes().keySet()) {
                 if (cycle.contains(id)) {
                     continue;

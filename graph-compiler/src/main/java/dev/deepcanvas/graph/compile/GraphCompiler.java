@@ -1,28 +1,18 @@
 package dev.deepcanvas.graph.compile;
 
 import dev.deepcanvas.graph.analysis.Analysis;
+import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
-import dev.deepcanvas.graph.analysis.GraphIndex;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.analysis.ProblemCode;
-import dev.deepcanvas.graph.analysis.Shape;
 import dev.deepcanvas.graph.document.GraphDocument;
-import dev.deepcanvas.graph.document.GraphNode;
-import dev.deepcanvas.graph.document.TrainingSettings;
-import dev.deepcanvas.graph.layers.BuildContext;
-import dev.deepcanvas.graph.layers.LayerCatalog;
-import dev.deepcanvas.graph.layers.LayerType;
-import dev.deepcanvas.graph.layers.ParamResolver;
-import dev.deepcanvas.graph.layers.Params;
-import dev.deepcanvas.graph.layers.Recipe;
-import dev.deepcanvas.graph.layers.Role;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a valid graph document into a DL4J {@link ComputationGraphConfiguration}. It analyzes first and refuses
@@ -62,50 +52,55 @@ public final class GraphCompiler {
         if (!analysis.isValid()) {
             throw new InvalidGraphException(analysis.problems());
         }
-        TrainingSettings training = doc.training();
-        Recipe graph = Recipe.construct(NeuralNetConfiguration.Builder.class)
-                .call("seed", training.seed())
-                .call("updater", Updaters.updater(training))
-                .call("weightInit", Updaters.weightInit(training));
-        if (training.l2() > 0) {
-            graph = graph.call("l2", training.l2());
+        if (GanBlocks.isGan(doc)) {
+            throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.GAN_BLOCKS, "This graph has "
+                    + "generator and discriminator blocks: it compiles to three networks (compileGan), not one.")));
         }
-        graph = graph.call("graphBuilder");
+        return new PlanBuilder(doc, analysis, Subgraph.whole()).build();
+    }
 
-        GraphIndex index = GraphIndex.of(doc);
-        List<String> inputIds = new ArrayList<>();
-        for (String id : index.nodes().keySet()) {
-            if (LayerCatalog.find(index.nodes().get(id).type()).orElseThrow().role() == Role.INPUT) {
-                inputIds.add(id);
-            }
+    /**
+     * Compiles a GAN document (nodes grouped into a generator and a discriminator block) into the generator, the
+     * discriminator, and the generator feeding a frozen copy of the discriminator, plus the parameter-copy plan.
+     */
+    public CompiledGan compileGan(GraphDocument doc) throws InvalidGraphException {
+        Analysis analysis = analyzer.analyze(doc);
+        if (!analysis.isValid()) {
+            throw new InvalidGraphException(analysis.problems());
         }
-        Map<String, List<String>> upstream = index.upstreamInputs(inputIds);
-        Builder builder = new Builder(graph, training, analysis, upstream);
-        for (String id : index.topologicalOrder()) {
-            GraphNode node = index.nodes().get(id);
-            LayerType type = LayerCatalog.find(node.type()).orElseThrow();
-            Params params = ParamResolver.resolve(type.type(), type.params(), node.params()).params();
-            List<String> sources = index.inputsOf(id);
-            List<Shape> inShapes = new ArrayList<>();
-            for (String src : sources) {
-                inShapes.add(analysis.shapeOf(src));
+        GanBlocks.Result found = GanBlocks.find(doc);
+        if (found.blocks() == null) {
+            List<Problem> problems = new ArrayList<>(found.problems());
+            if (problems.isEmpty()) {
+                problems.add(Problem.ofGraph(ProblemCode.GAN_BLOCKS, "This graph has no generator and "
+                        + "discriminator blocks: put nodes in the \"generator\" and \"discriminator\" groups."));
             }
-            List<String> dataInputs = new ArrayList<>();
-            for (int port : type.dataPorts(sources.size())) {
-                dataInputs.add(sources.get(port));
-            }
-            builder.node(id, sources, dataInputs, params, inShapes, analysis.shapeOf(id));
-            if (type.role() == Role.OUTPUT) {
-                builder.outputs.add(id);
-            }
-            type.compile(builder);
+            throw new InvalidGraphException(problems);
         }
-        Recipe finished = builder.recipe
-                .call("addInputs", (Object) builder.inputs.toArray(String[]::new))
-                .call("setInputTypes", Recipe.array(InputType.class, builder.inputTypes))
-                .call("setOutputs", (Object) builder.outputs.toArray(String[]::new))
-                .build();
-        return new ConfigurationPlan(finished, builder.inputs, builder.outputs, training);
+        GanBlocks b = found.blocks();
+        Set<String> gen = new LinkedHashSet<>(b.generatorNodes());
+        Set<String> disc = new LinkedHashSet<>(b.discriminatorNodes());
+        Set<String> both = new LinkedHashSet<>(gen);
+        both.addAll(disc);
+        Set<String> frozen = new LinkedHashSet<>(disc);
+        try {
+            CompiledGraph generator = evaluate(new PlanBuilder(doc, analysis, new Subgraph(gen, Map.of(), Set.of(),
+                    List.of(b.generatorOutput()))).build());
+            CompiledGraph discriminator = evaluate(new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(),
+                    Set.of(), List.of())).build());
+            CompiledGraph combined = evaluate(new PlanBuilder(doc, analysis, new Subgraph(both,
+                    Map.of(b.discriminatorInput(), b.generatorOutput()), frozen, List.of())).build());
+            return new CompiledGan(generator, discriminator, combined, b,
+                    GanCopyPlan.of(generator, discriminator, combined));
+        } catch (RuntimeException e) {
+            throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
+                    "DL4J refused the GAN configuration: " + firstLine(e.getMessage()))));
+        }
+    }
+
+    private static CompiledGraph evaluate(ConfigurationPlan plan) {
+        ComputationGraphConfiguration conf = (ComputationGraphConfiguration) plan.recipe().create();
+        return new CompiledGraph(conf, plan.inputNames(), plan.outputNames(), plan.training());
     }
 
     private static String firstLine(String s) {
@@ -114,104 +109,5 @@ public final class GraphCompiler {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Collects the graph-builder calls while layer types compile themselves. */
-    private static final class Builder implements BuildContext {
-        private Recipe recipe;
-        private final TrainingSettings training;
-        private final Analysis analysis;
-        private final Map<String, List<String>> upstream;
-        private List<String> sources;
-        private final List<String> inputs = new ArrayList<>();
-        private final List<Recipe> inputTypes = new ArrayList<>();
-        private final List<String> outputs = new ArrayList<>();
-        private String nodeId;
-        private List<String> nodeInputs;
-        private Params params;
-        private List<Shape> inputShapes;
-        private Shape outputShape;
-
-        Builder(Recipe recipe, TrainingSettings training, Analysis analysis, Map<String, List<String>> upstream) {
-            this.recipe = recipe;
-            this.training = training;
-            this.analysis = analysis;
-            this.upstream = upstream;
-        }
-
-        void node(String id, List<String> allSources, List<String> dataInputs, Params p, List<Shape> inShapes,
-                  Shape out) {
-            nodeId = id;
-            sources = List.copyOf(allSources);
-            nodeInputs = List.copyOf(dataInputs);
-            params = p;
-            inputShapes = List.copyOf(inShapes);
-            outputShape = out;
-        }
-
-        @Override
-        public String nodeId() {
-            return nodeId;
-        }
-
-        @Override
-        public List<String> inputs() {
-            return nodeInputs;
-        }
-
-        @Override
-        public Params params() {
-            return params;
-        }
-
-        @Override
-        public List<Shape> inputShapes() {
-            return inputShapes;
-        }
-
-        @Override
-        public Shape outputShape() {
-            return outputShape;
-        }
-
-        @Override
-        public TrainingSettings training() {
-            return training;
-        }
-
-        @Override
-        public String sequenceInputFor(int port) {
-            Shape here = inputShapes.get(port);
-            List<String> candidates = upstream.getOrDefault(sources.get(port), List.of());
-            for (String in : candidates) {
-                Shape s = analysis.shapeOf(in);
-                if (s != null && (s.isSequence() || s.isTokens()) && here != null
-                        && (here.isSequence() || here.isTokens()) && s.timeSteps() == here.timeSteps()) {
-                    return in;
-                }
-            }
-            return candidates.isEmpty() ? null : candidates.get(0);
-        }
-
-        @Override
-        public void addInput(Recipe inputType) {
-            inputs.add(nodeId);
-            inputTypes.add(inputType);
-        }
-
-        @Override
-        public void addLayer(Recipe layer) {
-            recipe = recipe.call("addLayer", nodeId, layer, nodeInputs.toArray(String[]::new));
-        }
-
-        @Override
-        public void addLayer(Recipe layer, Recipe preProcessor) {
-            recipe = recipe.call("addLayer", nodeId, layer, preProcessor, nodeInputs.toArray(String[]::new));
-        }
-
-        @Override
-        public void addVertex(Recipe vertex) {
-            recipe = recipe.call("addVertex", nodeId, vertex, nodeInputs.toArray(String[]::new));
-        }
     }
 }

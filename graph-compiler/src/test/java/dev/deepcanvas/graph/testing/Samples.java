@@ -25,6 +25,23 @@ public final class Samples {
                 .chain("img", "c1", "p1", "c2", "p2", "d", "out").doc();
     }
 
+    /** A small digit GAN: noise 8 → Dense 16 → Dense 36 (sigmoid) → Reshape 6×6×1 | 6×6×1 → Conv2D → Dense → Output. */
+    public static GraphDocument gan() {
+        return G.graph()
+                .group("generator")
+                .node("noise", "NoiseInput", "size", 8)
+                .node("g1", "Dense", "units", 16, "activation", "leakyrelu")
+                .node("g2", "Dense", "units", 36, "activation", "sigmoid")
+                .node("gimg", "Reshape", "shape", List.of(6, 6, 1))
+                .group("discriminator")
+                .node("real", "ImageInput", "height", 6, "width", 6, "channels", 1)
+                .node("d1", "Conv2D", "filters", 3, "kernel", List.of(3, 3), "activation", "leakyrelu")
+                .node("d2", "Dense", "units", 8, "activation", "leakyrelu")
+                .node("verdict", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .chain("noise", "g1", "g2", "gimg")
+                .chain("real", "d1", "d2", "verdict").doc();
+    }
+
     public static Map<String, GraphDocument> all() {
         Map<String, GraphDocument> m = new LinkedHashMap<>();
         m.put("mlp", G.skeleton());

@@ -1,0 +1,153 @@
+package dev.deepcanvas.graph.compile;
+
+import dev.deepcanvas.graph.analysis.Analysis;
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.testing.G;
+import dev.deepcanvas.graph.testing.Samples;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GanCompileTest {
+
+    private final GraphCompiler compiler = new GraphCompiler();
+
+    @Test
+    void analysesAsOneValidDocument() {
+        Analysis a = new GraphAnalyzer().analyze(Samples.gan());
+        assertThat(a.problems()).isEmpty();
+        assertThat(a.shapeOf("gimg")).hasToString("6×6×1");
+        assertThat(a.shapeOf("d1")).hasToString("4×4×3");
+    }
+
+    @Test
+    void compilesThreeNetworksSharingParametersByName() throws Exception {
+        CompiledGan gan = compiler.compileGan(Samples.gan());
+        assertThat(gan.generator().inputNames()).containsExactly("noise");
+        assertThat(gan.generator().outputNames()).containsExactly("gimg");
+        assertThat(gan.discriminator().inputNames()).containsExactly("real");
+        assertThat(gan.discriminator().outputNames()).containsExactly("verdict");
+        assertThat(gan.combined().inputNames()).containsExactly("noise");
+        assertThat(gan.combined().outputNames()).containsExactly("verdict");
+        ComputationGraphConfiguration combined = gan.combined().configuration();
+        assertThat(combined.getVertexInputs().get("d1")).containsExactly("gimg");
+        assertThat(layer(combined, "d1")).isInstanceOf(FrozenLayerWithBackprop.class);
+        assertThat(layer(combined, "verdict")).isInstanceOf(FrozenLayerWithBackprop.class);
+        assertThat(layer(combined, "g1")).isInstanceOf(DenseLayer.class);
+
+        ComputationGraph g = init(gan.generator());
+        ComputationGraph d = init(gan.discriminator());
+        ComputationGraph gd = init(gan.combined());
+        assertThat(gd.params().length()).isEqualTo(g.params().length() + d.params().length());
+        assertThat(g.params().length() + d.params().length())
+                .isEqualTo(new GraphAnalyzer().analyze(Samples.gan()).totalParams());
+        assertThat(gan.beforeGeneratorStep()).extracting(ParamCopy::vertex).containsExactly("d1", "d2", "verdict");
+        assertThat(gan.afterGeneratorStep()).extracting(ParamCopy::vertex).containsExactly("g1", "g2");
+    }
+
+    @Test
+    void oneTrainingRoundFollowsTheCopyPlan() throws Exception {
+        CompiledGan gan = compiler.compileGan(Samples.gan());
+        ComputationGraph g = init(gan.generator());
+        ComputationGraph d = init(gan.discriminator());
+        ComputationGraph gd = init(gan.combined());
+        // Start from one generator: the sampler takes the combined network's initial generator weights.
+        CompiledGan.apply(gan.afterGeneratorStep(), g, d, gd);
+        int batch = 4;
+        INDArray noise = Nd4j.randn(batch, 8);
+        INDArray real = Nd4j.rand(batch, 1, 6, 6);
+        INDArray fake = g.outputSingle(noise);
+        assertThat(fake.shape()).containsExactly(batch, 1, 6, 6);
+
+        d.fit(new INDArray[] {Nd4j.concat(0, real, fake)},
+                new INDArray[] {Nd4j.vstack(Nd4j.ones(batch, 1), Nd4j.zeros(batch, 1))});
+        CompiledGan.apply(gan.beforeGeneratorStep(), g, d, gd);
+        assertThat(gd.getVertex("d1").params()).isEqualTo(d.getVertex("d1").params());
+        assertThat(gd.outputSingle(noise)).isEqualTo(d.outputSingle(fake));
+
+        INDArray frozenBefore = gd.getVertex("d2").params().dup();
+        INDArray generatorBefore = gd.getVertex("g1").params().dup();
+        gd.fit(new INDArray[] {noise}, new INDArray[] {Nd4j.ones(batch, 1)});
+        assertThat(gd.getVertex("d2").params()).as("the discriminator copy stays frozen").isEqualTo(frozenBefore);
+        assertThat(gd.getVertex("g1").params()).as("the generator learns").isNotEqualTo(generatorBefore);
+
+        CompiledGan.apply(gan.afterGeneratorStep(), g, d, gd);
+        assertThat(g.outputSingle(noise)).isEqualTo(gd.feedForward(new INDArray[] {noise}, false).get("gimg"));
+    }
+
+    @Test
+    void equalsAHandWrittenMlpGan() throws Exception {
+        GraphDocument doc = G.graph()
+                .group("generator")
+                .node("z", "NoiseInput", "size", 4)
+                .node("g", "Dense", "units", 6, "activation", "tanh")
+                .group("discriminator")
+                .node("x", "Input", "size", 6)
+                .node("d", "Dense", "units", 5)
+                .node("p", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .chain("z", "g").chain("x", "d", "p").doc();
+        CompiledGan gan = compiler.compileGan(doc);
+        DenseLayer gLayer = new DenseLayer.Builder().nOut(6).activation(Activation.TANH).build();
+        ComputationGraphConfiguration generator = builder().addInputs("z")
+                .addLayer("g", gLayer, "z")
+                .setInputTypes(InputType.feedForward(4)).setOutputs("g").allowNoOutput(true).build();
+        ComputationGraphConfiguration discriminator = builder().addInputs("x")
+                .addLayer("d", new DenseLayer.Builder().nOut(5).activation(Activation.RELU).build(), "x")
+                .addLayer("p", new OutputLayer.Builder(LossFunction.XENT).nOut(1).activation(Activation.SIGMOID)
+                        .build(), "d")
+                .setInputTypes(InputType.feedForward(6)).setOutputs("p").build();
+        ComputationGraphConfiguration combined = builder().addInputs("z")
+                .addLayer("g", new DenseLayer.Builder().nOut(6).activation(Activation.TANH).build(), "z")
+                .addLayer("d", new FrozenLayerWithBackprop(new DenseLayer.Builder().nOut(5)
+                        .activation(Activation.RELU).build()), "g")
+                .addLayer("p", new FrozenLayerWithBackprop(new OutputLayer.Builder(LossFunction.XENT).nOut(1)
+                        .activation(Activation.SIGMOID).build()), "d")
+                .setInputTypes(InputType.feedForward(4)).setOutputs("p").build();
+        assertThat(gan.generator().configuration().toJson()).isEqualTo(generator.toJson());
+        assertThat(gan.discriminator().configuration()).isEqualTo(discriminator);
+        assertThat(gan.combined().configuration().toJson()).isEqualTo(combined.toJson());
+        assertThat(gan.combined().configuration()).isEqualTo(combined);
+    }
+
+    @Test
+    void singleNetworkCompileRefusesAGan() {
+        assertThatThrownBy(() -> compiler.compile(Samples.gan()))
+                .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.GAN_BLOCKS)));
+        assertThatThrownBy(() -> compiler.compileGan(G.skeleton()))
+                .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.GAN_BLOCKS)));
+    }
+
+    private static ComputationGraphConfiguration.GraphBuilder builder() {
+        return new NeuralNetConfiguration.Builder().seed(42).updater(new Adam(0.01)).weightInit(WeightInit.XAVIER)
+                .graphBuilder();
+    }
+
+    private static Object layer(ComputationGraphConfiguration conf, String vertex) {
+        return ((org.deeplearning4j.nn.conf.graph.LayerVertex) conf.getVertices().get(vertex)).getLayerConf()
+                .getLayer();
+    }
+
+    private static ComputationGraph init(CompiledGraph c) {
+        ComputationGraph net = new ComputationGraph(c.configuration());
+        net.init();
+        return net;
+    }
+}
