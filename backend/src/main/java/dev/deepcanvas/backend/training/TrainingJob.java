@@ -31,7 +31,7 @@ final class TrainingJob implements Runnable {
     private final RunPlan plan;
     private final JobCollaborators services;
     private final AtomicReference<StopReason> stop = new AtomicReference<>();
-    private final MetricBuffer buffer = new MetricBuffer();
+    private final MetricBuffer buffer = new MetricBuffer(System.nanoTime());
 
     TrainingJob(RunPlan plan, JobCollaborators services) {
         this.plan = plan;
@@ -56,7 +56,9 @@ final class TrainingJob implements Runnable {
     public void run() {
         long runId = plan.runId();
         if (stop.get() != null) {
-            publish(stopped(0, 0));
+            // A resumed run stopped while queued still has its checkpoint: say where it would continue from.
+            int kept = plan.resume() ? services.checkpoints().readState(runId).map(Checkpoint::epoch).orElse(0) : 0;
+            publish(stopped(kept, 0));
             return;
         }
         publish(services.recorder().markRunning(runId));
@@ -114,10 +116,10 @@ final class TrainingJob implements Runnable {
                 lossSum += loss;
                 batches++;
                 buffer.add(sampler.add(iteration, epoch, loss));
-                if (buffer.isFull()) {
-                    services.recorder().recordIterations(runId, buffer.drain());
-                }
                 long now = System.nanoTime();
+                if (buffer.isDue(now)) {
+                    services.recorder().recordIterations(runId, buffer.drain(now));
+                }
                 if (throttle.tryPass(now)) {
                     publish(progress(last, epochsDone, iteration, planned, eta.secondsLeft(iteration, now), loss));
                 }
@@ -195,7 +197,7 @@ final class TrainingJob implements Runnable {
                     buffer.drain());
         }
         discardCheckpoints();
-        String message = epochInProgress == 0 && epochsDone == 0 ? "Cancelled before it started."
+        String message = epochInProgress == 0 ? "Cancelled before it started."
                 : "Cancelled after " + epochsDone + " of " + planned + " epochs" + during + ".";
         return services.recorder().finish(runId, RunStatus.CANCELLED, message, buffer.drain());
     }

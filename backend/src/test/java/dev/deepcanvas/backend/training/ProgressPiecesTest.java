@@ -71,6 +71,22 @@ class ProgressPiecesTest {
     }
 
     @Test
+    void theMetricBufferWritesAtEpochEndsOrAfterTenSecondsOfALongEpoch() {
+        long s = 1_000_000_000L;
+        MetricBuffer buffer = new MetricBuffer(0);
+        assertThat(buffer.isDue(20 * s)).isFalse(); // nothing waiting
+        buffer.add(new IterationSample(1, 1, 0.5));
+        buffer.add(null);
+        assertThat(buffer.isDue(9 * s)).isFalse();
+        assertThat(buffer.isDue(10 * s)).isTrue();
+        assertThat(buffer.drain(10 * s)).containsExactly(new IterationSample(1, 1, 0.5));
+        buffer.add(new IterationSample(2, 1, 0.4));
+        assertThat(buffer.isDue(19 * s)).isFalse();
+        assertThat(buffer.drain(19 * s)).hasSize(1);
+        assertThat(buffer.drain(19 * s)).isEmpty();
+    }
+
+    @Test
     void theMetricNameFollowsTheTask() {
         assertThat(TaskKind.CLASSIFICATION.metricName()).isEqualTo("accuracy");
         assertThat(TaskKind.REGRESSION.metricName()).isEqualTo("R²");
