@@ -25,4 +25,9 @@ public class DataDirectory {
     public Path models() {
         return root.resolve("models");
     }
+
+    /** One folder per training run: its model, checkpoint and best weights, deleted with the run. */
+    public Path runs() {
+        return root.resolve("runs");
+    }
 }

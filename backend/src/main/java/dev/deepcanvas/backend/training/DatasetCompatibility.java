@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 
@@ -35,14 +36,36 @@ final class DatasetCompatibility {
             problems.add("The dataset '" + data.title() + "' has one label; the graph has " + outputs.size()
                     + " Output nodes.");
         } else {
-            Integer units = intParam(outputs.get(0), "units");
-            if (units == null || units != data.classCount()) {
-                problems.add("The dataset '" + data.title() + "' has " + data.classCount()
-                        + " classes: set the units of Output node '" + outputs.get(0).id() + "' to "
-                        + data.classCount() + " (it is " + units + ").");
-            }
+            outputProblems(outputs.get(0), data, problems);
         }
         return problems;
+    }
+
+    /** The Output node must learn what the dataset labels: its classes, or its numeric targets. */
+    private static void outputProblems(GraphNode output, PreparedDataset data, List<String> problems) {
+        TaskKind graphTask = TaskKind.ofOutput(output);
+        TaskKind dataTask = TaskKind.ofDataset(data);
+        if (graphTask != dataTask) {
+            problems.add(dataTask == TaskKind.REGRESSION
+                    ? "The dataset '" + data.title() + "' has numeric targets: set the loss of Output node '"
+                    + output.id() + "' to mse or mae and its activation to identity."
+                    : "The dataset '" + data.title() + "' has classes: set the loss of Output node '" + output.id()
+                    + "' to mcxent with the softmax activation.");
+            return;
+        }
+        Integer units = intParam(output, "units");
+        if (dataTask == TaskKind.REGRESSION) {
+            long targets = data.train().getLabels().size(1);
+            if (units == null || units != targets) {
+                problems.add("The dataset '" + data.title() + "' has " + targets + " numeric target"
+                        + (targets == 1 ? "" : "s") + ": set the units of Output node '" + output.id() + "' to "
+                        + targets + " (it is " + units + ").");
+            }
+        } else if (units == null || units != data.classCount()) {
+            problems.add("The dataset '" + data.title() + "' has " + data.classCount()
+                    + " classes: set the units of Output node '" + output.id() + "' to "
+                    + data.classCount() + " (it is " + units + ").");
+        }
     }
 
     private static Integer intParam(GraphNode node, String name) {

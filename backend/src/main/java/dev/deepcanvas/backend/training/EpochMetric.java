@@ -1,5 +1,16 @@
 package dev.deepcanvas.backend.training;
 
-/** Loss and held-out accuracy at the end of one epoch. */
-public record EpochMetric(int epoch, double trainLoss, Double validationAccuracy) {
+/**
+ * The figures at the end of one epoch.
+ *
+ * @param validationAccuracy held-out accuracy (classification only)
+ * @param validationLoss     held-out loss, or null for runs recorded before it was measured
+ * @param validationMetric   held-out accuracy (classification) or R² (regression)
+ */
+public record EpochMetric(int epoch, double trainLoss, Double validationAccuracy, Double validationLoss,
+                          Double validationMetric) {
+
+    public EpochMetric(int epoch, double trainLoss, Double validationAccuracy) {
+        this(epoch, trainLoss, validationAccuracy, null, validationAccuracy);
+    }
 }

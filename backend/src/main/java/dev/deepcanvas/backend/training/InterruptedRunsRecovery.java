@@ -33,7 +33,8 @@ class InterruptedRunsRecovery implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         Integer changed = tx.execute(s -> runs.markInterrupted(EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING),
-                "DeepCanvas stopped while this run was in progress.", clock.instant()));
+                "DeepCanvas stopped while this run was in progress. Resume it to continue from its last "
+                        + "checkpoint.", clock.instant()));
         if (changed != null && changed > 0) {
             log.info("Marked {} unfinished run(s) from the previous session as interrupted", changed);
         }

@@ -1,28 +1,38 @@
 package dev.deepcanvas.backend.training;
 
+import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunStatus;
 
 import java.time.Instant;
 
-/** A run as listed and shown: what was trained, how far it got and how well it did. */
+/**
+ * A run as listed and shown: what was trained, how far it got and how well it did.
+ *
+ * @param task        what the run learns; null for runs stored before tasks were recorded
+ * @param finalMetric the final held-out accuracy (classification) or R² (regression)
+ * @param bestEpoch   the epoch whose weights are the final model (before the last one under early stopping)
+ */
 public record RunSummary(long id, Long graphId, Integer graphVersion, String graphName, String datasetId,
                          RunStatus status, String message, int epochsPlanned, int epochsCompleted,
-                         Double finalLoss, Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt) {
+                         Double finalLoss, Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt,
+                         TaskKind task, Double finalMetric, Integer bestEpoch) {
 
     static RunSummary of(RunEntity run) {
         return new RunSummary(run.getId(), run.getGraphId(), run.getGraphVersion(), run.getGraphName(),
                 run.getDatasetId(), run.getStatus(), run.getMessage(), run.getEpochsPlanned(),
                 run.getEpochsCompleted(), run.getFinalLoss(), run.getAccuracy(), run.getCreatedAt(),
-                run.getStartedAt(), run.getFinishedAt());
+                run.getStartedAt(), run.getFinishedAt(), run.getTask() == null ? null : TaskKind.valueOf(run.getTask()),
+                run.getFinalMetric(), run.getBestEpoch());
     }
 
-    RunSummary withAccuracy(Double newAccuracy) {
-        return new RunSummary(id, graphId, graphVersion, graphName, datasetId, status, message, epochsPlanned,
-                epochsCompleted, finalLoss, newAccuracy, createdAt, startedAt, finishedAt);
+    /** Whether this run can continue from its last checkpoint ({@link TrainingService#resume}). */
+    public boolean resumable() {
+        return status == RunStatus.INTERRUPTED;
     }
 
     public RunUpdate toUpdate() {
-        return new RunUpdate(id, status, epochsCompleted, epochsPlanned, finalLoss, accuracy, message);
+        return new RunUpdate(id, status, epochsCompleted, epochsPlanned, finalLoss, accuracy, message, 0, 0, null,
+                null, null, finalMetric);
     }
 }

@@ -1,107 +1,249 @@
 package dev.deepcanvas.backend.training;
 
-import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.results.ResultEvaluator;
+import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
-import dev.deepcanvas.graph.compile.CompiledGraph;
-import dev.deepcanvas.graph.document.TrainingSettings;
-import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Trains one run on the training executor: epoch by epoch, recording and publishing after each. */
+/**
+ * Trains one run on the training executor. It drives the minibatch loop itself rather than handing DL4J an
+ * iterator: DL4J's fit loop ignores thread interrupts, and this way a cancel, a shutdown or a diverging loss
+ * stops training between two minibatches, mid-epoch, instead of at the end of a possibly long epoch.
+ */
 final class TrainingJob implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
+    /** At most five progress pushes a second per run. */
+    static final long PROGRESS_INTERVAL_MILLIS = 200;
 
-    private final long runId;
-    private final CompiledGraph compiled;
-    private final PreparedDataset data;
-    private final RunRecorder recorder;
-    private final RunEvents events;
-    private final Path modelFile;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final RunPlan plan;
+    private final JobCollaborators services;
+    private final AtomicReference<StopReason> stop = new AtomicReference<>();
+    private final MetricBuffer buffer = new MetricBuffer(System.nanoTime());
 
-    TrainingJob(long runId, CompiledGraph compiled, PreparedDataset data, RunRecorder recorder, RunEvents events,
-                Path modelFile) {
-        this.runId = runId;
-        this.compiled = compiled;
-        this.data = data;
-        this.recorder = recorder;
-        this.events = events;
-        this.modelFile = modelFile;
+    TrainingJob(RunPlan plan, JobCollaborators services) {
+        this.plan = plan;
+        this.services = services;
     }
 
     long runId() {
-        return runId;
+        return plan.runId();
     }
 
-    /** Asks the job to stop after the current epoch (DL4J's fit loop does not react to interrupts). */
+    /** Asks the job to end the run as cancelled, before its next minibatch. */
     void cancel() {
-        cancelRequested.set(true);
+        stop.compareAndSet(null, StopReason.CANCEL);
+    }
+
+    /** Asks the job to leave the run interrupted (resumable), before its next minibatch. */
+    void interrupt() {
+        stop.compareAndSet(null, StopReason.SHUTDOWN);
     }
 
     @Override
     public void run() {
-        if (cancelRequested.get()) {
-            publish(recorder.finish(runId, RunStatus.CANCELLED, "Cancelled before it started.", null));
+        long runId = plan.runId();
+        if (stop.get() != null) {
+            // A resumed run stopped while queued still has its checkpoint: say where it would continue from.
+            int kept = plan.resume() ? services.checkpoints().readState(runId).map(Checkpoint::epoch).orElse(0) : 0;
+            publish(stopped(kept, 0));
             return;
         }
-        publish(recorder.markRunning(runId));
+        publish(services.recorder().markRunning(runId));
         try {
             train();
-        } catch (RuntimeException | OutOfMemoryError | java.io.IOException e) {
+        } catch (RuntimeException | OutOfMemoryError | IOException e) {
             log.error("Run {} failed", runId, e);
-            publish(recorder.finish(runId, RunStatus.FAILED, "Training stopped with an error: " + describe(e), null));
+            publish(services.recorder().finish(runId, RunStatus.FAILED,
+                    "Training stopped with an error: " + describe(e), buffer.drain()));
+            discardCheckpoints();
         }
     }
 
-    private void train() throws java.io.IOException {
-        TrainingSettings settings = compiled.training();
-        Nd4j.getRandom().setSeed(settings.seed());
-        ComputationGraph net = new ComputationGraph(compiled.configuration());
-        net.init();
-        EpochLossListener losses = new EpochLossListener();
-        net.setListeners(losses);
+    private void train() throws IOException {
+        long runId = plan.runId();
+        Hyperparameters hp = plan.hyperparameters();
+        Start start = start();
+        ComputationGraph net = start.net();
 
         // The prepared dataset is shared between runs: shuffle a private copy.
-        DataSet train = data.train().copy();
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            if (cancelRequested.get() || Thread.currentThread().isInterrupted()) {
-                publish(recorder.finish(runId, RunStatus.CANCELLED,
-                        "Cancelled after " + (epoch - 1) + " of " + settings.epochs() + " epochs.", null));
-                return;
+        DataSet train = plan.data().train().copy();
+        long perEpoch = (train.numExamples() + hp.batchSize() - 1) / hp.batchSize();
+        long planned = perEpoch * hp.epochs();
+        long iteration = start.checkpoint().iteration();
+        int epochsDone = start.checkpoint().epoch();
+
+        HeldOutScorer scorer = new HeldOutScorer(plan.data().test(), plan.task());
+        EarlyStopper earlyStopper = new EarlyStopper(hp.earlyStopping(), start.checkpoint().earlyStopping());
+        DivergenceDetector divergence = new DivergenceDetector();
+        IterationSampler sampler = new IterationSampler(perEpoch);
+        ProgressThrottle throttle = new ProgressThrottle(PROGRESS_INTERVAL_MILLIS);
+        EtaEstimator eta = new EtaEstimator(System.nanoTime(), iteration, planned);
+        RunUpdate last = null;
+
+        while (epochsDone < hp.epochs()) {
+            int epoch = epochsDone + 1;
+            // Seeded by epoch, so a resumed run sees the same order an uninterrupted one would have.
+            train.shuffle(hp.seed() + epoch);
+            double lossSum = 0;
+            int batches = 0;
+            for (DataSet batch : train.batchBy(hp.batchSize())) {
+                if (stop.get() != null) {
+                    publish(stopped(epochsDone, epoch));
+                    return;
+                }
+                net.fit(batch);
+                iteration++;
+                double loss = net.score();
+                String diverged = divergence.check(loss, epoch, hp.learningRate());
+                if (diverged != null) {
+                    publish(services.recorder().finish(runId, RunStatus.FAILED, diverged, buffer.drain()));
+                    discardCheckpoints();
+                    return;
+                }
+                lossSum += loss;
+                batches++;
+                buffer.add(sampler.add(iteration, epoch, loss));
+                long now = System.nanoTime();
+                if (buffer.isDue(now)) {
+                    services.recorder().recordIterations(runId, buffer.drain(now));
+                }
+                if (throttle.tryPass(now)) {
+                    publish(progress(last, epochsDone, iteration, planned, eta.secondsLeft(iteration, now), loss));
+                }
             }
-            train.shuffle(settings.seed() + epoch);
-            net.fit(new ListDataSetIterator<>(train.asList(), settings.batchSize()));
-            double loss = losses.takeEpochMean();
-            if (!Double.isFinite(loss) || loss > 1e6) {
-                publish(recorder.finish(runId, RunStatus.FAILED, "The loss diverged (" + loss + ") in epoch " + epoch
-                        + ". Try a lower learning rate than " + settings.learningRate() + ".", null));
-                return;
+            net.incrementEpochCount();
+            buffer.add(sampler.flush(iteration, epoch));
+            double epochLoss = lossSum / Math.max(1, batches);
+            HeldOutScore score = scorer.score(net);
+            if (earlyStopper.record(epoch, score) && earlyStopper.enabled()) {
+                services.checkpoints().saveBest(runId, net);
             }
-            publish(recorder.recordEpoch(runId, epoch, loss, accuracy(net)));
+            // Checkpoint before the database says the epoch is done: a run never claims an epoch it cannot resume.
+            services.checkpoints().save(runId, net, new Checkpoint(epoch, iteration, earlyStopper.state()));
+            RunSummary summary = services.recorder().recordEpoch(runId, epoch, epochLoss, score, buffer.drain());
+            epochsDone = epoch;
+            last = withProgress(summary, score, iteration, planned, eta.secondsLeft(iteration, System.nanoTime()));
+            publish(last);
+            if (earlyStopper.shouldStop()) {
+                break;
+            }
         }
-        Files.createDirectories(modelFile.getParent());
-        ModelSerializer.writeModel(net, modelFile.toFile(), true);
-        publish(recorder.finish(runId, RunStatus.SUCCEEDED, null, accuracy(net)));
+        finishSuccessfully(net, earlyStopper, epochsDone);
     }
 
-    private double accuracy(ComputationGraph net) {
-        Evaluation evaluation = net.evaluate(new ListDataSetIterator<>(data.test().asList(), 256));
-        return evaluation.accuracy();
+    private void finishSuccessfully(ComputationGraph net, EarlyStopper earlyStopper, int epochsDone)
+            throws IOException {
+        long runId = plan.runId();
+        ComputationGraph model = net;
+        int bestEpoch = epochsDone;
+        String message = null;
+        if (earlyStopper.enabled()) {
+            model = services.checkpoints().restoreBest(runId).orElse(net);
+            bestEpoch = earlyStopper.state().bestEpoch();
+            if (epochsDone < plan.hyperparameters().epochs()) {
+                message = "Stopped early after epoch " + epochsDone + ": the held-out "
+                        + (plan.hyperparameters().earlyStopping().monitor() == EarlyStopping.Monitor.VALIDATION_LOSS
+                        ? "loss" : "accuracy") + " had not improved for "
+                        + plan.hyperparameters().earlyStopping().patience() + " epochs. The model kept is the one "
+                        + "from epoch " + bestEpoch + ".";
+            }
+        }
+        writeModel(model, services.files().model(runId));
+        RunResult result = ResultEvaluator.evaluate(runId, model, plan.data().test(), plan.task(),
+                plan.data().classNames());
+        publish(services.recorder().succeed(runId, result, bestEpoch, message, buffer.drain()));
+        discardCheckpoints();
+    }
+
+    /** Fresh weights, or the weights and bookkeeping of the last checkpoint when resuming. */
+    private Start start() throws IOException {
+        long runId = plan.runId();
+        if (plan.resume()) {
+            var saved = services.checkpoints().readState(runId);
+            if (saved.isPresent()) {
+                return new Start(services.checkpoints().restore(runId), saved.get());
+            }
+        }
+        Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
+        ComputationGraph net = new ComputationGraph(plan.compiled().configuration());
+        net.init();
+        return new Start(net, new Checkpoint(0, 0, EarlyStopper.State.initial()));
+    }
+
+    private record Start(ComputationGraph net, Checkpoint checkpoint) {
+    }
+
+    private RunSummary stopped(int epochsDone, int epochInProgress) {
+        long runId = plan.runId();
+        int planned = plan.hyperparameters().epochs();
+        String during = epochInProgress > 0 ? ", during epoch " + epochInProgress : "";
+        if (stop.get() == StopReason.SHUTDOWN) {
+            return services.recorder().finish(runId, RunStatus.INTERRUPTED, "DeepCanvas stopped after "
+                    + epochsDone + " of " + planned + " epochs" + during + ". Resume the run to continue from "
+                    + (epochsDone == 0 ? "the start." : "the checkpoint after epoch " + epochsDone + "."),
+                    buffer.drain());
+        }
+        discardCheckpoints();
+        String message = epochInProgress == 0 ? "Cancelled before it started."
+                : "Cancelled after " + epochsDone + " of " + planned + " epochs" + during + ".";
+        return services.recorder().finish(runId, RunStatus.CANCELLED, message, buffer.drain());
+    }
+
+    private RunUpdate progress(RunUpdate lastEpoch, int epochsDone, long iteration, long planned, Long eta,
+                               double loss) {
+        int epochs = plan.hyperparameters().epochs();
+        if (lastEpoch == null) {
+            return new RunUpdate(plan.runId(), RunStatus.RUNNING, epochsDone, epochs, null, null, null, iteration,
+                    planned, eta, loss, null, null);
+        }
+        return new RunUpdate(plan.runId(), RunStatus.RUNNING, epochsDone, epochs, lastEpoch.loss(),
+                lastEpoch.accuracy(), null, iteration, planned, eta, loss, lastEpoch.validationLoss(),
+                lastEpoch.metric());
+    }
+
+    private static RunUpdate withProgress(RunSummary summary, HeldOutScore score, long iteration, long planned,
+                                          Long eta) {
+        // The stored accuracy is the final one; while running, watchers see the latest held-out figures.
+        return new RunUpdate(summary.id(), summary.status(), summary.epochsCompleted(), summary.epochsPlanned(),
+                summary.finalLoss(), score.accuracy(), summary.message(), iteration, planned, eta, null,
+                score.loss(), score.metric());
+    }
+
+    private static void writeModel(ComputationGraph model, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        ModelSerializer.writeModel(model, temporary.toFile(), true);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void discardCheckpoints() {
+        try {
+            services.checkpoints().discard(plan.runId());
+        } catch (IOException e) {
+            // Only disk space is at stake; the run's outcome is already recorded.
+            log.warn("Could not remove the checkpoint of run {}", plan.runId(), e);
+        }
     }
 
     private void publish(RunSummary summary) {
-        events.publish(summary.toUpdate());
+        publish(summary.toUpdate());
+    }
+
+    private void publish(RunUpdate update) {
+        services.events().publish(update);
     }
 
     private static String describe(Throwable e) {

@@ -1,12 +1,10 @@
 package dev.deepcanvas.backend.training;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
-import dev.deepcanvas.backend.storage.DataDirectory;
+import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
+import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.Problem;
@@ -14,14 +12,20 @@ import dev.deepcanvas.graph.compile.CompiledGraph;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.InvalidGraphException;
 import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphFormatException;
 import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.graph.document.TrainingSettings;
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,42 +37,55 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Starts, queues and cancels training runs. Runs execute on a small bounded pool off the UI threads
- * (one worker by default: on two cores a second concurrent run only slows both down).
+ * Starts, queues, cancels, resumes and deletes training runs. Runs execute on a small bounded pool off the UI
+ * threads (one worker by default: on two cores a second concurrent run only slows both down), in the order they
+ * were started.
  */
 @Service
 public class TrainingService {
 
-    /** The start request: which saved graph version is trained, as which document, on which dataset. */
-    public record StartRequest(Long graphId, Integer graphVersion, GraphDocument document, String datasetId) {
+    private static final Logger log = LoggerFactory.getLogger(TrainingService.class);
+
+    /**
+     * The start request: which saved graph version is trained, as which document, on which dataset, with which
+     * changes to the document's training settings (null: none).
+     */
+    public record StartRequest(Long graphId, Integer graphVersion, GraphDocument document, String datasetId,
+                               RunOptions options) {
+
+        public StartRequest(Long graphId, Integer graphVersion, GraphDocument document, String datasetId) {
+            this(graphId, graphVersion, document, datasetId, null);
+        }
     }
 
     private final RunRepository runs;
-    private final RunEpochMetricRepository metrics;
-    private final RunRecorder recorder;
-    private final RunEvents events;
-    private final DatasetService datasets;
-    private final DataDirectory dataDirectory;
+    private final RunEpochMetricRepository epochMetrics;
+    private final RunIterationMetricRepository iterationMetrics;
+    private final JobCollaborators jobServices;
+    private final DatasetLookup datasets;
+    private final ApplicationEventPublisher springEvents;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
     private final GraphCompiler compiler = new GraphCompiler();
     private final ThreadPoolExecutor executor;
     private final Map<Long, TrainingJob> activeJobs = new ConcurrentHashMap<>();
 
-    public TrainingService(RunRepository runs, RunEpochMetricRepository metrics, RunRecorder recorder, RunEvents events,
-                           DatasetService datasets, DataDirectory dataDirectory, TransactionTemplate tx, Clock clock,
+    public TrainingService(RunRepository runs, RunEpochMetricRepository epochMetrics,
+                           RunIterationMetricRepository iterationMetrics, JobCollaborators jobServices,
+                           DatasetLookup datasets, ApplicationEventPublisher springEvents, TransactionTemplate tx,
+                           Clock clock,
                            @Value("${deepcanvas.training.workers:1}") int workers,
                            @Value("${deepcanvas.training.queue-capacity:20}") int queueCapacity) {
         this.runs = runs;
-        this.metrics = metrics;
-        this.recorder = recorder;
-        this.events = events;
+        this.epochMetrics = epochMetrics;
+        this.iterationMetrics = iterationMetrics;
+        this.jobServices = jobServices;
         this.datasets = datasets;
-        this.dataDirectory = dataDirectory;
+        this.springEvents = springEvents;
         this.tx = tx;
         this.clock = clock;
         AtomicInteger threadNumber = new AtomicInteger();
+        // A FIFO queue in front of the workers: runs start in the order they were queued.
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), r -> {
             Thread thread = new Thread(r, "training-" + threadNumber.incrementAndGet());
@@ -78,54 +95,91 @@ public class TrainingService {
     }
 
     /**
-     * Validates the graph against the compiler and the dataset, stores the run as queued and hands it to the pool.
+     * Validates the start settings, the graph (through the compiler) and its fit to the dataset, stores the run
+     * as an immutable snapshot in the queued state and hands it to the pool.
      *
-     * @throws TrainingRejectedException with messages for the user when the graph cannot be trained as it is
+     * @throws TrainingRejectedException with messages for the user when the run cannot start as asked
      */
     public RunSummary start(StartRequest request) {
         PreparedDataset data = datasets.get(request.datasetId());
-        CompiledGraph compiled;
-        try {
-            compiled = compiler.compile(request.document());
-        } catch (InvalidGraphException e) {
-            throw new TrainingRejectedException(e.problems().stream().map(TrainingService::describe).toList());
+        RunOptions options = request.options() == null ? RunOptions.none() : request.options();
+        TrainingSettings effective = options.applyTo(request.document().training());
+        TaskKind task = TaskKind.ofGraph(request.document());
+        List<String> problems = RunOptionsValidator.problems(effective, options.earlyStopping(), task);
+        if (!problems.isEmpty()) {
+            throw new TrainingRejectedException(problems);
         }
-        List<String> mismatches = DatasetCompatibility.problems(request.document(), data);
+        GraphDocument snapshot = request.document().withTraining(effective);
+        CompiledGraph compiled = compile(snapshot);
+        List<String> mismatches = DatasetCompatibility.problems(snapshot, data);
         if (!mismatches.isEmpty()) {
             throw new TrainingRejectedException(mismatches);
         }
+        Hyperparameters hyperparameters = Hyperparameters.of(effective, options.earlyStopping());
         RunEntity run = tx.execute(status -> runs.save(new RunEntity(request.graphId(), request.graphVersion(),
-                request.document().name(), GraphJson.write(request.document()), data.id(),
-                hyperparameters(request.document()), request.document().training().seed(),
-                request.document().training().epochs(), clock.instant())));
-        TrainingJob job = new TrainingJob(run.getId(), compiled, data, recorder, events, modelFile(run.getId()));
-        activeJobs.put(run.getId(), job);
-        try {
-            executor.execute(() -> {
-                try {
-                    job.run();
-                } finally {
-                    activeJobs.remove(job.runId());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            activeJobs.remove(run.getId());
-            RunSummary rejected = recorder.finish(run.getId(), RunStatus.FAILED,
-                    "The training queue is full; wait for a run to finish and try again.", null);
-            events.publish(rejected.toUpdate());
-            return rejected;
-        }
+                snapshot.name(), GraphJson.write(snapshot), data.id(), hyperparameters.toJson(), effective.seed(),
+                effective.epochs(), clock.instant(), task.name())));
         RunSummary queued = RunSummary.of(run);
-        events.publish(queued.toUpdate());
-        return queued;
+        return enqueue(new RunPlan(run.getId(), compiled, data, hyperparameters, task, false), queued);
     }
 
-    /** Stops a queued or running run at its next epoch boundary; a finished run is left as it is. */
+    /**
+     * Continues an interrupted run from its last end-of-epoch checkpoint (from the start when it was interrupted
+     * before its first epoch ended), with exactly the snapshot it started with.
+     *
+     * @throws RunNotFoundException      when there is no such run
+     * @throws TrainingRejectedException when the run is not interrupted, or its dataset is gone
+     */
+    public RunSummary resume(long runId) {
+        RunEntity run = tx.execute(s -> runs.findById(runId)).orElseThrow(() -> new RunNotFoundException(runId));
+        if (run.getStatus() != RunStatus.INTERRUPTED) {
+            throw new TrainingRejectedException(List.of("Run #" + runId + " is " + run.getStatus().name()
+                    .toLowerCase(java.util.Locale.ROOT) + "; only interrupted runs can be resumed. Start a new run "
+                    + "to train again."));
+        }
+        if (activeJobs.containsKey(runId)) {
+            throw new TrainingRejectedException(List.of("Run #" + runId + " is still stopping; try again in a moment."));
+        }
+        RunSnapshot snapshot = snapshotOf(run);
+        PreparedDataset data = datasets.get(run.getDatasetId());
+        CompiledGraph compiled = compile(snapshot.graph());
+        int checkpointEpoch = jobServices.checkpoints().readState(runId).map(Checkpoint::epoch).orElse(0);
+        RunSummary queued = jobServices.recorder().requeue(runId, checkpointEpoch);
+        TaskKind task = run.getTask() == null ? TaskKind.ofGraph(snapshot.graph()) : TaskKind.valueOf(run.getTask());
+        return enqueue(new RunPlan(runId, compiled, data, snapshot.hyperparameters(), task, true), queued);
+    }
+
+    /** Stops a queued or running run before its next minibatch; a finished run is left as it is. */
     public void cancel(long runId) {
         TrainingJob job = activeJobs.get(runId);
         if (job != null) {
             job.cancel();
         }
+    }
+
+    /**
+     * Deletes a finished run: its row, metrics and results in H2, and its folder of model files.
+     *
+     * @throws TrainingRejectedException while the run is queued or running (cancel it first)
+     */
+    public void delete(long runId) {
+        if (activeJobs.containsKey(runId)) {
+            throw new TrainingRejectedException(List.of("Run #" + runId
+                    + " is still queued or running: cancel it first, then delete it."));
+        }
+        Boolean existed = tx.execute(s -> {
+            if (!runs.existsById(runId)) {
+                return false;
+            }
+            runs.deleteById(runId);
+            return true;
+        });
+        if (!Boolean.TRUE.equals(existed)) {
+            throw new RunNotFoundException(runId);
+        }
+        // Files after the row: a failure here leaves an orphaned folder, never a run whose model is missing.
+        jobServices.files().delete(runId);
+        springEvents.publishEvent(new RunDeletedEvent(runId));
     }
 
     public List<RunSummary> list() {
@@ -136,28 +190,105 @@ public class TrainingService {
         return tx.execute(s -> runs.findById(runId).map(RunSummary::of));
     }
 
+    /** The immutable snapshot of a run: the graph as trained, dataset and hyperparameters. */
+    public RunSnapshot snapshot(long runId) {
+        return tx.execute(s -> snapshotOf(runs.findById(runId).orElseThrow(() -> new RunNotFoundException(runId))));
+    }
+
+    /** Per-epoch figures of a run, oldest first. */
     public List<EpochMetric> metrics(long runId) {
-        return tx.execute(s -> metrics.findByRunIdOrderByEpochAsc(runId).stream()
-                .map(m -> new EpochMetric(m.getEpoch(), m.getTrainLoss(), m.getValidationAccuracy()))
+        return tx.execute(s -> epochMetrics.findByRunIdOrderByEpochAsc(runId).stream()
+                .map(m -> new EpochMetric(m.getEpoch(), m.getTrainLoss(), m.getValidationAccuracy(),
+                        m.getValidationLoss(), m.getValidationMetric()))
                 .toList());
+    }
+
+    /** Everything a run's charts draw: sampled iteration losses and the per-epoch figures. */
+    public MetricSeries metricSeries(long runId) {
+        return tx.execute(s -> {
+            RunEntity run = runs.findById(runId).orElseThrow(() -> new RunNotFoundException(runId));
+            TaskKind task = run.getTask() == null ? TaskKind.CLASSIFICATION : TaskKind.valueOf(run.getTask());
+            List<IterationMetric> iterations = iterationMetrics.findByRunIdOrderByIterationAsc(runId).stream()
+                    .map(m -> new IterationMetric(m.getIteration(), m.getEpoch(), m.getTrainLoss()))
+                    .toList();
+            return new MetricSeries(runId, task, task.metricName(), iterations, metrics(runId));
+        });
     }
 
     /** Where the trained model of a run is (or will be) stored, beside the database. */
     public Path modelFile(long runId) {
-        return dataDirectory.models().resolve("run-" + runId + ".zip");
+        return jobServices.files().model(runId);
+    }
+
+    /** Whether a run is queued or running in this process. */
+    public boolean isActive(long runId) {
+        return activeJobs.containsKey(runId);
+    }
+
+    /**
+     * Leaves every queued or running run interrupted, resumable from its checkpoint. The application calls it on
+     * the way down; it waits a little so that the runs record their state before the database closes.
+     */
+    void interruptActiveRuns(long waitMillis) {
+        List<TrainingJob> jobs = new ArrayList<>(activeJobs.values());
+        jobs.forEach(TrainingJob::interrupt);
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (!activeJobs.isEmpty() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @PreDestroy
     void shutdown() {
-        activeJobs.values().forEach(TrainingJob::cancel);
+        interruptActiveRuns(10_000);
         executor.shutdownNow();
     }
 
-    private String hyperparameters(GraphDocument document) {
+    private RunSummary enqueue(RunPlan plan, RunSummary queued) {
+        TrainingJob job = new TrainingJob(plan, jobServices);
+        activeJobs.put(plan.runId(), job);
+        // Published before the job can start, so watchers never see "running" before "queued".
+        jobServices.events().publish(queued.toUpdate());
         try {
-            return json.writeValueAsString(document.training());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Training settings are not serialisable", e);
+            executor.execute(() -> {
+                try {
+                    job.run();
+                } catch (RuntimeException e) {
+                    // The job records its own failures; this only guards the pool against a failure to record.
+                    log.error("Run {} could not record its outcome", job.runId(), e);
+                } finally {
+                    activeJobs.remove(job.runId());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            activeJobs.remove(plan.runId());
+            RunSummary rejected = jobServices.recorder().finish(plan.runId(), RunStatus.FAILED,
+                    "The training queue is full; wait for a run to finish and try again.");
+            jobServices.events().publish(rejected.toUpdate());
+            return rejected;
+        }
+        return queued;
+    }
+
+    private CompiledGraph compile(GraphDocument document) {
+        try {
+            return compiler.compile(document);
+        } catch (InvalidGraphException e) {
+            throw new TrainingRejectedException(e.problems().stream().map(TrainingService::describe).toList());
+        }
+    }
+
+    private static RunSnapshot snapshotOf(RunEntity run) {
+        try {
+            return new RunSnapshot(RunSummary.of(run), GraphJson.parse(run.getGraphDocument()), run.getDatasetId(),
+                    Hyperparameters.fromJson(run.getHyperparameters()));
+        } catch (GraphFormatException e) {
+            throw new IllegalStateException("The stored graph of run " + run.getId() + " is unreadable", e);
         }
     }
 

@@ -70,6 +70,16 @@ public class RunEntity {
 
     private Double accuracy;
 
+    /** CLASSIFICATION or REGRESSION; null for runs stored before the task was recorded. */
+    @Column(length = 20)
+    private String task;
+
+    @Column(name = "final_metric")
+    private Double finalMetric;
+
+    @Column(name = "best_epoch")
+    private Integer bestEpoch;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,6 +94,13 @@ public class RunEntity {
     private long lockVersion;
 
     protected RunEntity() {
+    }
+
+    public RunEntity(Long graphId, Integer graphVersion, String graphName, String graphDocument, String datasetId,
+                     String hyperparameters, long seed, int epochsPlanned, Instant createdAt, String task) {
+        this(graphId, graphVersion, graphName, graphDocument, datasetId, hyperparameters, seed, epochsPlanned,
+                createdAt);
+        this.task = task;
     }
 
     public RunEntity(Long graphId, Integer graphVersion, String graphName, String graphDocument, String datasetId,
@@ -108,6 +125,36 @@ public class RunEntity {
     public void recordEpoch(int epochsCompleted, double loss) {
         this.epochsCompleted = epochsCompleted;
         this.finalLoss = loss;
+    }
+
+    /**
+     * Puts an interrupted run back in the queue to continue from its checkpoint after {@code epochsKept} epochs;
+     * the snapshot (graph, dataset, hyperparameters) is untouched.
+     */
+    public void requeue(int epochsKept) {
+        if (status != RunStatus.INTERRUPTED) {
+            throw new IllegalStateException("only interrupted runs can be resumed, this one is " + status);
+        }
+        this.status = RunStatus.QUEUED;
+        this.message = null;
+        this.finishedAt = null;
+        this.epochsCompleted = epochsKept;
+    }
+
+    /** The held-out figures of the final model; {@code accuracy} stays null for regression. */
+    public void recordFinalMetrics(Double accuracy, Double finalMetric, Integer bestEpoch) {
+        this.accuracy = accuracy;
+        this.finalMetric = finalMetric;
+        this.bestEpoch = bestEpoch;
+    }
+
+    public void finish(RunStatus terminal, String message, Instant now) {
+        if (!terminal.isTerminal()) {
+            throw new IllegalArgumentException("not a terminal status: " + terminal);
+        }
+        this.status = terminal;
+        this.message = message;
+        this.finishedAt = now;
     }
 
     public void finish(RunStatus terminal, String message, Double accuracy, Instant now) {
@@ -174,6 +221,18 @@ public class RunEntity {
 
     public Double getAccuracy() {
         return accuracy;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    public Double getFinalMetric() {
+        return finalMetric;
+    }
+
+    public Integer getBestEpoch() {
+        return bestEpoch;
     }
 
     public Instant getCreatedAt() {

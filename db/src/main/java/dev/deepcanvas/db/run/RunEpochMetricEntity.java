@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The training loss (and held-out accuracy, when measured) at the end of one epoch of a run. */
+/** The training loss and the held-out loss and metric (when measured) at the end of one epoch of a run. */
 @Entity
 @Table(name = "run_epoch_metrics")
 public class RunEpochMetricEntity {
@@ -30,6 +30,13 @@ public class RunEpochMetricEntity {
     @Column(name = "validation_accuracy")
     private Double validationAccuracy;
 
+    @Column(name = "validation_loss")
+    private Double validationLoss;
+
+    /** Accuracy for classification, R² for regression. */
+    @Column(name = "validation_metric")
+    private Double validationMetric;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -42,6 +49,21 @@ public class RunEpochMetricEntity {
         this.trainLoss = trainLoss;
         this.validationAccuracy = validationAccuracy;
         this.recordedAt = recordedAt;
+    }
+
+    public RunEpochMetricEntity(Long runId, int epoch, double trainLoss, Double validationLoss,
+                                Double validationAccuracy, Double validationMetric, Instant recordedAt) {
+        this(runId, epoch, trainLoss, validationAccuracy, recordedAt);
+        this.validationLoss = validationLoss;
+        this.validationMetric = validationMetric;
+    }
+
+    public Double getValidationLoss() {
+        return validationLoss;
+    }
+
+    public Double getValidationMetric() {
+        return validationMetric;
     }
 
     public Long getRunId() {

@@ -1,0 +1,63 @@
+package dev.deepcanvas.backend.training;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deepcanvas.graph.document.TrainingSettings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The immutable hyperparameters a run was trained with: the document's training settings after the start
+ * dialog's changes, plus early stopping. Stored as JSON on the run, so what a run did never depends on later edits.
+ */
+public record Hyperparameters(String optimizer, double learningRate, int batchSize, int epochs, String weightInit,
+                              double l2, long seed, EarlyStopping earlyStopping) {
+
+    // Runs stored before early stopping existed hold only the training-settings fields: unknown or missing
+    // fields must not make an old run unreadable.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    static Hyperparameters of(TrainingSettings settings, EarlyStopping earlyStopping) {
+        return new Hyperparameters(settings.optimizer(), settings.learningRate(), settings.batchSize(),
+                settings.epochs(), settings.weightInit(), settings.l2(), settings.seed(), earlyStopping);
+    }
+
+    public TrainingSettings toTrainingSettings() {
+        return new TrainingSettings(optimizer, learningRate, batchSize, epochs, weightInit, l2, seed);
+    }
+
+    /** Name → display value, in a stable order, for comparison tables. */
+    public Map<String, String> asTable() {
+        Map<String, String> table = new LinkedHashMap<>();
+        table.put("optimizer", optimizer);
+        table.put("learning rate", Double.toString(learningRate));
+        table.put("batch size", Integer.toString(batchSize));
+        table.put("epochs", Integer.toString(epochs));
+        table.put("weight init", weightInit);
+        table.put("L2", Double.toString(l2));
+        table.put("seed", Long.toString(seed));
+        table.put("early stopping", earlyStopping == null ? "off"
+                : earlyStopping.monitor().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + ", patience " + earlyStopping.patience());
+        return table;
+    }
+
+    String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Hyperparameters are not serialisable", e);
+        }
+    }
+
+    static Hyperparameters fromJson(String json) {
+        try {
+            return JSON.readValue(json, Hyperparameters.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored hyperparameters are unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.graph.document.TrainingSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the start dialog's values before anything is stored. Each message names the field, the value and the
+ * range to use, because the dialog shows them next to the Train button rather than next to the field.
+ */
+final class RunOptionsValidator {
+
+    static final int MAX_EPOCHS = 10_000;
+    static final int MAX_BATCH = 65_536;
+    static final double MAX_LEARNING_RATE = 10;
+
+    private RunOptionsValidator() {
+    }
+
+    /** Problems with the effective settings (document plus options) of a run, empty when it may start. */
+    static List<String> problems(TrainingSettings effective, EarlyStopping earlyStopping, TaskKind task) {
+        List<String> problems = new ArrayList<>();
+        if (effective.epochs() < 1 || effective.epochs() > MAX_EPOCHS) {
+            problems.add("Epochs is " + effective.epochs() + ": enter a whole number from 1 to " + MAX_EPOCHS + ".");
+        }
+        if (effective.batchSize() < 1 || effective.batchSize() > MAX_BATCH) {
+            problems.add("Batch size is " + effective.batchSize() + ": enter a whole number from 1 to " + MAX_BATCH
+                    + " (16 to 256 is typical).");
+        }
+        if (effective.optimizer() == null || !TrainingSettings.OPTIMIZERS.contains(effective.optimizer())) {
+            problems.add("Optimiser \"" + effective.optimizer() + "\" is unknown: choose one of "
+                    + String.join(", ", TrainingSettings.OPTIMIZERS) + ".");
+        }
+        double lr = effective.learningRate();
+        if (!(lr > 0 && lr <= MAX_LEARNING_RATE)) {
+            problems.add("Learning rate is " + lr + ": enter a number above 0 and at most " + (int) MAX_LEARNING_RATE
+                    + " (0.001 to 0.1 is typical).");
+        }
+        if (earlyStopping != null) {
+            if (earlyStopping.monitor() == null) {
+                problems.add("Early stopping needs something to watch: choose held-out loss or held-out accuracy.");
+            } else if (earlyStopping.monitor() == EarlyStopping.Monitor.VALIDATION_ACCURACY
+                    && task == TaskKind.REGRESSION) {
+                problems.add("Early stopping on held-out accuracy needs classes, but this model predicts numbers: "
+                        + "watch the held-out loss instead.");
+            }
+            if (earlyStopping.patience() < 1 || earlyStopping.patience() > EarlyStopping.MAX_PATIENCE) {
+                problems.add("Early stopping patience is " + earlyStopping.patience()
+                        + ": enter how many epochs without improvement to allow, from 1 to "
+                        + EarlyStopping.MAX_PATIENCE + ".");
+            }
+            if (earlyStopping.patience() >= effective.epochs() && effective.epochs() >= 1) {
+                problems.add("Early stopping patience (" + earlyStopping.patience() + ") is not below the number of "
+                        + "epochs (" + effective.epochs() + "), so it could never stop early: lower the patience or "
+                        + "raise the epochs.");
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.deepcanvas.backend.compare;
+
+import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.Runs;
+import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RunComparisonServiceTest extends ServiceTest {
+
+    @Autowired
+    TrainingService training;
+    @Autowired
+    RunComparisonService comparison;
+    @Autowired
+    TemplateCatalog templates;
+    Runs helper;
+
+    @BeforeEach
+    void setUp() {
+        helper = new Runs(training, templates);
+    }
+
+    @Test
+    void comparesCurvesSettingsAndFinalFigures() throws Exception {
+        RunSummary slow = helper.startIris(RunOptions.none().withEpochs(4).withLearningRate(0.001));
+        RunSummary fast = helper.startIris(RunOptions.none().withEpochs(6).withLearningRate(0.05));
+        helper.awaitTerminal(slow.id());
+        helper.awaitTerminal(fast.id());
+
+        RunComparison result = comparison.compare(List.of(slow.id(), fast.id()));
+
+        assertThat(result.runs()).extracting(r -> r.summary().id()).containsExactly(slow.id(), fast.id());
+        assertThat(result.runs().get(0).series().epochs()).hasSize(4);
+        assertThat(result.runs().get(1).series().epochs()).hasSize(6);
+        assertThat(result.differences()).extracting(SettingRow::name).containsExactly("learning rate", "epochs");
+        assertThat(result.differences().get(0).values()).containsExactly("0.001", "0.05");
+        assertThat(result.settings()).filteredOn(r -> r.name().equals("optimizer")).singleElement()
+                .satisfies(r -> assertThat(r.differs()).isFalse());
+        assertThat(result.finalMetrics()).extracting(FinalMetrics::epochsCompleted).containsExactly(4, 6);
+        assertThat(result.finalMetrics()).allSatisfy(f -> {
+            assertThat(f.metricName()).isEqualTo("accuracy");
+            assertThat(f.metric()).isBetween(0.0, 1.0);
+            assertThat(f.validationLoss()).isPositive();
+        });
+        assertThat(result.finalMetrics().get(1).metric()).isEqualTo(training.find(fast.id()).orElseThrow().accuracy());
+    }
+
+    @Test
+    void needsAtLeastTwoDifferentRuns() {
+        assertThatThrownBy(() -> comparison.compare(List.of(1L, 1L)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessage("Choose at least two different runs to compare.");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RunStartSettingsTest extends ServiceTest {
+
+    @Autowired
+    TrainingService training;
+    @Autowired
+    RunRepository runs;
+    @Autowired
+    TemplateCatalog templates;
+    Runs helper;
+
+    @BeforeEach
+    void setUp() {
+        helper = new Runs(training, templates);
+    }
+
+    @Test
+    void theStartDialogOverridesTheDocumentAndTheRunKeepsAnImmutableSnapshot() throws Exception {
+        RunOptions options = RunOptions.none().withEpochs(3).withBatchSize(8).withOptimizer("sgd")
+                .withLearningRate(0.05).withSeed(7L)
+                .withEarlyStopping(new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 2));
+
+        RunSummary run = helper.startIris(options);
+        helper.awaitTerminal(run.id());
+
+        RunSnapshot snapshot = training.snapshot(run.id());
+        assertThat(snapshot.hyperparameters()).isEqualTo(new Hyperparameters("sgd", 0.05, 8, 3, "xavier", 1e-4, 7L,
+                new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 2)));
+        assertThat(snapshot.graph().training()).isEqualTo(snapshot.hyperparameters().toTrainingSettings());
+        assertThat(snapshot.graph().nodes()).isEqualTo(helper.iris().nodes());
+        assertThat(snapshot.datasetId()).isEqualTo("iris");
+        assertThat(snapshot.summary().epochsPlanned()).isEqualTo(3);
+        assertThat(snapshot.summary().task()).isEqualTo(TaskKind.CLASSIFICATION);
+        assertThat(runs.findById(run.id()).orElseThrow().getSeed()).isEqualTo(7L);
+    }
+
+    @Test
+    void withoutOptionsTheDocumentSettingsAreUsed() throws Exception {
+        RunSummary run = training.start(new TrainingService.StartRequest(null, null,
+                helper.iris().withTraining(helper.iris().training().withEpochs(2)), "iris"));
+        helper.awaitTerminal(run.id());
+
+        Hyperparameters stored = training.snapshot(run.id()).hyperparameters();
+        assertThat(stored.toTrainingSettings()).isEqualTo(helper.iris().training().withEpochs(2));
+        assertThat(stored.earlyStopping()).isNull();
+    }
+
+    @Test
+    void outOfRangeSettingsAreRefusedWithAMessagePerFieldAndNothingIsStored() {
+        long before = runs.count();
+        RunOptions bad = new RunOptions(0, 70_000, "adamw", 11.0, null,
+                new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 0));
+
+        assertThatThrownBy(() -> helper.startIris(bad))
+                .isInstanceOf(TrainingRejectedException.class)
+                .satisfies(e -> assertThat(((TrainingRejectedException) e).reasons()).containsExactly(
+                        "Epochs is 0: enter a whole number from 1 to 10000.",
+                        "Batch size is 70000: enter a whole number from 1 to 65536 (16 to 256 is typical).",
+                        "Optimiser \"adamw\" is unknown: choose one of adam, sgd, nesterovs, rmsprop, adagrad.",
+                        "Learning rate is 11.0: enter a number above 0 and at most 10 (0.001 to 0.1 is typical).",
+                        "Early stopping patience is 0: enter how many epochs without improvement to allow, "
+                                + "from 1 to 1000."));
+        assertThat(runs.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aZeroLearningRateAndTooManyEpochsAreRefused() {
+        assertThatThrownBy(() -> helper.startIris(RunOptions.none().withLearningRate(0.0).withEpochs(10_001)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("Epochs is 10001")
+                .hasMessageContaining("Learning rate is 0.0");
+    }
+
+    @Test
+    void earlyStoppingOnAccuracyIsRefusedForARegressor() {
+        assertThatThrownBy(() -> helper.startLinear(RunOptions.none().withEpochs(10)
+                .withEarlyStopping(new EarlyStopping(EarlyStopping.Monitor.VALIDATION_ACCURACY, 3))))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("watch the held-out loss instead");
+    }
+
+    @Test
+    void aPatienceThatCouldNeverTriggerIsRefused() {
+        assertThatThrownBy(() -> helper.startIris(RunOptions.none().withEpochs(5)
+                .withEarlyStopping(new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 5))))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("lower the patience or raise the epochs");
+    }
+
+    @Test
+    void aClassifierOnRegressionDataSaysToChangeTheLoss() {
+        assertThatThrownBy(() -> training.start(new TrainingService.StartRequest(null, null,
+                helper.iris().withNode(helper.iris().node("input").orElseThrow().withParam("size", 3)),
+                TestDatasets.LINEAR)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("has numeric targets: set the loss of Output node 'output' to mse or mae");
+    }
+}

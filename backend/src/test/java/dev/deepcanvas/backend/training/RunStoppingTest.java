@@ -1,0 +1,88 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunStoppingTest extends ServiceTest {
+
+    @Autowired
+    TrainingService training;
+    @Autowired
+    RunEvents events;
+    @Autowired
+    RunFiles files;
+    @Autowired
+    RunIterationMetricRepository iterationMetrics;
+    @Autowired
+    TemplateCatalog templates;
+    Runs helper;
+
+    @BeforeEach
+    void setUp() {
+        helper = new Runs(training, templates);
+    }
+
+    @Test
+    void cancelStopsTheRunInTheMiddleOfAnEpoch() throws Exception {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        // Cancel from the first iteration progress push: it arrives after minibatch 1 of epoch 1 (of 120).
+        try (AutoCloseable ignored = events.subscribe(u -> {
+            if (u.iterationLoss() != null && cancelled.compareAndSet(false, true)) {
+                training.cancel(u.runId());
+            }
+        })) {
+            RunSummary run = helper.startIris(RunOptions.none().withEpochs(50).withBatchSize(1));
+            RunSummary done = helper.awaitTerminal(run.id());
+
+            assertThat(cancelled).isTrue();
+            assertThat(done.status()).isEqualTo(RunStatus.CANCELLED);
+            assertThat(done.epochsCompleted()).isZero();
+            assertThat(done.message()).isEqualTo("Cancelled after 0 of 50 epochs, during epoch 1.");
+            assertThat(Files.exists(files.checkpoint(run.id()))).isFalse();
+            assertThat(Files.exists(files.model(run.id()))).isFalse();
+        }
+    }
+
+    @Test
+    void aNanOrExplodingLossStopsTheRunAndSuggestsALowerLearningRate() throws Exception {
+        // Plain SGD at 10 on a linear regression overshoots further at every step.
+        RunSummary run = helper.startLinear(RunOptions.none().withEpochs(200).withOptimizer("sgd")
+                .withLearningRate(10.0));
+
+        RunSummary done = helper.awaitTerminal(run.id());
+
+        assertThat(done.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(done.message()).startsWith("The loss diverged in epoch 1")
+                .contains("Lower the learning rate (it was 10.0; try 1.00)");
+        assertThat(done.epochsCompleted()).isZero();
+        assertThat(iterationMetrics.countByRunId(run.id())).isLessThan(13);
+    }
+
+    @Test
+    void earlyStoppingKeepsTheBestEpoch() throws Exception {
+        RunSummary run = helper.startLinear(RunOptions.none().withEpochs(400).withLearningRate(0.05)
+                .withEarlyStopping(new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 3)));
+
+        RunSummary done = helper.awaitTerminal(run.id());
+
+        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.epochsCompleted()).isLessThan(400);
+        assertThat(done.bestEpoch()).isEqualTo(done.epochsCompleted() - 3);
+        assertThat(done.message()).contains("Stopped early after epoch " + done.epochsCompleted())
+                .contains("from epoch " + done.bestEpoch());
+        double bestLoss = training.metrics(run.id()).stream().mapToDouble(EpochMetric::validationLoss).min()
+                .orElseThrow();
+        assertThat(training.metrics(run.id()).get(done.bestEpoch() - 1).validationLoss()).isEqualTo(bestLoss);
+        assertThat(Files.exists(files.best(run.id()))).isFalse();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.templates.TemplateCatalog;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Graphs, requests and waiting helpers shared by the run tests. */
+public final class Runs {
+
+    private final TrainingService training;
+    private final TemplateCatalog templates;
+
+    public Runs(TrainingService training, TemplateCatalog templates) {
+        this.training = training;
+        this.templates = templates;
+    }
+
+    public GraphDocument iris() {
+        return templates.find("iris-mlp").orElseThrow().document();
+    }
+
+    /** The Iris template turned into a regressor for the 3-feature linear test set. */
+    public GraphDocument linearRegressor() {
+        GraphDocument iris = iris();
+        GraphNode input = iris.node("input").orElseThrow().withParam("size", 3);
+        GraphNode output = iris.node("output").orElseThrow().withParam("units", 1).withParam("activation", "identity")
+                .withParam("loss", "mse");
+        return iris.withNode(input).withNode(output).withName("Linear regressor");
+    }
+
+    public RunSummary startIris(RunOptions options) {
+        return training.start(new TrainingService.StartRequest(null, null, iris(), IrisDataset.ID, options));
+    }
+
+    public RunSummary startLinear(RunOptions options) {
+        return training.start(new TrainingService.StartRequest(null, null, linearRegressor(), TestDatasets.LINEAR,
+                options));
+    }
+
+    public RunSummary awaitTerminal(long runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            RunSummary run = training.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !training.isActive(runId)) {
+                return run;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("run " + runId + " did not finish in 3 minutes");
+    }
+
+    public void awaitEpoch(long runId, int epoch) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (training.find(runId).orElseThrow().epochsCompleted() >= epoch) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("run " + runId + " did not reach epoch " + epoch);
+    }
+}
