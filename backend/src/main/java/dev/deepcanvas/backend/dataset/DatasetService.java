@@ -2,32 +2,44 @@ package dev.deepcanvas.backend.dataset;
 
 import org.springframework.stereotype.Service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-/** The built-in datasets, prepared once and shared read-only by every run. */
+/** The built-in datasets, prepared on first use and then shared read-only by every run. */
 @Service
 public class DatasetService {
 
-    /** What the UI lists: an id, a title and whether the data is synthetic. */
-    public record DatasetInfo(String id, String title, boolean synthetic) {
-    }
-
-    private final Map<String, Supplier<PreparedDataset>> loaders = Map.of(IrisDataset.ID, IrisDataset::load);
+    private final Map<String, BuiltInDataset> builtIns = new LinkedHashMap<>();
     private final Map<String, PreparedDataset> prepared = new ConcurrentHashMap<>();
 
-    public List<DatasetInfo> list() {
-        return List.of(new DatasetInfo(IrisDataset.ID, "Iris flowers (150 real measurements)", false));
+    public DatasetService() {
+        for (BuiltInDataset dataset : BuiltInDatasets.all()) {
+            builtIns.put(dataset.id(), dataset);
+        }
     }
 
-    /** The dataset with this id; each caller must copy before mutating (DataSet arrays are shared). */
-    public PreparedDataset get(String id) {
-        Supplier<PreparedDataset> loader = loaders.get(id);
-        if (loader == null) {
+    /** What the dataset picker lists: every built-in dataset, without building its arrays. */
+    public List<DatasetDescriptor> list() {
+        return builtIns.values().stream().map(BuiltInDataset::descriptor).toList();
+    }
+
+    /** The description of one dataset, without building its arrays. */
+    public DatasetDescriptor describe(String id) {
+        BuiltInDataset dataset = builtIns.get(id);
+        if (dataset == null) {
             throw new UnknownDatasetException(id);
         }
-        return prepared.computeIfAbsent(id, key -> loader.get());
+        return dataset.descriptor();
+    }
+
+    /** The dataset with this id; each caller must copy before mutating (the arrays are shared). */
+    public PreparedDataset get(String id) {
+        BuiltInDataset dataset = builtIns.get(id);
+        if (dataset == null) {
+            throw new UnknownDatasetException(id);
+        }
+        return prepared.computeIfAbsent(id, key -> dataset.loader().get());
     }
 }

@@ -25,10 +25,10 @@ final class DatasetCompatibility {
                     + inputs.size() + ".");
         } else {
             Integer size = intParam(inputs.get(0), "size");
-            if (size == null || size != data.featureCount()) {
-                problems.add("The dataset '" + data.title() + "' has " + data.featureCount()
+            if (size == null || size != (int) data.descriptor().input().shape().elementCount()) {
+                problems.add("The dataset '" + data.title() + "' has " + (int) data.descriptor().input().shape().elementCount()
                         + " features: set the size of Input node '" + inputs.get(0).id() + "' to "
-                        + data.featureCount() + " (it is " + size + ").");
+                        + (int) data.descriptor().input().shape().elementCount() + " (it is " + size + ").");
             }
         }
         if (outputs.size() != 1) {

@@ -1,0 +1,16 @@
+package dev.deepcanvas.backend.dataset;
+
+import java.util.List;
+
+/** The datasets DeepCanvas ships, in the order the picker shows them: real data first, then synthetic. */
+final class BuiltInDatasets {
+
+    private BuiltInDatasets() {
+    }
+
+    static List<BuiltInDataset> all() {
+        return List.of(
+                new BuiltInDataset(IrisDataset.DESCRIPTOR, IrisDataset::load),
+                new BuiltInDataset(MnistDataset.DESCRIPTOR, MnistDataset::load));
+    }
+}
