@@ -51,6 +51,12 @@ public record DatasetDescriptor(String id, String title, DatasetTask task, List<
                 synthetic, description, source);
     }
 
+    /** The same description under another id (an upload gets its id when it is stored). */
+    public DatasetDescriptor withId(String newId) {
+        return new DatasetDescriptor(newId, title, task, inputs, outputs, classNames, featureNames, targetScale,
+                counts, synthetic, description, source);
+    }
+
     public DatasetDescriptor withTargetScale(TargetScale scale) {
         return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, scale, counts,
                 synthetic, description, source);
