@@ -16,7 +16,10 @@ import java.nio.file.Path;
  */
 @SpringBootTest(classes = BackendTestApplication.class, properties = {
         "spring.jpa.hibernate.ddl-auto=validate",
-        "deepcanvas.training.workers=1"
+        "deepcanvas.training.workers=1",
+        // Small upload caps so the oversize-file and zip-bomb tests stay small and fast.
+        "deepcanvas.upload.max-file-bytes=2000000",
+        "deepcanvas.upload.max-unpacked-bytes=4000000"
 })
 public abstract class ServiceTest {
 

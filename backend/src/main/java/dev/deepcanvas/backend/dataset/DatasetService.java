@@ -1,33 +1,79 @@
 package dev.deepcanvas.backend.dataset;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-/** The built-in datasets, prepared once and shared read-only by every run. */
+/**
+ * Every dataset a graph can train on: the built-in ones and the user's uploads. Each is prepared on first use and
+ * then shared read-only by every run.
+ */
 @Service
 public class DatasetService {
 
-    /** What the UI lists: an id, a title and whether the data is synthetic. */
-    public record DatasetInfo(String id, String title, boolean synthetic) {
-    }
-
-    private final Map<String, Supplier<PreparedDataset>> loaders = Map.of(IrisDataset.ID, IrisDataset::load);
+    private final Map<String, BuiltInDataset> builtIns = new LinkedHashMap<>();
     private final Map<String, PreparedDataset> prepared = new ConcurrentHashMap<>();
+    private final UploadedDatasetStore uploads;
 
-    public List<DatasetInfo> list() {
-        return List.of(new DatasetInfo(IrisDataset.ID, "Iris flowers (150 real measurements)", false));
+    /** Built-in datasets only (no database), for tools and tests that need no uploads. */
+    public DatasetService() {
+        this(null);
     }
 
-    /** The dataset with this id; each caller must copy before mutating (DataSet arrays are shared). */
-    public PreparedDataset get(String id) {
-        Supplier<PreparedDataset> loader = loaders.get(id);
-        if (loader == null) {
-            throw new UnknownDatasetException(id);
+    @Autowired
+    public DatasetService(UploadedDatasetStore uploads) {
+        this.uploads = uploads;
+        for (BuiltInDataset dataset : BuiltInDatasets.all()) {
+            builtIns.put(dataset.id(), dataset);
         }
-        return prepared.computeIfAbsent(id, key -> loader.get());
+    }
+
+    /** What the dataset picker lists: built-in datasets, then uploads (newest first), without building arrays. */
+    public List<DatasetDescriptor> list() {
+        List<DatasetDescriptor> all = new ArrayList<>(builtIns.values().stream().map(BuiltInDataset::descriptor)
+                .toList());
+        if (uploads != null) {
+            all.addAll(uploads.list());
+        }
+        return all;
+    }
+
+    /** The description of one dataset, without building its arrays. */
+    public DatasetDescriptor describe(String id) {
+        BuiltInDataset dataset = builtIns.get(id);
+        if (dataset != null) {
+            return dataset.descriptor();
+        }
+        return uploads().flatMap(u -> u.describe(id)).orElseThrow(() -> new UnknownDatasetException(id));
+    }
+
+    /** The dataset with this id; each caller must copy before mutating (the arrays are shared). */
+    public PreparedDataset get(String id) {
+        BuiltInDataset dataset = builtIns.get(id);
+        if (dataset != null) {
+            return prepared.computeIfAbsent(id, key -> dataset.loader().get());
+        }
+        PreparedDataset cached = prepared.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        PreparedDataset upload = uploads().flatMap(u -> u.load(id)).orElseThrow(() -> new UnknownDatasetException(id));
+        prepared.put(id, upload);
+        return upload;
+    }
+
+    /** Drops a deleted upload from the cache. */
+    void forget(String id) {
+        prepared.remove(id);
+    }
+
+    private Optional<UploadedDatasetStore> uploads() {
+        return Optional.ofNullable(uploads);
     }
 }

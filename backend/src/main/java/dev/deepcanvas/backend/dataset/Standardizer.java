@@ -1,10 +1,9 @@
 package dev.deepcanvas.backend.dataset;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Scales each feature column to zero mean and unit variance using statistics of the training rows only. */
+/** Scales each column to zero mean and unit variance using statistics of the training rows only. */
 final class Standardizer {
 
     private final INDArray mean;
@@ -15,17 +14,26 @@ final class Standardizer {
         this.std = std;
     }
 
-    static Standardizer fitOn(DataSet train) {
-        INDArray x = train.getFeatures();
-        INDArray mean = x.mean(0);
+    /** Statistics of the rows of a [n, columns] array. */
+    static Standardizer fitOn(INDArray trainRows) {
+        INDArray mean = trainRows.mean(0);
         // A constant column would divide by zero; leave such a column centred but unscaled.
-        INDArray std = Transforms.max(x.std(0), 1e-8);
+        INDArray std = Transforms.max(trainRows.std(0), 1e-8);
         return new Standardizer(mean, std);
     }
 
-    void applyTo(DataSet... sets) {
-        for (DataSet set : sets) {
-            set.setFeatures(set.getFeatures().subRowVector(mean).diviRowVector(std));
+    /** Standardises the arrays in place. */
+    void applyTo(INDArray... rows) {
+        for (INDArray x : rows) {
+            x.subiRowVector(mean).diviRowVector(std);
         }
+    }
+
+    double[] means() {
+        return mean.toDoubleVector();
+    }
+
+    double[] stds() {
+        return std.toDoubleVector();
     }
 }

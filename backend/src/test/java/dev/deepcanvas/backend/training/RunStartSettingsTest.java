@@ -105,6 +105,6 @@ class RunStartSettingsTest extends ServiceTest {
                 helper.iris().withNode(helper.iris().node("input").orElseThrow().withParam("size", 3)),
                 TestDatasets.LINEAR)))
                 .isInstanceOf(TrainingRejectedException.class)
-                .hasMessageContaining("has numeric targets: set the loss of Output node 'output' to mse or mae");
+                .hasMessageContaining("set the activation of Output node 'output' to identity and its loss to mse");
     }
 }

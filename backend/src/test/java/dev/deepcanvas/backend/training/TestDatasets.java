@@ -1,7 +1,13 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
+import dev.deepcanvas.backend.dataset.DatasetTask;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.dataset.SplitCounts;
+import dev.deepcanvas.backend.dataset.TensorSpec;
+import dev.deepcanvas.graph.analysis.Shape;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -35,7 +41,14 @@ class TestDatasets implements DatasetLookup {
 
     private static PreparedDataset linear() {
         Random random = new Random(7);
-        return new PreparedDataset(LINEAR, "Linear test data", true, 3, List.of(), rows(random, 200), rows(random, 50));
+        DatasetDescriptor descriptor = new DatasetDescriptor(LINEAR, "Linear test data", DatasetTask.REGRESSION,
+                List.of(TensorSpec.of("x", Shape.vector(3))), List.of(TensorSpec.of("y", Shape.vector(1))),
+                List.of(), List.of("x1", "x2", "x3"), null, new SplitCounts(200, 0, 50), true,
+                "y = 2·x1 − x2 + 0.5·x3 + noise", "test fixture");
+        DataSet train = rows(random, 200);
+        DataSet test = rows(random, 50);
+        return new PreparedDataset(descriptor, DatasetSplit.of(train.getFeatures(), train.getLabels()), null,
+                DatasetSplit.of(test.getFeatures(), test.getLabels()));
     }
 
     private static DataSet rows(Random random, int count) {

@@ -1,0 +1,64 @@
+package dev.deepcanvas.backend.dataset;
+
+import java.util.List;
+
+/**
+ * Everything the editor, the dataset picker and the training checks need to know about a dataset without loading
+ * its arrays: what it asks a model to do, what it feeds in and expects out, how big each split is and where the
+ * data came from.
+ *
+ * @param task         what a model trained on it predicts
+ * @param inputs       the arrays fed to the graph's input nodes, in order
+ * @param outputs      the label arrays the graph's output nodes are scored against, in order
+ * @param classNames   the meaning of each output column for classification; empty otherwise
+ * @param featureNames the meaning of each input column for tabular data; empty otherwise
+ * @param targetScale  for regression, how targets were standardised; null otherwise
+ * @param counts       samples per split
+ * @param synthetic    whether DeepCanvas generated the data (shown as "synthetic" in the UI)
+ * @param description  one paragraph: what the data is and how it was made (for synthetic data, the rule)
+ * @param source       where real data comes from and its licence; for synthetic data the generator and its seed
+ */
+public record DatasetDescriptor(String id, String title, DatasetTask task, List<TensorSpec> inputs,
+                                List<TensorSpec> outputs, List<String> classNames, List<String> featureNames,
+                                TargetScale targetScale, SplitCounts counts, boolean synthetic, String description,
+                                String source) {
+
+    public DatasetDescriptor {
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
+        classNames = List.copyOf(classNames);
+        featureNames = List.copyOf(featureNames);
+        if (inputs.isEmpty() || outputs.isEmpty()) {
+            throw new IllegalArgumentException("a dataset needs at least one input and one output");
+        }
+    }
+
+    public TensorSpec input() {
+        return inputs.get(0);
+    }
+
+    public TensorSpec output() {
+        return outputs.get(0);
+    }
+
+    public int classCount() {
+        return classNames.size();
+    }
+
+    /** The same description with the split sizes a loader actually produced. */
+    public DatasetDescriptor withCounts(SplitCounts actual) {
+        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, targetScale, actual,
+                synthetic, description, source);
+    }
+
+    /** The same description under another id (an upload gets its id when it is stored). */
+    public DatasetDescriptor withId(String newId) {
+        return new DatasetDescriptor(newId, title, task, inputs, outputs, classNames, featureNames, targetScale,
+                counts, synthetic, description, source);
+    }
+
+    public DatasetDescriptor withTargetScale(TargetScale scale) {
+        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, scale, counts,
+                synthetic, description, source);
+    }
+}
