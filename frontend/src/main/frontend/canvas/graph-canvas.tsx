@@ -117,7 +117,7 @@ function toFlowEdges(doc: GraphDoc, analysis: CanvasAnalysis | null): Edge[] {
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName.toLowerCase();
-  return tag === 'input' || tag === 'textarea' || target.isContentEditable || tag.startsWith('vaadin-');
+  return tag === 'input' || tag === 'textarea' || target.isContentEditable;
 }
 
 type EditorProps = {
@@ -236,7 +236,7 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
       const id = freshId(doc, type);
       // Clicking "+" appends to the right of the last layer, so a chain builds up left to right.
       const last = doc.nodes[doc.nodes.length - 1];
-      const at = position ?? (last ? { x: last.position.x + 250, y: last.position.y } : { x: 80, y: 160 });
+      const at = position ?? (last ? { x: last.position.x + 270, y: last.position.y } : { x: 80, y: 160 });
       publish({
         ...doc,
         nodes: [...doc.nodes, { id, type, params: defaultParams(layers.get(type)), position: { x: Math.round(at.x), y: Math.round(at.y) }, group: null }],

@@ -157,6 +157,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
 
         Button summary = tertiary("Summary", VaadinIcon.TABLE, "summary-button",
                 () -> new SummaryDialog(current, analysis).open());
+        Button code = tertiary("Code", VaadinIcon.CODE, "code-button", () -> new JavaCodeDialog(current).open());
         Button versions = tertiary("Versions", VaadinIcon.TIME_BACKWARD, "versions-button", this::openVersions);
         Button importButton = tertiary("Import", VaadinIcon.UPLOAD, "import-button",
                 () -> new ImportDialog(this::importDocument).open());
@@ -174,7 +175,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         totals.setId("graph-totals");
         totals.addClassName("graph-totals");
 
-        HorizontalLayout bar = new HorizontalLayout(name, saveState, totals, undo, redo, summary, versions,
+        HorizontalLayout bar = new HorizontalLayout(name, saveState, totals, undo, redo, summary, code, versions,
                 importButton, export, save, train);
         bar.addClassName("editor-toolbar");
         bar.setWidthFull();

@@ -94,7 +94,7 @@ public class RunsView extends VerticalLayout {
         UI ui = attachEvent.getUI();
         // Re-reading on terminal updates only keeps the page calm while a run streams epochs.
         subscription = events.subscribe(update -> {
-            if (update.status().isTerminal() || update.epochsCompleted() == 0) {
+            if (update.status().isTerminal() || (update.epochsCompleted() == 0 && update.iteration() == 0)) {
                 ui.access(this::refresh);
             }
         });
