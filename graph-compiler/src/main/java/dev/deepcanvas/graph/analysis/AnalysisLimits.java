@@ -10,8 +10,35 @@ package dev.deepcanvas.graph.analysis;
  */
 public record AnalysisLimits(int maxNodes, long maxParams, long maxActivationBytes) {
 
+    /** Bytes of native memory per trainable parameter: float32 weight, gradient and two Adam moments. */
+    public static final long BYTES_PER_PARAM = 16;
+
     /** 50M parameters is ~200 MB of weights, ~800 MB with Adam state and gradients: fits the default native cap. */
     public static AnalysisLimits defaults() {
         return new AnalysisLimits(20_000, 50_000_000L, 2L * 1024 * 1024 * 1024);
+    }
+
+    /**
+     * Caps that fit a native-memory budget: half of it for parameters with their gradients and optimizer state,
+     * half for one batch's activations (the backward pass needs about as much again as the forward one).
+     */
+    public static AnalysisLimits forNativeMemory(long bytes) {
+        long half = Math.max(0, bytes / 2);
+        return new AnalysisLimits(20_000, half / BYTES_PER_PARAM, half / 2);
+    }
+
+    /**
+     * Caps derived from the JVM's native-memory limit ({@code -Dorg.bytedeco.javacpp.maxbytes}), never looser than
+     * {@link #defaults()}.
+     */
+    public static AnalysisLimits fromRuntime() {
+        long max = org.bytedeco.javacpp.Pointer.maxBytes();
+        AnalysisLimits d = defaults();
+        if (max <= 0) {
+            return d;
+        }
+        AnalysisLimits m = forNativeMemory(max);
+        return new AnalysisLimits(d.maxNodes(), Math.min(d.maxParams(), m.maxParams()),
+                Math.min(d.maxActivationBytes(), m.maxActivationBytes()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.analysis;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -12,6 +13,8 @@ import java.util.Arrays;
  * ({@code 24×24×20}) and a sequence in time steps × features ({@code 10×8}).
  */
 @JsonPropertyOrder({"kind", "dims", "text"})
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Shape {
 
     /** TOKENS: integer ids (length, vocabulary size); only Embedding layers read them. */

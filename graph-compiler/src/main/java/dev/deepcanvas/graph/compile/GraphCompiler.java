@@ -32,15 +32,21 @@ public final class GraphCompiler {
     }
 
     public CompiledGraph compile(GraphDocument doc) throws InvalidGraphException {
-        ConfigurationPlan plan = plan(doc);
+        Analysis analysis = analyzer.analyze(doc);
+        ConfigurationPlan plan = plan(doc, analysis);
+        ComputationGraphConfiguration conf;
         try {
-            ComputationGraphConfiguration conf = (ComputationGraphConfiguration) plan.recipe().create();
-            return new CompiledGraph(conf, plan.inputNames(), plan.outputNames(), doc.training());
+            conf = (ComputationGraphConfiguration) plan.recipe().create();
         } catch (RuntimeException e) {
             // DL4J refusing a configuration the analyzer accepted is a gap in our validation; report, never crash.
             throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
                     "DL4J refused the configuration: " + firstLine(e.getMessage()))));
         }
+        List<Problem> disagreements = TypeCheck.verify(conf, plan.inputNames(), analysis);
+        if (!disagreements.isEmpty()) {
+            throw new InvalidGraphException(disagreements);
+        }
+        return new CompiledGraph(conf, plan.inputNames(), plan.outputNames(), doc.training());
     }
 
     /**
@@ -48,7 +54,10 @@ public final class GraphCompiler {
      * validation as {@link #compile}.
      */
     public ConfigurationPlan plan(GraphDocument doc) throws InvalidGraphException {
-        Analysis analysis = analyzer.analyze(doc);
+        return plan(doc, analyzer.analyze(doc));
+    }
+
+    private ConfigurationPlan plan(GraphDocument doc, Analysis analysis) throws InvalidGraphException {
         if (!analysis.isValid()) {
             throw new InvalidGraphException(analysis.problems());
         }
@@ -85,11 +94,11 @@ public final class GraphCompiler {
         Set<String> frozen = new LinkedHashSet<>(disc);
         try {
             CompiledGraph generator = evaluate(new PlanBuilder(doc, analysis, new Subgraph(gen, Map.of(), Set.of(),
-                    List.of(b.generatorOutput()))).build());
+                    List.of(b.generatorOutput()))).build(), analysis);
             CompiledGraph discriminator = evaluate(new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(),
-                    Set.of(), List.of())).build());
+                    Set.of(), List.of())).build(), analysis);
             CompiledGraph combined = evaluate(new PlanBuilder(doc, analysis, new Subgraph(both,
-                    Map.of(b.discriminatorInput(), b.generatorOutput()), frozen, List.of())).build());
+                    Map.of(b.discriminatorInput(), b.generatorOutput()), frozen, List.of())).build(), analysis);
             return new CompiledGan(generator, discriminator, combined, b,
                     GanCopyPlan.of(generator, discriminator, combined));
         } catch (RuntimeException e) {
@@ -98,8 +107,12 @@ public final class GraphCompiler {
         }
     }
 
-    private static CompiledGraph evaluate(ConfigurationPlan plan) {
+    private static CompiledGraph evaluate(ConfigurationPlan plan, Analysis analysis) throws InvalidGraphException {
         ComputationGraphConfiguration conf = (ComputationGraphConfiguration) plan.recipe().create();
+        List<Problem> disagreements = TypeCheck.verify(conf, plan.inputNames(), analysis);
+        if (!disagreements.isEmpty()) {
+            throw new InvalidGraphException(disagreements);
+        }
         return new CompiledGraph(conf, plan.inputNames(), plan.outputNames(), plan.training());
     }
 

@@ -130,8 +130,9 @@ public class GruLayer extends SameDiffLayer {
         if (nIn <= 0 || override) {
             nIn = r.getSize();
         }
-        // Some vertices (DuplicateToTimeSeries) report an unknown length; keep the one set at construction then.
-        if (r.getTimeSeriesLength() > 0 && (timeSteps <= 0 || override)) {
+        // The length given at construction wins: DL4J's recurrent types carry only a hint of it (DuplicateToTimeSeries
+        // reports 1), so it is taken from the input type only when nothing else is known.
+        if (timeSteps <= 0 && r.getTimeSeriesLength() > 0) {
             timeSteps = r.getTimeSeriesLength();
         }
     }

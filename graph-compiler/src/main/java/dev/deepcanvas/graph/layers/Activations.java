@@ -14,6 +14,10 @@ public final class Activations {
     /** The activations that make sense on an output layer. */
     public static final List<String> OUTPUT = List.of("softmax", "sigmoid", "identity", "tanh", "relu");
 
+    /** What SameDiff-based layers (RecurrentAttention) can run: DL4J 1.0.0-M2.1 has no SameDiff form of the rest. */
+    public static final List<String> SAMEDIFF = List.of("relu", "leakyrelu", "elu", "gelu", "tanh", "sigmoid",
+            "hardtanh", "softplus", "softsign", "identity");
+
     private Activations() {
     }
 

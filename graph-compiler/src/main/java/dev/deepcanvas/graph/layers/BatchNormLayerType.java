@@ -3,6 +3,7 @@ package dev.deepcanvas.graph.layers;
 import dev.deepcanvas.graph.analysis.Shape;
 import dev.deepcanvas.graph.analysis.Sizes;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.nd4j.linalg.activations.Activation;
 
 /** Batch normalisation over the features (vectors) or channels (images). */
 public final class BatchNormLayerType extends AbstractLayerType {
@@ -26,6 +27,7 @@ public final class BatchNormLayerType extends AbstractLayerType {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(BatchNormalization.Builder.class).build());
+        // Explicit identity: DL4J's default activation is sigmoid, and a BatchNorm must not squash its output.
+        ctx.addLayer(Recipe.construct(BatchNormalization.Builder.class).call("activation", Activation.IDENTITY).build());
     }
 }

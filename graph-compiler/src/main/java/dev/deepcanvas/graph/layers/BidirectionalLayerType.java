@@ -23,7 +23,8 @@ public final class BidirectionalLayerType extends AbstractLayerType {
                 ParamSpec.enumParam("mode", "concat", List.of("concat", "add", "mean", "mul"),
                         "How the two directions are combined (concat doubles the features)"),
                 ParamSpec.boolParam("returnSequences", true,
-                        "true: output at every step; false: only the last step (many-to-one)"));
+                        "true: output at every step; false: only the last step (many-to-one)"),
+                Activations.param("tanh"));
     }
 
     private static int gates(String layer) {
@@ -51,7 +52,8 @@ public final class BidirectionalLayerType extends AbstractLayerType {
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
         Class<?> builder = p.getString("layer").equals("LSTM") ? LSTM.Builder.class : SimpleRnn.Builder.class;
-        Recipe inner = Recipe.construct(builder).call("nOut", p.getInt("units")).build();
+        Recipe inner = Recipe.construct(builder).call("nOut", p.getInt("units"))
+                .call("activation", Activations.of(p.getString("activation"))).build();
         Bidirectional.Mode mode = switch (p.getString("mode")) {
             case "add" -> Bidirectional.Mode.ADD;
             case "mean" -> Bidirectional.Mode.AVERAGE;

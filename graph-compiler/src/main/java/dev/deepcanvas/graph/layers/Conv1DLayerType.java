@@ -25,6 +25,11 @@ public final class Conv1DLayerType extends AbstractLayerType {
             return bad;
         }
         int k = ctx.params().getInt("kernel");
+        ShapeResult skip = Padding.checkSame(type(), in.timeSteps(), k, ctx.params().getInt("stride"),
+                ctx.params().getString("padding"), "time axis");
+        if (skip != null) {
+            return skip;
+        }
         long t = Padding.outSize(in.timeSteps(), k, ctx.params().getInt("stride"), ctx.params().getString("padding"));
         if (t < 0) {
             return Padding.tooLarge(type(), "kernel", k, in.timeSteps(), "length");

@@ -35,6 +35,13 @@ public final class Conv2DLayerType extends AbstractLayerType {
         int[] k = Padding.pair(ctx.params().getIntList("kernel"));
         int[] s = Padding.pair(ctx.params().getIntList("stride"));
         String padding = ctx.params().getString("padding");
+        ShapeResult skip = Padding.checkSame(type(), in.height(), k[0], s[0], padding, "height");
+        if (skip == null) {
+            skip = Padding.checkSame(type(), in.width(), k[1], s[1], padding, "width");
+        }
+        if (skip != null) {
+            return skip;
+        }
         long oh = Padding.outSize(in.height(), k[0], s[0], padding);
         if (oh < 0) {
             return Padding.tooLarge(type(), "kernel height", k[0], in.height(), "height");

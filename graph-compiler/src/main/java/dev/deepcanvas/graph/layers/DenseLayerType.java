@@ -44,7 +44,11 @@ public final class DenseLayerType implements LayerType {
         if (in.isSequence()) {
             return ShapeResult.fail(ProblemCode.SHAPE_MISMATCH, "Dense expects a vector but gets " + in.describe()
                     + ". Add a LastTimeStep (keep the last step) or a GlobalAvgPool before it, "
-                    + "or wrap it in TimeDistributed to apply it at every step.");
+                    + "or use TimeDistributed to apply a Dense at every step.");
+        }
+        ShapeResult tokens = ShapeChecks.notTokens(type(), in);
+        if (tokens != null) {
+            return tokens;
         }
         // Images are flattened automatically (DL4J inserts a CnnToFeedForward pre-processor).
         long nIn = in.elementCount();

@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.layers;
 
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.nd4j.linalg.activations.Activation;
 
 /** Randomly zeroes values during training to fight over-fitting. */
 public final class DropoutLayerType extends AbstractLayerType {
@@ -20,6 +21,8 @@ public final class DropoutLayerType extends AbstractLayerType {
     @Override
     public void compile(BuildContext ctx) {
         // DL4J takes the probability of KEEPING a value; Keras' rate is the probability of dropping it.
-        ctx.addLayer(Recipe.construct(DropoutLayer.Builder.class, 1.0 - ctx.params().getDouble("rate")).build());
+        // Explicit identity: DL4J's default activation is sigmoid, and Dropout must pass values through unchanged.
+        ctx.addLayer(Recipe.construct(DropoutLayer.Builder.class, 1.0 - ctx.params().getDouble("rate"))
+                .call("activation", Activation.IDENTITY).build());
     }
 }

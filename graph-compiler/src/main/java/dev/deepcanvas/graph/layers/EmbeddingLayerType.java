@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.layers;
 
 import dev.deepcanvas.graph.analysis.Shape;
 import dev.deepcanvas.graph.analysis.Sizes;
+import org.nd4j.linalg.activations.Activation;
 import org.deeplearning4j.nn.conf.layers.EmbeddingLayer;
 
 /** A lookup table from one token id to a learned vector. */
@@ -30,10 +31,12 @@ public final class EmbeddingLayerType extends AbstractLayerType {
 
     @Override
     public void compile(BuildContext ctx) {
-        // nIn (the vocabulary) comes from the input type, which carries it as its size; no bias, like Keras.
+        // nIn (the vocabulary) comes from the input type, which carries it as its size; no bias and no activation
+        // (DL4J's default would be sigmoid), like Keras.
         ctx.addLayer(Recipe.construct(EmbeddingLayer.Builder.class)
                 .call("nOut", ctx.params().getInt("units"))
                 .call("hasBias", false)
+                .call("activation", Activation.IDENTITY)
                 .build());
     }
 }

@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.layers;
 
 import dev.deepcanvas.graph.analysis.Shape;
 import dev.deepcanvas.graph.analysis.Sizes;
+import org.nd4j.linalg.activations.Activation;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 
 /** A lookup table applied to every id of a token sequence: ids in, a sequence of vectors out. */
@@ -37,6 +38,7 @@ public final class EmbeddingSequenceLayerType extends AbstractLayerType {
                 .call("nOut", ctx.params().getInt("units"))
                 .call("inputLength", (int) ctx.inputShapes().get(0).timeSteps())
                 .call("hasBias", false)
+                .call("activation", Activation.IDENTITY)
                 .build());
     }
 }

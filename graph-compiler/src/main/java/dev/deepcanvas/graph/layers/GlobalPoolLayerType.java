@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.layers;
 
 import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.dl4j.SequencePoolingLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 
@@ -29,6 +30,11 @@ public abstract class GlobalPoolLayerType extends AbstractLayerType {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(GlobalPoolingLayer.Builder.class, pooling).build());
+        if (ctx.inputShapes().get(0).isSequence()) {
+            // DL4J's own layer mis-declares its output type for sequences; see SequencePoolingLayer.
+            ctx.addLayer(Recipe.construct(SequencePoolingLayer.class, pooling));
+        } else {
+            ctx.addLayer(Recipe.construct(GlobalPoolingLayer.Builder.class, pooling).build());
+        }
     }
 }

@@ -53,6 +53,10 @@ public final class OutputLayerType implements LayerType {
         if (combo != null) {
             return ShapeResult.fail(ProblemCode.BAD_PARAM, combo);
         }
+        ShapeResult tokens = ShapeChecks.notTokens(type(), in);
+        if (tokens != null) {
+            return tokens;
+        }
         if (in.isSequence()) {
             return ShapeResult.fail(ProblemCode.SHAPE_MISMATCH, "Output expects a vector but gets " + in.describe()
                     + ". Use RnnOutput for one prediction per time step, or add LastTimeStep before Output.");

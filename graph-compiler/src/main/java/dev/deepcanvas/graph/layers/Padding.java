@@ -25,6 +25,24 @@ public final class Padding {
         return padding.equals("same") ? ConvolutionMode.Same : ConvolutionMode.Truncate;
     }
 
+    /**
+     * With "same" padding DL4J pads so that (out − 1)·stride + kernel covers the input; when a stride larger than the
+     * kernel would leave input positions uncovered the padding comes out negative and DL4J fails. Null when fine.
+     */
+    public static ShapeResult checkSame(String type, long in, long kernel, long stride, String padding, String axis) {
+        if (!padding.equals("same")) {
+            return null;
+        }
+        long out = (in + stride - 1) / stride;
+        if ((out - 1) * stride + kernel >= in) {
+            return null;
+        }
+        return ShapeResult.fail(ProblemCode.BAD_PARAM, type + " with padding \"same\" and a stride of " + stride
+                + " needs a kernel of at least " + (in - (out - 1) * stride) + " along the " + axis + " (it is "
+                + kernel + "), or some input positions are skipped. Use a larger kernel, a smaller stride or "
+                + "padding \"valid\".");
+    }
+
     /** Output length along one axis, or -1 when the window does not fit (valid padding). */
     public static long outSize(long in, long kernel, long stride, String padding) {
         if (padding.equals("same")) {

@@ -26,6 +26,11 @@ public abstract class Pool1DLayerType extends AbstractLayerType {
             return bad;
         }
         int k = ctx.params().getInt("pool");
+        ShapeResult skip = Padding.checkSame(type(), in.timeSteps(), k, ctx.params().getInt("stride"),
+                ctx.params().getString("padding"), "time axis");
+        if (skip != null) {
+            return skip;
+        }
         long t = Padding.outSize(in.timeSteps(), k, ctx.params().getInt("stride"), ctx.params().getString("padding"));
         if (t < 0) {
             return Padding.tooLarge(type(), "pool", k, in.timeSteps(), "length");

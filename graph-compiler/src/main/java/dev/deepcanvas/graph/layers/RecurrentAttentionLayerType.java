@@ -13,7 +13,8 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
                 ParamSpec.intParam("units", 32, 1, 100_000, "Hidden state size / output features per step"),
                 ParamSpec.intParam("heads", 1, 1, 1_000, "Number of attention heads"),
                 ParamSpec.intParam("headSize", 16, 1, 100_000, "Size of each head's queries, keys and values"),
-                Activations.param("tanh"));
+                ParamSpec.enumParam("activation", "tanh", Activations.SAMEDIFF,
+                        "The non-linearity of the recurrent state"));
     }
 
     @Override
@@ -22,6 +23,10 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
         ShapeResult bad = ShapeChecks.sequence(type(), in);
         if (bad != null) {
             return bad;
+        }
+        if (in.timeSteps() < 2) {
+            return ShapeChecks.mismatch("RecurrentAttention needs a sequence of at least 2 time steps but gets "
+                    + in.describe() + ". Over one step there is nothing to attend to: use Dense, or a longer sequence.");
         }
         long units = ctx.params().getInt("units");
         long f = in.features();

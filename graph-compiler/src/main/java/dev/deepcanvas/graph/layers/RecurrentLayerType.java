@@ -14,13 +14,17 @@ public abstract class RecurrentLayerType extends AbstractLayerType {
     private final int gates;
 
     protected RecurrentLayerType(String type, int gates, String summary, ParamSpec... extra) {
-        super(type, Category.RECURRENT, Arity.ONE, summary, params(extra));
+        this(type, gates, 1, summary, extra);
+    }
+
+    protected RecurrentLayerType(String type, int gates, int minUnits, String summary, ParamSpec... extra) {
+        super(type, Category.RECURRENT, Arity.ONE, summary, params(minUnits, extra));
         this.gates = gates;
     }
 
-    private static ParamSpec[] params(ParamSpec... extra) {
+    private static ParamSpec[] params(int minUnits, ParamSpec... extra) {
         ParamSpec[] all = new ParamSpec[2 + extra.length];
-        all[0] = ParamSpec.intParam("units", 32, 1, 100_000, "Size of the hidden state h_t");
+        all[0] = ParamSpec.intParam("units", 32, minUnits, 100_000, "Size of the hidden state h_t");
         all[1] = ParamSpec.boolParam("returnSequences", true,
                 "true: output h_t at every step (many-to-many); false: only the last step (many-to-one)");
         System.arraycopy(extra, 0, all, 2, extra.length);
@@ -39,6 +43,10 @@ public abstract class RecurrentLayerType extends AbstractLayerType {
         if (bad != null) {
             return bad;
         }
+        ShapeResult tooShort = minimumLength(in);
+        if (tooShort != null) {
+            return tooShort;
+        }
         long units = ctx.params().getInt("units");
         long macs = Sizes.mul(in.timeSteps(), Sizes.mul(gates, Sizes.add(in.features(), units), units));
         Shape out = ctx.params().getBoolean("returnSequences") ? Shape.sequence(in.timeSteps(), units)
@@ -55,6 +63,11 @@ public abstract class RecurrentLayerType extends AbstractLayerType {
     protected final void compileWrapped(BuildContext ctx) {
         Recipe layer = layer(ctx);
         ctx.addLayer(ctx.params().getBoolean("returnSequences") ? layer : Recipe.construct(LastTimeStep.class, layer));
+    }
+
+    /** Null when the sequence is long enough for this layer; GRU needs 2 steps (see {@link GruLayerType}). */
+    protected ShapeResult minimumLength(dev.deepcanvas.graph.analysis.Shape in) {
+        return null;
     }
 
     /** The DL4J recurrent layer itself (without the LastTimeStep wrapper). */

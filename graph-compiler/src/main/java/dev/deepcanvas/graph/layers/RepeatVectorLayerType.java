@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.layers;
 
 import dev.deepcanvas.graph.analysis.Shape;
 import org.deeplearning4j.nn.conf.layers.misc.RepeatVector;
+import org.nd4j.linalg.activations.Activation;
 
 /** One-to-many: repeats a vector n times to form a sequence. */
 public final class RepeatVectorLayerType extends AbstractLayerType {
@@ -21,6 +22,7 @@ public final class RepeatVectorLayerType extends AbstractLayerType {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(RepeatVector.Builder.class, ctx.params().getInt("times")).build());
+        ctx.addLayer(Recipe.construct(RepeatVector.Builder.class, ctx.params().getInt("times"))
+                .call("activation", Activation.IDENTITY).build());
     }
 }

@@ -33,9 +33,22 @@ public final class SeparableConv2DLayerType extends AbstractLayerType {
         if (bad != null) {
             return bad;
         }
+        if (in.channels() == 1) {
+            // With one channel a separable convolution is a plain convolution (and DL4J 1.0.0-M2.1's sconv2d
+            // fails on single-channel input).
+            return ShapeChecks.mismatch("SeparableConv2D separates the filtering of each channel from their mixing, "
+                    + "but " + in + " has a single channel. Use Conv2D here.");
+        }
         int[] k = Padding.pair(ctx.params().getIntList("kernel"));
         int[] s = Padding.pair(ctx.params().getIntList("stride"));
         String padding = ctx.params().getString("padding");
+        ShapeResult skip = Padding.checkSame(type(), in.height(), k[0], s[0], padding, "height");
+        if (skip == null) {
+            skip = Padding.checkSame(type(), in.width(), k[1], s[1], padding, "width");
+        }
+        if (skip != null) {
+            return skip;
+        }
         long oh = Padding.outSize(in.height(), k[0], s[0], padding);
         if (oh < 0) {
             return Padding.tooLarge(type(), "kernel height", k[0], in.height(), "height");

@@ -9,7 +9,7 @@ public final class SubsetLayerType extends AbstractLayerType {
 
     public SubsetLayerType() {
         super("Subset", Category.MERGE, Arity.ONE,
-                "Keeps positions from..to (inclusive) of the last axis: some units, channels or features.",
+                "Keeps positions from..to (inclusive) of a vector, or of each step's features in a sequence.",
                 ParamSpec.intParam("from", 0, 0, Integer.MAX_VALUE, "First position kept (counting from 0)"),
                 ParamSpec.intParam("to", 0, 0, Integer.MAX_VALUE, "Last position kept (inclusive)"));
     }
@@ -20,6 +20,11 @@ public final class SubsetLayerType extends AbstractLayerType {
         ShapeResult bad = ShapeChecks.notTokens(type(), in);
         if (bad != null) {
             return bad;
+        }
+        if (in.isImage()) {
+            // DL4J 1.0.0-M2.1's SubsetVertex mis-computes the type of an image subset.
+            return ShapeChecks.mismatch("Subset works on vectors and sequences; for some channels of an image use a "
+                    + "1×1 Conv2D, or Flatten first.");
         }
         int from = ctx.params().getInt("from");
         int to = ctx.params().getInt("to");

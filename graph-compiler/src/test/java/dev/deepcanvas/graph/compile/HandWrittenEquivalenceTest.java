@@ -93,7 +93,8 @@ class HandWrittenEquivalenceTest {
                 .chain("words", "emb", "lstm", "out").doc();
         ComputationGraphConfiguration expected = builder()
                 .addInputs("words")
-                .addLayer("emb", new EmbeddingSequenceLayer.Builder().nOut(16).inputLength(12).hasBias(false).build(),
+                .addLayer("emb", new EmbeddingSequenceLayer.Builder().nOut(16).inputLength(12).hasBias(false)
+                        .activation(Activation.IDENTITY).build(),
                         "words")
                 .addLayer("lstm", new LastTimeStep(new LSTM.Builder().nOut(24).activation(Activation.TANH).build()),
                         "emb")
@@ -145,7 +146,8 @@ class HandWrittenEquivalenceTest {
                 .addInputs("img", "words")
                 .addLayer("conv", new ConvolutionLayer.Builder(3, 3).stride(1, 1).nOut(2)
                         .activation(Activation.RELU).build(), "img")
-                .addLayer("emb", new EmbeddingSequenceLayer.Builder().nOut(4).inputLength(5).hasBias(false).build(),
+                .addLayer("emb", new EmbeddingSequenceLayer.Builder().nOut(4).inputLength(5).hasBias(false)
+                        .activation(Activation.IDENTITY).build(),
                         "words")
                 .addLayer("gap", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "conv")
                 .addLayer("enc", new DenseLayer.Builder().nOut(4).activation(Activation.RELU).build(), "gap")
