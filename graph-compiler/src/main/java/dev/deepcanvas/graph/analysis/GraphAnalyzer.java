@@ -269,6 +269,7 @@ public final class GraphAnalyzer {
             List<String> sinks = new ArrayList<>(outputs);
             sinks.addAll(extraSinks);
             Set<String> toOutputs = reach(sinks, false);
+            Set<String> valuesUsed = reachThroughData(sinks);
             for (String id : index.nodes().keySet()) {
                 if (cycle.contains(id)) {
                     continue;
@@ -279,8 +280,41 @@ public final class GraphAnalyzer {
                 } else if (!outputs.isEmpty() && !toOutputs.contains(id)) {
                     problems.add(Problem.ofNode(ProblemCode.UNREACHABLE, id, "The result of " + id
                             + " is never used: it does not lead to an output. Connect it onward or delete it."));
+                } else if (!outputs.isEmpty() && !valuesUsed.contains(id) && types.containsKey(id)
+                        && types.get(id).role() != Role.INPUT) {
+                    // An input may serve only as a length reference (DL4J reads its length); a layer may not.
+                    problems.add(Problem.ofNode(ProblemCode.UNREACHABLE, id, "The values of " + id + " are never "
+                            + "used: it only serves as a length reference (port 1 of DuplicateToSequence). Connect "
+                            + "the sequence input itself there, or use " + id + "'s output elsewhere."));
                 }
             }
+        }
+
+        /** Backwards from the sinks through the ports whose values DL4J actually reads (see LayerType.dataPorts). */
+        private Set<String> reachThroughData(List<String> start) {
+            Set<String> seen = new HashSet<>(start);
+            Deque<String> todo = new ArrayDeque<>(start);
+            while (!todo.isEmpty()) {
+                String id = todo.poll();
+                List<String> sources = index.inputsOf(id);
+                LayerType t = types.get(id);
+                List<Integer> ports = t == null || broken.contains(id) ? allPorts(sources.size())
+                        : t.dataPorts(sources.size());
+                for (int port : ports) {
+                    if (port < sources.size() && seen.add(sources.get(port))) {
+                        todo.add(sources.get(port));
+                    }
+                }
+            }
+            return seen;
+        }
+
+        private static List<Integer> allPorts(int n) {
+            List<Integer> all = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                all.add(i);
+            }
+            return all;
         }
 
         private Set<String> reach(List<String> start, boolean forward) {

@@ -35,6 +35,7 @@ final class PlanBuilder implements BuildContext {
     private final List<String> inputs = new ArrayList<>();
     private final List<Recipe> inputTypes = new ArrayList<>();
     private final List<String> outputs = new ArrayList<>();
+    private final java.util.Set<String> dataUsed = new java.util.HashSet<>();
     private Recipe recipe;
 
     private String nodeId;
@@ -90,6 +91,7 @@ final class PlanBuilder implements BuildContext {
             for (int port : type.dataPorts(sources.size())) {
                 dataInputs.add(sources.get(port));
             }
+            dataUsed.addAll(dataInputs);
             if (type.role() == Role.OUTPUT || part.extraOutputs().contains(id)) {
                 outputs.add(id);
             }
@@ -99,6 +101,10 @@ final class PlanBuilder implements BuildContext {
                 .call("addInputs", (Object) inputs.toArray(String[]::new))
                 .call("setInputTypes", Recipe.array(InputType.class, inputTypes))
                 .call("setOutputs", (Object) outputs.toArray(String[]::new));
+        if (inputs.stream().anyMatch(in -> !dataUsed.contains(in))) {
+            // An input read only for its length (DuplicateToSequence's reference) has no data consumer.
+            recipe = recipe.call("allowDisconnected", true);
+        }
         if (!part.extraOutputs().isEmpty()) {
             // A generator ends in an ordinary layer: it is sampled, never fitted on its own.
             recipe = recipe.call("allowNoOutput", true);

@@ -45,6 +45,12 @@ public final class AttentionLayerType extends AbstractLayerType {
         return ShapeResult.ok(Shape.sequence(q.timeSteps(), units), params, macs);
     }
 
+    /** DL4J's AttentionVertex always reads three inputs: with two ports connected the keys are also the values. */
+    @Override
+    public java.util.List<Integer> dataPorts(int connected) {
+        return connected == 2 ? java.util.List.of(0, 1, 1) : java.util.List.of(0, 1, 2);
+    }
+
     private static String role(int port) {
         return switch (port) {
             case 0 -> "queries";

@@ -33,8 +33,9 @@ public interface LayerType {
     ShapeResult inferShape(ShapeContext ctx);
 
     /**
-     * Which connected ports feed data into the DL4J vertex (the others only give the analyzer information, like
-     * the length reference of DuplicateToSequence). Default: all of them.
+     * Which connected ports feed data into the DL4J vertex, in DL4J's input order: ports may be left out (the
+     * length reference of DuplicateToSequence only informs the analyzer) or repeated (Attention's keys doubling
+     * as values). Default: all of them, in port order.
      */
     default java.util.List<Integer> dataPorts(int connected) {
         java.util.List<Integer> all = new java.util.ArrayList<>(connected);

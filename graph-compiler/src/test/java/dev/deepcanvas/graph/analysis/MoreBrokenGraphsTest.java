@@ -132,6 +132,14 @@ class MoreBrokenGraphsTest {
     }
 
     @Test
+    void layerUsedOnlyAsALengthReference() {
+        expect(G.graph().node("v", "Input").node("s", "SequenceInput", "length", 4)
+                .node("lstm", "LSTM").node("dup", "DuplicateToSequence").node("out", "RnnOutput")
+                .chain("s", "lstm").edge("v", "dup", 0).edge("lstm", "dup", 1).chain("dup", "out").doc(),
+                ProblemCode.UNREACHABLE, "lstm", "length reference");
+    }
+
+    @Test
     void kernelLargerThanTheImage() {
         expect(img(4, 4, 1).node("c", "Conv2D", "kernel", List.of(5, 5)).node("out", "Output")
                 .chain("img", "c", "out").doc(), ProblemCode.KERNEL_TOO_LARGE, "c", "padding \"same\"");

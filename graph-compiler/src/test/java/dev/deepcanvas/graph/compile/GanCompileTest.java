@@ -126,6 +126,17 @@ class GanCompileTest {
     }
 
     @Test
+    void anInputReadOnlyForItsLengthIsAllowed() throws Exception {
+        GraphDocument oneToMany = G.graph().node("v", "Input", "size", 3).node("steps", "SequenceInput", "length", 5)
+                .node("dup", "DuplicateToSequence").node("lstm", "LSTM", "units", 4).node("out", "RnnOutput")
+                .edge("v", "dup", 0).edge("steps", "dup", 1).chain("dup", "lstm", "out").doc();
+        CompiledGraph c = compiler.compile(oneToMany);
+        ComputationGraph net = init(c);
+        INDArray out = net.output(Nd4j.rand(2, 3), Nd4j.rand(2, 1, 5))[0];
+        assertThat(out.shape()).containsExactly(2, 10, 5);
+    }
+
+    @Test
     void singleNetworkCompileRefusesAGan() {
         assertThatThrownBy(() -> compiler.compile(Samples.gan()))
                 .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())

@@ -63,6 +63,78 @@ class RandomGraphsTest {
         assertThat(accepted).isGreaterThanOrEqualTo(30);
     }
 
+    @Test
+    void acceptedBranchingGraphsCompileInitialiseAndRun() throws Exception {
+        Random rnd = new Random(Long.getLong("randomGraphs.seed", 7L));
+        int wanted = Integer.getInteger("randomGraphs.count", 40);
+        List<LayerType> hidden = LayerCatalog.types().stream().filter(t -> t.role() == Role.HIDDEN).toList();
+        int accepted = 0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 200 * wanted && accepted < wanted; i++) {
+            GraphDocument doc = randomDag(rnd, hidden);
+            Analysis a = analyzer.analyze(doc);
+            assertThat(a.problems()).noneMatch(p -> p.code() == ProblemCode.INTERNAL);
+            if (!a.isValid()) {
+                continue;
+            }
+            accepted++;
+            try {
+                check(doc, a, rnd);
+            } catch (Throwable e) {
+                failures.add(describe(doc) + " edges " + doc.edges() + " → " + e);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(accepted).isGreaterThanOrEqualTo(wanted / 2);
+    }
+
+    /** One or two inputs, then nodes fed by random earlier nodes; loose ends are concatenated before the output. */
+    private static GraphDocument randomDag(Random rnd, List<LayerType> hidden) {
+        G g = G.graph();
+        List<String> ids = new ArrayList<>();
+        int inputs = 1 + rnd.nextInt(2);
+        String kind = INPUTS.get(rnd.nextInt(INPUTS.size()));
+        for (int k = 0; k < inputs; k++) {
+            String id = "in" + k;
+            switch (kind) {
+                case "Input" -> g.node(id, kind, "size", 2 + rnd.nextInt(4));
+                case "ImageInput" -> g.node(id, kind, "height", 5 + rnd.nextInt(3), "width", 5 + rnd.nextInt(3),
+                        "channels", 2);
+                case "SequenceInput" -> g.node(id, kind, "length", 3 + rnd.nextInt(3), "features", 2 + rnd.nextInt(3));
+                default -> g.node(id, kind, "vocabulary", 8, "length", 3 + rnd.nextInt(3));
+            }
+            ids.add(id);
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        int layers = 2 + rnd.nextInt(5);
+        for (int k = 0; k < layers; k++) {
+            LayerType t = hidden.get(rnd.nextInt(hidden.size()));
+            String id = "n" + k;
+            g.node(id, t.type(), randomParams(t, rnd));
+            int fanIn = t.arity().min() + rnd.nextInt(Math.min(t.arity().max(), 3) - t.arity().min() + 1);
+            for (int port = 0; port < fanIn; port++) {
+                String src = ids.get(rnd.nextInt(ids.size()));
+                g.edge(src, id, port);
+                used.add(src);
+            }
+            ids.add(id);
+        }
+        List<String> sinks = ids.stream().filter(id -> !used.contains(id)).toList();
+        String last;
+        if (sinks.size() == 1) {
+            last = sinks.get(0);
+        } else {
+            g.node("join", "Concatenate");
+            for (int port = 0; port < sinks.size(); port++) {
+                g.edge(sinks.get(port), "join", port);
+            }
+            last = "join";
+        }
+        g.node("out", rnd.nextBoolean() ? "Output" : "RnnOutput", "units", 2 + rnd.nextInt(3));
+        g.edge(last, "out");
+        return g.doc();
+    }
+
     private void check(GraphDocument doc, Analysis a, Random rnd) throws Exception {
         CompiledGraph compiled = compiler.compile(doc);
         ComputationGraph net = new ComputationGraph(compiled.configuration());
