@@ -74,6 +74,25 @@ public final class GraphCompiler {
      */
     public CompiledGan compileGan(GraphDocument doc) throws InvalidGraphException {
         Analysis analysis = analyzer.analyze(doc);
+        GanPlans plans = planGan(doc, analysis);
+        try {
+            CompiledGraph generator = evaluate(plans.generator(), analysis);
+            CompiledGraph discriminator = evaluate(plans.discriminator(), analysis);
+            CompiledGraph combined = evaluate(plans.combined(), analysis);
+            return new CompiledGan(generator, discriminator, combined, plans.blocks(),
+                    GanCopyPlan.of(generator, discriminator, combined));
+        } catch (RuntimeException e) {
+            throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
+                    "DL4J refused the GAN configuration: " + firstLine(e.getMessage()))));
+        }
+    }
+
+    /** The three GAN configurations as recipes (what {@link #compileGan} evaluates and the Java exporter prints). */
+    public GanPlans planGan(GraphDocument doc) throws InvalidGraphException {
+        return planGan(doc, analyzer.analyze(doc));
+    }
+
+    private GanPlans planGan(GraphDocument doc, Analysis analysis) throws InvalidGraphException {
         if (!analysis.isValid()) {
             throw new InvalidGraphException(analysis.problems());
         }
@@ -91,20 +110,13 @@ public final class GraphCompiler {
         Set<String> disc = new LinkedHashSet<>(b.discriminatorNodes());
         Set<String> both = new LinkedHashSet<>(gen);
         both.addAll(disc);
-        Set<String> frozen = new LinkedHashSet<>(disc);
-        try {
-            CompiledGraph generator = evaluate(new PlanBuilder(doc, analysis, new Subgraph(gen, Map.of(), Set.of(),
-                    List.of(b.generatorOutput()))).build(), analysis);
-            CompiledGraph discriminator = evaluate(new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(),
-                    Set.of(), List.of())).build(), analysis);
-            CompiledGraph combined = evaluate(new PlanBuilder(doc, analysis, new Subgraph(both,
-                    Map.of(b.discriminatorInput(), b.generatorOutput()), frozen, List.of())).build(), analysis);
-            return new CompiledGan(generator, discriminator, combined, b,
-                    GanCopyPlan.of(generator, discriminator, combined));
-        } catch (RuntimeException e) {
-            throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
-                    "DL4J refused the GAN configuration: " + firstLine(e.getMessage()))));
-        }
+        return new GanPlans(
+                new PlanBuilder(doc, analysis, new Subgraph(gen, Map.of(), Set.of(), List.of(b.generatorOutput())))
+                        .build(),
+                new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(), Set.of(), List.of())).build(),
+                new PlanBuilder(doc, analysis, new Subgraph(both, Map.of(b.discriminatorInput(), b.generatorOutput()),
+                        disc, List.of())).build(),
+                b);
     }
 
     private static CompiledGraph evaluate(ConfigurationPlan plan, Analysis analysis) throws InvalidGraphException {

@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.export;
 
+import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.InvalidGraphException;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -55,6 +56,17 @@ class JavaExporterTest {
         assertThat(source).contains("public static ComputationGraph create()");
         Class<?> cls = InMemoryJavac.compile("Iris", source);
         assertThat(cls.getMethod("create").invoke(null)).isNotNull();
+    }
+
+    @Test
+    void exportsAGanAsThreeConfigurations() throws Exception {
+        String source = exporter.export(Samples.gan(), "gen", "DigitGan");
+        assertThat(source).contains("FrozenLayerWithBackprop").contains("copy the discriminator's parameters");
+        Class<?> cls = InMemoryJavac.compile("gen.DigitGan", source);
+        CompiledGan gan = compiler.compileGan(Samples.gan());
+        assertThat(cls.getMethod("generator").invoke(null)).isEqualTo(gan.generator().configuration());
+        assertThat(cls.getMethod("discriminator").invoke(null)).isEqualTo(gan.discriminator().configuration());
+        assertThat(cls.getMethod("combined").invoke(null)).isEqualTo(gan.combined().configuration());
     }
 
     @Test
