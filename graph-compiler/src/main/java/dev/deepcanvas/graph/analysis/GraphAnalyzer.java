@@ -141,8 +141,10 @@ public final class GraphAnalyzer {
                 if (t == null) {
                     String hint = LayerCatalog.suggest(n.type()).map(s -> " Did you mean " + s + "?").orElse(
                             " Pick a node from the palette.");
+                    String shown = n.type() == null ? "(none)" : n.type().length() > 40
+                            ? n.type().substring(0, 40) + "…" : n.type();
                     problems.add(Problem.ofNode(ProblemCode.UNKNOWN_TYPE, n.id(), "Unknown node type \""
-                            + n.type() + "\"." + hint));
+                            + shown + "\"." + hint));
                     broken.add(n.id());
                     continue;
                 }

@@ -31,6 +31,8 @@ public final class GraphJson {
     public static final int MAX_NODES = 20_000;
     /** Most edges accepted in one document. */
     public static final int MAX_EDGES = 100_000;
+    /** Longest node id, type name, group or edge id accepted. */
+    public static final int MAX_NAME = 200;
     /** Deepest JSON nesting accepted; real documents need about 6 levels. */
     public static final int MAX_DEPTH = 64;
 
@@ -89,16 +91,32 @@ public final class GraphJson {
                     + MAX_EDGES + ".");
         }
         for (int i = 0; i < doc.nodes().size(); i++) {
-            if (doc.nodes().get(i) == null) {
+            GraphNode n = doc.nodes().get(i);
+            if (n == null) {
                 throw new GraphFormatException("nodes[" + i + "] is null; every node must be an object.");
             }
+            checkName("nodes[" + i + "].id", n.id());
+            checkName("nodes[" + i + "].type", n.type());
+            checkName("nodes[" + i + "].group", n.group());
         }
         for (int i = 0; i < doc.edges().size(); i++) {
-            if (doc.edges().get(i) == null) {
+            GraphEdge e = doc.edges().get(i);
+            if (e == null) {
                 throw new GraphFormatException("edges[" + i + "] is null; every edge must be an object.");
             }
+            checkName("edges[" + i + "].id", e.id());
+            checkName("edges[" + i + "].source", e.source());
+            checkName("edges[" + i + "].target", e.target());
         }
         return doc;
+    }
+
+    /** Ids and type names end up in every message and in generated Java: keep them short. */
+    private static void checkName(String where, String value) throws GraphFormatException {
+        if (value != null && value.length() > MAX_NAME) {
+            throw new GraphFormatException(where + " is " + value.length() + " characters long; the limit is "
+                    + MAX_NAME + ".");
+        }
     }
 
     private static void checkHeader(GraphDocument doc) throws GraphFormatException {

@@ -45,6 +45,11 @@ public final class AttentionLayerType extends AbstractLayerType {
         return ShapeResult.ok(Shape.sequence(q.timeSteps(), units), params, macs);
     }
 
+    @Override
+    public java.util.List<String> portLabels() {
+        return java.util.List.of("queries", "keys", "values (optional: the keys)");
+    }
+
     /** DL4J's AttentionVertex always reads three inputs: with two ports connected the keys are also the values. */
     @Override
     public java.util.List<Integer> dataPorts(int connected) {

@@ -46,6 +46,11 @@ public final class DuplicateToSequenceLayerType extends AbstractLayerType {
         ctx.addVertex(Recipe.construct(DuplicateToTimeSeriesVertex.class, ctx.sequenceInputFor(1)));
     }
 
+    @Override
+    public List<String> portLabels() {
+        return List.of("vector to repeat", "sequence giving the length");
+    }
+
     /** Only port 0 carries data into DL4J; port 1 just names the reference sequence. */
     @Override
     public List<Integer> dataPorts(int connected) {

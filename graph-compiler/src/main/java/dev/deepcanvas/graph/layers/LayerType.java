@@ -26,6 +26,14 @@ public interface LayerType {
     }
 
     /**
+     * Names of the input ports where their order matters (e.g. Attention's queries, keys, values), for the
+     * editor's port tooltips; empty when the ports are interchangeable or there is only one.
+     */
+    default java.util.List<String> portLabels() {
+        return java.util.List.of();
+    }
+
+    /**
      * Output shape, parameter count and multiply-adds from the input shapes, or the problems. Called only with valid
      * parameters and known input shapes whose count satisfies {@link #arity()}. Must be fast and never allocate
      * anything proportional to the shapes: it runs on every edit and on hostile documents.

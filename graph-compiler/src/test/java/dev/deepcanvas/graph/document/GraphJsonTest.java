@@ -112,6 +112,13 @@ class GraphJsonTest {
     }
 
     @Test
+    void overlongIdsAreRefused() {
+        assertThatThrownBy(() -> GraphJson.parse(MINIMAL.replace("\"id\":\"in\"", "\"id\":\"" + "x".repeat(5000) + "\"")))
+                .isInstanceOf(GraphFormatException.class)
+                .hasMessageContaining("nodes[0].id is 5000 characters long");
+    }
+
+    @Test
     void emptyAndNullDocumentsAreRefused() {
         assertThatThrownBy(() -> GraphJson.parse("  ")).isInstanceOf(GraphFormatException.class)
                 .hasMessageContaining("empty");

@@ -28,6 +28,22 @@ class LayerCatalogTest {
         assertThat(dense.get("params").get(0).get("kind").asText()).isEqualTo("INT");
         assertThat(dense.get("params").get(0).get("defaultValue").asInt()).isEqualTo(16);
         assertThat(dense.get("params").get(1).get("options")).isNotEmpty();
+        assertThat(dense.get("portLabels")).isEmpty();
+        JsonNode attention = null;
+        for (JsonNode n : json) {
+            if (n.get("type").asText().equals("Attention")) {
+                attention = n;
+            }
+        }
+        assertThat(attention.get("portLabels").get(0).asText()).isEqualTo("queries");
+        assertThat(attention.get("maxInputs").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void portLabelsFitTheArity() {
+        for (LayerType t : LayerCatalog.types()) {
+            assertThat(t.portLabels().size()).as(t.type()).isLessThanOrEqualTo(t.arity().max());
+        }
     }
 
     @Test
