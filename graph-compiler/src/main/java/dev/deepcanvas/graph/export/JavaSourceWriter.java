@@ -41,27 +41,29 @@ final class JavaSourceWriter {
 
     /** The recipe as a multi-line chain, continuation lines indented by {@code indent}. */
     String chain(Recipe r, String indent) {
-        StringBuilder sb = new StringBuilder(root(r));
+        List<Executable> targets = r.executables();
+        StringBuilder sb = new StringBuilder(root(r, targets.get(0)));
         for (int i = 0; i < r.calls().size(); i++) {
             Recipe.Call c = r.calls().get(i);
             sb.append('\n').append(indent).append('.').append(c.method()).append('(')
-                    .append(args(c.args(), r.executableOf(i))).append(')');
+                    .append(args(c.args(), targets.get(i + 1))).append(')');
         }
         return sb.toString();
     }
 
     /** The recipe on one line. */
     String inline(Recipe r) {
-        StringBuilder sb = new StringBuilder(root(r));
+        List<Executable> targets = r.executables();
+        StringBuilder sb = new StringBuilder(root(r, targets.get(0)));
         for (int i = 0; i < r.calls().size(); i++) {
             Recipe.Call c = r.calls().get(i);
-            sb.append('.').append(c.method()).append('(').append(args(c.args(), r.executableOf(i))).append(')');
+            sb.append('.').append(c.method()).append('(').append(args(c.args(), targets.get(i + 1))).append(')');
         }
         return sb.toString();
     }
 
-    private String root(Recipe r) {
-        String args = args(r.rootArgs(), r.executableOf(-1));
+    private String root(Recipe r, Executable target) {
+        String args = args(r.rootArgs(), target);
         if (r.rootKind() == Recipe.RootKind.CONSTRUCT) {
             return "new " + typeName(r.type()) + "(" + args + ")";
         }

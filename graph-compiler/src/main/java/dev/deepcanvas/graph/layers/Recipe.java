@@ -137,31 +137,27 @@ public final class Recipe {
     }
 
     /**
-     * The constructor or static method of the root ({@code callIndex} = -1) or the method of call {@code callIndex},
-     * resolved from static types like javac would; the Java exporter uses it to print varargs naturally.
+     * The constructor or static method of the root (index 0), then the method of every call, resolved from static
+     * types like javac would, in one walk along the chain; the Java exporter uses them to print varargs naturally.
      */
-    public Executable executableOf(int callIndex) {
+    public List<Executable> executables() {
+        List<Executable> out = new ArrayList<>(calls.size() + 1);
         Class<?> current;
-        Executable root;
         if (rootKind == RootKind.CONSTRUCT) {
-            root = resolve(Arrays.asList(type.getConstructors()), rootArgs);
+            out.add(resolve(Arrays.asList(type.getConstructors()), rootArgs));
             current = type;
         } else {
-            root = resolve(staticMethods(type, staticMethod), rootArgs);
-            current = ((Method) root).getReturnType();
+            Method root = (Method) resolve(staticMethods(type, staticMethod), rootArgs);
+            out.add(root);
+            current = root.getReturnType();
         }
-        if (callIndex < 0) {
-            return root;
-        }
-        for (int i = 0; ; i++) {
-            Call c = calls.get(i);
-            Method m = (Method) resolve(methods(current, c.method()), c.args());
-            if (i == callIndex) {
-                return m;
-            }
-            Class<?> rt = mostSpecificReturnType(methods(current, c.method()));
+        for (Call c : calls) {
+            List<Method> candidates = methods(current, c.method());
+            out.add(resolve(candidates, c.args()));
+            Class<?> rt = mostSpecificReturnType(candidates);
             current = rt.isAssignableFrom(current) ? current : rt;
         }
+        return out;
     }
 
     /** The constructor or method a call resolves to. */
