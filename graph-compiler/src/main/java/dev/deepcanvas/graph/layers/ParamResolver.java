@@ -25,8 +25,8 @@ public final class ParamResolver {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String key : raw.keySet()) {
             if (specs.stream().noneMatch(s -> s.name().equals(key))) {
-                problems.add(typeName + " has no parameter \"" + key + "\"; its parameters are "
-                        + specs.stream().map(ParamSpec::name).toList() + ". Remove it.");
+                problems.add("there is no parameter \"" + key + "\" (the parameters are "
+                        + specs.stream().map(ParamSpec::name).toList() + "). Remove it.");
             }
         }
         for (ParamSpec spec : specs) {
@@ -61,8 +61,7 @@ public final class ParamResolver {
                 }
                 double d = num.doubleValue();
                 if ((spec.min() != null && d < spec.min()) || (spec.max() != null && d > spec.max())) {
-                    problems.add(name + " is " + d + " but must be between " + fmt(spec.min()) + " and "
-                            + fmt(spec.max()) + ".");
+                    problems.add(name + " is " + d + " but must be " + range(spec) + ".");
                     return null;
                 }
                 return d;
@@ -106,8 +105,7 @@ public final class ParamResolver {
 
     private static boolean inRange(ParamSpec spec, long n, String name, List<String> problems) {
         if ((spec.min() != null && n < spec.min()) || (spec.max() != null && n > spec.max())) {
-            problems.add(name + " is " + n + " but must be between " + fmt(spec.min()) + " and "
-                    + fmt(spec.max()) + ".");
+            problems.add(name + " is " + n + " but must be " + range(spec) + ".");
             return false;
         }
         return true;
@@ -137,6 +135,14 @@ public final class ParamResolver {
         }
         String text = String.valueOf(v);
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** "between 1 and 10", or "at least 1" when the upper bound is only the integer limit. */
+    private static String range(ParamSpec spec) {
+        if (spec.max() == null || spec.max() >= Integer.MAX_VALUE) {
+            return spec.min() == null ? "a valid number" : "at least " + fmt(spec.min());
+        }
+        return "between " + fmt(spec.min()) + " and " + fmt(spec.max());
     }
 
     private static String fmt(Double d) {
