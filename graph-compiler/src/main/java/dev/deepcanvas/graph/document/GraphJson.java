@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -69,6 +70,7 @@ public final class GraphJson {
             throw new GraphFormatException("The graph document is too large: " + json.length()
                     + " characters, the limit is " + MAX_CHARS + ".");
         }
+        countElements(json);
         GraphDocument doc;
         try {
             doc = MAPPER.readValue(json, GraphDocument.class);
@@ -109,6 +111,55 @@ public final class GraphJson {
             checkName("edges[" + i + "].target", e.target());
         }
         return doc;
+    }
+
+    /**
+     * Counts the top-level "nodes" and "edges" entries with the streaming parser before anything is bound, so that a
+     * document with 100,000 nodes is refused in milliseconds without building 100,000 objects. Malformed JSON is
+     * left to the binding step, which reports it with its location.
+     */
+    private static void countElements(String json) throws GraphFormatException {
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            int depth = 0;
+            String field = null;
+            String counting = null;
+            int count = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case FIELD_NAME -> field = depth == 1 ? p.currentName() : field;
+                    case START_ARRAY, START_OBJECT -> {
+                        depth++;
+                        if (t == JsonToken.START_ARRAY && depth == 2 && ("nodes".equals(field) || "edges".equals(field))) {
+                            counting = field;
+                            count = 0;
+                        } else if (counting != null && depth == 3) {
+                            count++;
+                            int max = counting.equals("nodes") ? MAX_NODES : MAX_EDGES;
+                            if (count > max) {
+                                throw new GraphFormatException("The graph has more than " + max + " " + counting
+                                        + "; the limit is " + max + ".");
+                            }
+                        }
+                    }
+                    case END_ARRAY, END_OBJECT -> {
+                        if (depth == 2) {
+                            counting = null;
+                        }
+                        depth--;
+                    }
+                    default -> {
+                        if (counting != null && depth == 2) {
+                            count++; // a scalar where a node or edge should be: still an element
+                        }
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // Reported with its location by the binding step.
+        } catch (java.io.IOException e) {
+            throw new GraphFormatException("The graph document could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** Ids and type names end up in every message and in generated Java: keep them short. */
