@@ -107,12 +107,21 @@ public final class LayerCatalog {
         return Optional.ofNullable(typeName == null ? null : BY_NAME.get(typeName));
     }
 
-    /** Palette metadata as JSON for the browser. */
+    /** Palette metadata as JSON for the browser (computed once: the catalog never changes at run time). */
     public static String toJson() {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Layer metadata is not serialisable", e);
+        return JsonHolder.JSON;
+    }
+
+    /** Lazy holder: the JSON is built on first use, thread-safely, by class initialisation. */
+    private static final class JsonHolder {
+        private static final String JSON = render();
+
+        private static String render() {
+            try {
+                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Layer metadata is not serialisable", e);
+            }
         }
     }
 

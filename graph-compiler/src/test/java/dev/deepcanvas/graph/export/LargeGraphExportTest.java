@@ -21,8 +21,8 @@ class LargeGraphExportTest {
         String source = new JavaExporter().export(doc, null, "Big");
         double exportSeconds = (System.nanoTime() - start) / 1e9;
         assertThat(source).contains(".addLayer(\"c240\"");
-        System.out.printf("TIMING compile %.2f s, export %.2f s%n", compileSeconds, exportSeconds);
-        assertThat(compileSeconds).isLessThan(5.0);
-        assertThat(exportSeconds).isLessThan(5.0);
+        // Generous bounds for a loaded 2-core machine; a quadratic export took 9 s here before it was made linear.
+        assertThat(compileSeconds).isLessThan(8.0);
+        assertThat(exportSeconds).isLessThan(4.0);
     }
 }
