@@ -1,6 +1,12 @@
 package dev.deepcanvas.backend;
 
 import dev.deepcanvas.BackendTestApplication;
+import dev.deepcanvas.backend.account.AccountPrincipal;
+import dev.deepcanvas.backend.account.AccountService;
+import dev.deepcanvas.backend.account.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,6 +28,25 @@ import java.nio.file.Path;
         "deepcanvas.upload.max-unpacked-bytes=4000000"
 })
 public abstract class ServiceTest {
+
+    private static AccountPrincipal tester;
+
+    @Autowired
+    private AccountService accountsForTests;
+
+    /** Services authorise every call: each test acts as a signed-in person unless it says otherwise. */
+    @BeforeEach
+    void signInAsTester() {
+        if (tester == null) {
+            tester = SignedIn.newAccount(accountsForTests, "tester");
+        }
+        SignedIn.as(tester);
+    }
+
+    @AfterEach
+    void signOutTester() {
+        SignedIn.anonymous();
+    }
 
     private static final Path DATA_DIR = createDataDir();
 

@@ -48,7 +48,7 @@ class SchemaAndRepositoriesTest {
     @Test
     void storesGraphsRunsAndMetrics() {
         Instant now = Instant.parse("2026-01-01T10:00:00Z");
-        GraphEntity graph = new GraphEntity("Iris", "three species", "{\"nodes\":[]}", now);
+        GraphEntity graph = new GraphEntity(null, "Iris", "three species", "{\"nodes\":[]}", now);
         graph.recordSave("{\"nodes\":[1]}", now);
         graph = graphs.save(graph);
 
@@ -86,7 +86,7 @@ class SchemaAndRepositoriesTest {
 
     @Test
     void aStaleGraphSaveIsRefused() {
-        GraphEntity saved = graphs.save(new GraphEntity("g", "", "{}", Instant.now()));
+        GraphEntity saved = graphs.save(new GraphEntity(null, "g", "", "{}", Instant.now()));
         GraphEntity tabA = graphs.findById(saved.getId()).orElseThrow();
         GraphEntity tabB = graphs.findById(saved.getId()).orElseThrow();
 

@@ -122,6 +122,7 @@ class EditorEndToEndTest {
     }
 
     private void createBlankGraph(WebDriver driver, String name) {
+        Accounts.signUpAndSignIn(driver, app.baseUrl(), "lenet-builder");
         driver.get(app.baseUrl() + "/graphs");
         WebElement menu = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("new-graph-menu")));
         menu.findElement(By.cssSelector("vaadin-menu-bar-button")).click();

@@ -57,6 +57,7 @@ class TrainIrisEndToEndTest {
         app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "iris-"));
         WebDriver driver = browser.driver();
 
+        Accounts.signUpAndSignIn(driver, app.baseUrl(), "iris-trainer");
         driver.get(app.baseUrl());
         awaitTemplateGraphOnCanvas(driver);
         Pages.awaitVaadinIdle(driver);
@@ -79,6 +80,9 @@ class TrainIrisEndToEndTest {
         browser.screenshot("run-finished.png");
 
         app.restart();
+        // Sessions do not survive a restart; the account and its runs do.
+        driver.get(app.baseUrl() + "/login");
+        Accounts.signIn(driver, "iris-trainer");
         driver.get(app.baseUrl() + "/runs");
         awaitRunListed(driver, accuracyText);
         Pages.awaitVaadinIdle(driver);

@@ -1,5 +1,7 @@
 package dev.deepcanvas.backend.graph;
 
+import dev.deepcanvas.backend.account.CurrentUser;
+import dev.deepcanvas.db.account.UserRepository;
 import dev.deepcanvas.db.graph.GraphEntity;
 import dev.deepcanvas.db.graph.GraphRepository;
 import dev.deepcanvas.db.graph.GraphVersionEntity;
@@ -29,20 +31,27 @@ public class GraphService {
     private final GraphRepository graphs;
     private final GraphVersionRepository versions;
     private final TemplateCatalog templates;
+    private final CurrentUser currentUser;
+    private final GraphAccess access;
+    private final UserRepository users;
     private final GraphAnalyzer analyzer = new GraphAnalyzer();
     private final Clock clock;
 
-    public GraphService(GraphRepository graphs, GraphVersionRepository versions, TemplateCatalog templates, Clock clock) {
+    public GraphService(GraphRepository graphs, GraphVersionRepository versions, TemplateCatalog templates,
+                        CurrentUser currentUser, GraphAccess access, UserRepository users, Clock clock) {
         this.graphs = graphs;
         this.versions = versions;
         this.templates = templates;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.users = users;
         this.clock = clock;
     }
 
-    /** The most recently edited graph, or a new one made from the starter template when there is none. */
+    /** The caller's most recently edited graph, or a new one made from the starter template when there is none. */
     @Transactional
     public SavedGraph openLatestOrStarter() {
-        return graphs.findFirstByOrderByUpdatedAtDesc()
+        return graphs.findFirstByOwnerIdOrderByUpdatedAtDesc(currentUser.require())
                 .map(this::toSaved)
                 .orElseGet(() -> createFromTemplate(STARTER_TEMPLATE));
     }
@@ -56,17 +65,55 @@ public class GraphService {
 
     @Transactional
     public SavedGraph create(GraphDocument document) {
-        GraphEntity entity = graphs.save(new GraphEntity(document.name(), document.description(),
-                GraphJson.write(document), clock.instant()));
-        appendVersion(entity, document);
-        graphs.flush();
-        return toSaved(entity);
+        return toSaved(insert(document));
     }
 
+    private GraphEntity insert(GraphDocument document) {
+        GraphEntity entity = graphs.save(new GraphEntity(currentUser.require(), document.name(),
+                document.description(), GraphJson.write(document), clock.instant()));
+        appendVersion(entity, document);
+        graphs.flush();
+        return entity;
+    }
+
+    /** A graph the caller may read: their own, or a public one. Anything else answers exactly like a missing id. */
     @Transactional(readOnly = true)
     public SavedGraph load(long id) {
-        return toSaved(graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id)));
+        return toSaved(access.readable(id));
     }
+
+    /**
+     * Copies a graph the caller may read into their own workspace, remembering where it came from;
+     * the original counts its forks.
+     */
+    @Transactional
+    public SavedGraph fork(long id) {
+        GraphEntity original = access.readable(id);
+        return forkOf(original);
+    }
+
+    /** Forks through a share link: the link is the permission. */
+    @Transactional
+    public SavedGraph forkShared(String token) {
+        return forkOf(access.byToken(token));
+    }
+
+    private SavedGraph forkOf(GraphEntity original) {
+        GraphEntity copy = insert(parse(original.getDocument()));
+        copy.setForkedFromId(original.getId());
+        original.countFork();
+        graphs.flush();
+        return toSaved(copy);
+    }
+
+    /** The graph behind a share link; a wrong or revoked token answers exactly like a missing graph. */
+    @Transactional(readOnly = true)
+    public SavedGraph loadShared(String token) {
+        return toSaved(access.byToken(token));
+    }
+
+
+
 
     /**
      * Saves a new version of the graph.
@@ -76,7 +123,7 @@ public class GraphService {
      */
     @Transactional
     public SavedGraph save(long id, long expectedLockVersion, GraphDocument document) {
-        GraphEntity entity = graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id));
+        GraphEntity entity = access.owned(id);
         if (entity.getLockVersion() != expectedLockVersion) {
             throw new GraphConflictException(entity.getName());
         }
@@ -93,7 +140,7 @@ public class GraphService {
 
     @Transactional(readOnly = true)
     public List<SavedGraph> list() {
-        return graphs.findAllByOrderByUpdatedAtDesc().stream().map(this::toSaved).toList();
+        return graphs.findByOwnerIdOrderByUpdatedAtDesc(currentUser.require()).stream().map(this::toSaved).toList();
     }
 
     /** An empty graph with default training settings, ready to be built from the palette. */
@@ -105,26 +152,25 @@ public class GraphService {
     /** A copy under a new name, starting its own history at version 1. */
     @Transactional
     public SavedGraph duplicate(long id, String newName) {
-        SavedGraph original = load(id);
-        return create(original.document().withName(requireName(newName)));
+        GraphEntity original = access.owned(id);
+        return create(parse(original.getDocument()).withName(requireName(newName)));
     }
 
     @Transactional
     public SavedGraph rename(long id, String newName) {
-        SavedGraph graph = load(id);
-        return save(id, graph.lockVersion(), graph.document().withName(requireName(newName)));
+        GraphEntity graph = access.owned(id);
+        return save(id, graph.getLockVersion(), parse(graph.getDocument()).withName(requireName(newName)));
     }
 
     /** Deletes the graph and its versions; its training runs stay, with their own copy of what they trained. */
     @Transactional
     public void delete(long id) {
-        GraphEntity entity = graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id));
-        graphs.delete(entity);
+        graphs.delete(access.owned(id));
     }
 
     @Transactional(readOnly = true)
     public List<GraphVersionInfo> versions(long id) {
-        graphs.findById(id).orElseThrow(() -> new GraphNotFoundException(id));
+        access.readable(id);
         return versions.findByGraphIdOrderByVersionNumberDesc(id).stream()
                 .map(v -> new GraphVersionInfo(id, v.getVersionNumber(), v.getCreatedAt(), parse(v.getDocument()).nodes().size()))
                 .toList();
@@ -133,6 +179,7 @@ public class GraphService {
     /** The document as it was saved in one version, to open or restore. */
     @Transactional(readOnly = true)
     public GraphDocument loadVersion(long id, int version) {
+        access.readable(id);
         return versions.findByGraphIdAndVersionNumber(id, version)
                 .map(v -> parse(v.getDocument()))
                 .orElseThrow(() -> new GraphNotFoundException(id));
@@ -149,9 +196,14 @@ public class GraphService {
         versions.save(new GraphVersionEntity(entity.getId(), number, json, clock.instant()));
     }
 
-    private SavedGraph toSaved(GraphEntity entity) {
+    public SavedGraph toSaved(GraphEntity entity) {
+        boolean mine = access.isOwner(entity);
+        String owner = entity.getOwnerId() == null ? "" : users.findById(entity.getOwnerId())
+                .map(dev.deepcanvas.db.account.UserEntity::getDisplayName).orElse("");
         return new SavedGraph(entity.getId(), entity.getName(), entity.getDescription(), entity.getLatestVersion(),
-                entity.getLockVersion(), entity.getUpdatedAt(), parse(entity.getDocument()));
+                entity.getLockVersion(), entity.getUpdatedAt(), parse(entity.getDocument()), owner, mine,
+                entity.isPublic(), mine ? entity.getShareToken() : null, entity.isShareRuns(),
+                entity.getForkedFromId(), entity.getForkCount());
     }
 
     private static GraphDocument parse(String json) {

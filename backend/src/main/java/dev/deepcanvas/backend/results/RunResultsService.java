@@ -2,6 +2,7 @@ package dev.deepcanvas.backend.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deepcanvas.backend.training.RunAccess;
 import dev.deepcanvas.db.run.RunResultEntity;
 import dev.deepcanvas.db.run.RunResultRepository;
 import org.springframework.stereotype.Service;
@@ -18,16 +19,21 @@ public class RunResultsService {
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final RunResultRepository results;
+    private final RunAccess runAccess;
     private final Clock clock;
 
-    public RunResultsService(RunResultRepository results, Clock clock) {
+    public RunResultsService(RunResultRepository results, RunAccess runAccess, Clock clock) {
         this.results = results;
+        this.runAccess = runAccess;
         this.clock = clock;
     }
 
-    /** The evaluation of a succeeded run; empty while it trains, or when it failed or was cancelled. */
+    /** The evaluation of a succeeded run of the caller's; empty while it trains, when it failed or was cancelled. */
     @Transactional(readOnly = true)
     public Optional<RunResult> find(long runId) {
+        if (!runAccess.canSee(runId)) {
+            return Optional.empty(); // another user's run has no results, as far as this caller can tell
+        }
         return results.findById(runId).map(RunResultsService::read);
     }
 

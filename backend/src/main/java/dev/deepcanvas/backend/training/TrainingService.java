@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.training;
 
+
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunEntity;
@@ -66,6 +67,7 @@ public class TrainingService {
     private final ApplicationEventPublisher springEvents;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final RunAccess access;
     private final GraphCompiler compiler = new GraphCompiler();
     private final ThreadPoolExecutor executor;
     private final Map<Long, TrainingJob> activeJobs = new ConcurrentHashMap<>();
@@ -73,7 +75,7 @@ public class TrainingService {
     public TrainingService(RunRepository runs, RunEpochMetricRepository epochMetrics,
                            RunIterationMetricRepository iterationMetrics, JobCollaborators jobServices,
                            DatasetLookup datasets, ApplicationEventPublisher springEvents, TransactionTemplate tx,
-                           Clock clock,
+                           Clock clock, RunAccess access,
                            @Value("${deepcanvas.training.workers:1}") int workers,
                            @Value("${deepcanvas.training.queue-capacity:20}") int queueCapacity) {
         this.runs = runs;
@@ -84,6 +86,7 @@ public class TrainingService {
         this.springEvents = springEvents;
         this.tx = tx;
         this.clock = clock;
+        this.access = access;
         AtomicInteger threadNumber = new AtomicInteger();
         // A FIFO queue in front of the workers: runs start in the order they were queued.
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
@@ -116,9 +119,14 @@ public class TrainingService {
             throw new TrainingRejectedException(mismatches);
         }
         Hyperparameters hyperparameters = Hyperparameters.of(effective, options.earlyStopping());
-        RunEntity run = tx.execute(status -> runs.save(new RunEntity(request.graphId(), request.graphVersion(),
-                snapshot.name(), GraphJson.write(snapshot), data.id(), hyperparameters.toJson(), effective.seed(),
-                effective.epochs(), clock.instant(), task.name())));
+        long owner = access.requireCaller();
+        RunEntity run = tx.execute(status -> {
+            RunEntity entity = new RunEntity(request.graphId(), request.graphVersion(), snapshot.name(),
+                    GraphJson.write(snapshot), data.id(), hyperparameters.toJson(), effective.seed(), effective.epochs(),
+                    clock.instant(), task.name());
+            entity.assignOwner(owner);
+            return runs.save(entity);
+        });
         RunSummary queued = RunSummary.of(run);
         return enqueue(new RunPlan(run.getId(), compiled, data, hyperparameters, task, false), queued);
     }
@@ -131,7 +139,7 @@ public class TrainingService {
      * @throws TrainingRejectedException when the run is not interrupted, or its dataset is gone
      */
     public RunSummary resume(long runId) {
-        RunEntity run = tx.execute(s -> runs.findById(runId)).orElseThrow(() -> new RunNotFoundException(runId));
+        RunEntity run = access.accessible(runId);
         if (run.getStatus() != RunStatus.INTERRUPTED) {
             throw new TrainingRejectedException(List.of("Run #" + runId + " is " + run.getStatus().name()
                     .toLowerCase(java.util.Locale.ROOT) + "; only interrupted runs can be resumed. Start a new run "
@@ -151,6 +159,7 @@ public class TrainingService {
 
     /** Stops a queued or running run before its next minibatch; a finished run is left as it is. */
     public void cancel(long runId) {
+        access.accessible(runId);
         TrainingJob job = activeJobs.get(runId);
         if (job != null) {
             job.cancel();
@@ -163,6 +172,7 @@ public class TrainingService {
      * @throws TrainingRejectedException while the run is queued or running (cancel it first)
      */
     public void delete(long runId) {
+        access.accessible(runId);
         if (activeJobs.containsKey(runId)) {
             throw new TrainingRejectedException(List.of("Run #" + runId
                     + " is still queued or running: cancel it first, then delete it."));
@@ -182,21 +192,27 @@ public class TrainingService {
         springEvents.publishEvent(new RunDeletedEvent(runId));
     }
 
+    /** The caller's runs, newest first. */
     public List<RunSummary> list() {
-        return tx.execute(s -> runs.findAllByOrderByCreatedAtDesc().stream().map(RunSummary::of).toList());
+        long owner = access.requireCaller();
+        return tx.execute(s -> runs.findByOwnerIdOrderByCreatedAtDesc(owner).stream().map(RunSummary::of).toList());
     }
 
+    /** A run the caller may see; another user's run is reported absent, exactly like a missing one. */
     public Optional<RunSummary> find(long runId) {
-        return tx.execute(s -> runs.findById(runId).map(RunSummary::of));
+        return tx.execute(s -> runs.findById(runId).filter(access::mayAccess).map(RunSummary::of));
     }
 
     /** The immutable snapshot of a run: the graph as trained, dataset and hyperparameters. */
     public RunSnapshot snapshot(long runId) {
-        return tx.execute(s -> snapshotOf(runs.findById(runId).orElseThrow(() -> new RunNotFoundException(runId))));
+        return tx.execute(s -> snapshotOf(access.accessible(runId)));
     }
 
     /** Per-epoch figures of a run, oldest first. */
     public List<EpochMetric> metrics(long runId) {
+        if (!access.canSee(runId)) {
+            return List.of();
+        }
         return tx.execute(s -> epochMetrics.findByRunIdOrderByEpochAsc(runId).stream()
                 .map(m -> new EpochMetric(m.getEpoch(), m.getTrainLoss(), m.getValidationAccuracy(),
                         m.getValidationLoss(), m.getValidationMetric()))
@@ -206,7 +222,7 @@ public class TrainingService {
     /** Everything a run's charts draw: sampled iteration losses and the per-epoch figures. */
     public MetricSeries metricSeries(long runId) {
         return tx.execute(s -> {
-            RunEntity run = runs.findById(runId).orElseThrow(() -> new RunNotFoundException(runId));
+            RunEntity run = access.accessible(runId);
             TaskKind task = run.getTask() == null ? TaskKind.CLASSIFICATION : TaskKind.valueOf(run.getTask());
             List<IterationMetric> iterations = iterationMetrics.findByRunIdOrderByIterationAsc(runId).stream()
                     .map(m -> new IterationMetric(m.getIteration(), m.getEpoch(), m.getTrainLoss()))

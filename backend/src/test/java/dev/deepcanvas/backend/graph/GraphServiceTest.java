@@ -4,6 +4,10 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.document.Position;
+import dev.deepcanvas.backend.account.AccountService;
+import dev.deepcanvas.backend.account.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +21,18 @@ class GraphServiceTest extends ServiceTest {
 
     @Autowired
     GraphService graphs;
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as(SignedIn.newAccount(accounts, "graphs"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.anonymous();
+    }
 
     @Test
     void aNewGraphFromTheStarterTemplateIsVersionOne() {

@@ -35,13 +35,18 @@ class RunStoppingTest extends ServiceTest {
     @Test
     void cancelStopsTheRunInTheMiddleOfAnEpoch() throws Exception {
         AtomicBoolean cancelled = new AtomicBoolean();
-        // Cancel from the first iteration progress push: it arrives after minibatch 1 of epoch 1 (of 120).
+        java.util.concurrent.CountDownLatch firstMinibatch = new java.util.concurrent.CountDownLatch(1);
+        // Cancel right after the first iteration progress push: minibatch 1 of epoch 1 (of 120). The user's
+        // cancel comes from their own thread, signed in, as a click would.
         try (AutoCloseable ignored = events.subscribe(u -> {
-            if (u.iterationLoss() != null && cancelled.compareAndSet(false, true)) {
-                training.cancel(u.runId());
+            if (u.iterationLoss() != null) {
+                firstMinibatch.countDown();
             }
         })) {
             RunSummary run = helper.startIris(RunOptions.none().withEpochs(50).withBatchSize(1));
+            assertThat(firstMinibatch.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            training.cancel(run.id());
+            cancelled.set(true);
             RunSummary done = helper.awaitTerminal(run.id());
 
             assertThat(cancelled).isTrue();

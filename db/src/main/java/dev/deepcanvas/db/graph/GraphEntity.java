@@ -39,6 +39,24 @@ public class GraphEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "is_public", nullable = false)
+    private boolean publicGraph;
+
+    @Column(name = "share_token", length = 64, unique = true)
+    private String shareToken;
+
+    @Column(name = "share_runs", nullable = false)
+    private boolean shareRuns;
+
+    @Column(name = "forked_from_id")
+    private Long forkedFromId;
+
+    @Column(name = "fork_count", nullable = false)
+    private int forkCount;
+
     /** Optimistic locking: two tabs saving the same graph must not silently overwrite each other. */
     @Version
     @Column(name = "lock_version", nullable = false)
@@ -47,7 +65,8 @@ public class GraphEntity {
     protected GraphEntity() {
     }
 
-    public GraphEntity(String name, String description, String document, Instant now) {
+    public GraphEntity(Long ownerId, String name, String description, String document, Instant now) {
+        this.ownerId = ownerId;
         this.name = name;
         this.description = description == null ? "" : description;
         this.document = document;
@@ -94,6 +113,59 @@ public class GraphEntity {
 
     public long getLockVersion() {
         return lockVersion;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    /** Gives an ownerless graph (made before accounts existed) to its first owner. */
+    public void adopt(Long newOwnerId) {
+        if (ownerId == null) {
+            ownerId = newOwnerId;
+        }
+    }
+
+    public boolean isPublic() {
+        return publicGraph;
+    }
+
+    public void setPublic(boolean value) {
+        this.publicGraph = value;
+    }
+
+    public String getShareToken() {
+        return shareToken;
+    }
+
+    public boolean isShareRuns() {
+        return shareRuns;
+    }
+
+    public void share(String token, boolean withRuns) {
+        this.shareToken = token;
+        this.shareRuns = withRuns;
+    }
+
+    public void revokeShare() {
+        this.shareToken = null;
+        this.shareRuns = false;
+    }
+
+    public Long getForkedFromId() {
+        return forkedFromId;
+    }
+
+    public void setForkedFromId(Long forkedFromId) {
+        this.forkedFromId = forkedFromId;
+    }
+
+    public int getForkCount() {
+        return forkCount;
+    }
+
+    public void countFork() {
+        forkCount++;
     }
 
     /** Records a new saved document and returns its version number (1 for the first save). */

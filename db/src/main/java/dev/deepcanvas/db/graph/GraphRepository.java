@@ -7,7 +7,13 @@ import java.util.Optional;
 
 public interface GraphRepository extends JpaRepository<GraphEntity, Long> {
 
-    List<GraphEntity> findAllByOrderByUpdatedAtDesc();
+    List<GraphEntity> findByOwnerIdOrderByUpdatedAtDesc(Long ownerId);
 
-    Optional<GraphEntity> findFirstByOrderByUpdatedAtDesc();
+    Optional<GraphEntity> findFirstByOwnerIdOrderByUpdatedAtDesc(Long ownerId);
+
+    Optional<GraphEntity> findByShareToken(String shareToken);
+
+    List<GraphEntity> findByPublicGraphTrueOrderByForkCountDescUpdatedAtDesc();
+
+    List<GraphEntity> findByOwnerIdIsNull();
 }

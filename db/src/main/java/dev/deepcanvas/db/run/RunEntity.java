@@ -30,6 +30,10 @@ public class RunEntity {
     @Column(name = "graph_id")
     private Long graphId;
 
+    /** Who started the run; null only for runs made before accounts existed (the first account adopts them). */
+    @Column(name = "owner_id")
+    private Long ownerId;
+
     @Column(name = "graph_version")
     private Integer graphVersion;
 
@@ -169,6 +173,14 @@ public class RunEntity {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void assignOwner(Long owner) {
+        this.ownerId = owner;
     }
 
     public Long getGraphId() {

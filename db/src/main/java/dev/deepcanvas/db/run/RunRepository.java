@@ -13,6 +13,12 @@ public interface RunRepository extends JpaRepository<RunEntity, Long> {
 
     List<RunEntity> findAllByOrderByCreatedAtDesc();
 
+    List<RunEntity> findByGraphIdOrderByCreatedAtDesc(Long graphId);
+
+    List<RunEntity> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
+
+    List<RunEntity> findByOwnerIdIsNull();
+
     /** Marks every run still in one of the given states as interrupted; used once at start-up. */
     @Modifying
     @Query("""

@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The analysis as the canvas paints it: a badge per node, red nodes and edges, the totals. */
-record CanvasAnalysis(Map<String, NodeBadge> nodes, List<ProblemView> problems, long totalParams) {
+public record CanvasAnalysis(Map<String, NodeBadge> nodes, List<ProblemView> problems, long totalParams) {
 
-    record NodeBadge(String shape, long params, List<String> problems) {
+    public record NodeBadge(String shape, long params, List<String> problems) {
     }
 
-    record ProblemView(String code, String nodeId, String edgeId, String message) {
+    public record ProblemView(String code, String nodeId, String edgeId, String message) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static CanvasAnalysis of(Analysis analysis) {
+    public static CanvasAnalysis of(Analysis analysis) {
         Map<String, NodeBadge> badges = new LinkedHashMap<>();
         for (NodeInfo info : analysis.nodes().values()) {
             List<String> messages = analysis.problemsFor(info.nodeId()).stream().map(Problem::message).toList();
@@ -34,7 +34,7 @@ record CanvasAnalysis(Map<String, NodeBadge> nodes, List<ProblemView> problems, 
         return new CanvasAnalysis(badges, problems, analysis.totalParams());
     }
 
-    String toJson() {
+    public String toJson() {
         try {
             return JSON.writeValueAsString(this);
         } catch (JsonProcessingException e) {

@@ -30,6 +30,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.StreamResource;
 import dev.deepcanvas.app.layout.MainLayout;
+import dev.deepcanvas.app.security.ContinueAfterSignIn;
+import dev.deepcanvas.backend.sharing.SharingService;
+import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.IrisDataset;
 import dev.deepcanvas.backend.graph.GraphConflictException;
@@ -63,12 +66,14 @@ import java.util.Set;
 @Route(value = "editor/:graphId?", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Editor · DeepCanvas")
+@PermitAll
 public class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphService graphs;
     private final TrainingService training;
+    private final SharingService sharing;
 
     private final TextField name = new TextField();
     private final Span saveState = new Span();
@@ -92,9 +97,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private List<String> selection = List.of();
     private boolean dirty;
 
-    public EditorView(GraphService graphs, TrainingService training, RunEvents events, DatasetService datasets) {
+    public EditorView(GraphService graphs, TrainingService training, RunEvents events, DatasetService datasets,
+                      SharingService sharing) {
         this.graphs = graphs;
         this.training = training;
+        this.sharing = sharing;
         addClassName("editor-view");
         setSizeFull();
         setPadding(false);
@@ -162,6 +169,10 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         Button importButton = tertiary("Import", VaadinIcon.UPLOAD, "import-button",
                 () -> new ImportDialog(this::importDocument).open());
         Anchor export = exportLink();
+        Button share = new Button("Share", VaadinIcon.SHARE.create(), e -> new ShareDialog(sharing, saved,
+                baseUrl(), updated -> saved = withLock(updated)).open());
+        share.setId("share-button");
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Button save = new Button("Save", VaadinIcon.CHECK.create(), e -> save());
         save.setId("save-button");
@@ -176,7 +187,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         totals.addClassName("graph-totals");
 
         HorizontalLayout bar = new HorizontalLayout(name, saveState, totals, undo, redo, summary, code, versions,
-                importButton, export, save, train);
+                importButton, export, share, save, train);
         bar.addClassName("editor-toolbar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -230,6 +241,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getRouteParameters().get("graphId").isEmpty()) {
+            // Back from signing in on the way to a shared graph: go there.
+            var target = ContinueAfterSignIn.take();
+            if (target.isPresent()) {
+                event.forwardTo(target.get());
+                return;
+            }
+        }
         SavedGraph graph = event.getRouteParameters().getLong("graphId").map(id -> {
             try {
                 return graphs.load(id);
@@ -239,6 +258,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
                 return null;
             }
         }).orElse(null);
+        if (graph != null && !graph.editable()) {
+            // Someone else's public graph: it opens read-only, with a Fork button.
+            event.forwardTo("community/" + graph.id());
+            return;
+        }
         open(graph != null ? graph : graphs.openLatestOrStarter());
     }
 
@@ -415,9 +439,10 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         Anchor anchor = new Anchor(resource, "");
         anchor.getElement().setAttribute("download", true);
         anchor.setId("export-link");
-        Button button = new Button("Export", VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setTooltipText("Download the graph as JSON");
+        Button button = new Button(VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setTooltipText("Export: download the graph as JSON");
+        button.setAriaLabel("Export");
         anchor.add(button);
         return anchor;
     }
@@ -432,10 +457,31 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
                 + " e.preventDefault(); e.returnValue = ''; } }); }", dirty);
     }
 
+    /** The sharing settings changed while the graph is open: keep our lock token so the next save still works. */
+    private SavedGraph withLock(SavedGraph updated) {
+        return new SavedGraph(updated.id(), updated.name(), updated.description(), updated.version(),
+                updated.lockVersion(), updated.updatedAt(), saved.document(), updated.ownerName(), updated.editable(),
+                updated.isPublic(), updated.shareToken(), updated.shareRuns(), updated.forkedFromId(),
+                updated.forkCount());
+    }
+
+    private String baseUrl() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        var http = request.getHttpServletRequest();
+        String port = (http.getServerPort() == 80 || http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
+        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
+    }
+
+    /** A secondary action: an icon with its name as tooltip and label for screen readers, to keep the bar short. */
     private static Button tertiary(String text, VaadinIcon icon, String id, Runnable action) {
-        Button button = new Button(text, icon.create(), e -> action.run());
+        Button button = new Button(icon.create(), e -> action.run());
         button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText(text);
+        button.setAriaLabel(text);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         return button;
     }
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.deepcanvas.app.editor.EditorView;
 import dev.deepcanvas.app.layout.MainLayout;
+import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
 import dev.deepcanvas.templates.Template;
@@ -41,6 +42,7 @@ import java.util.function.Consumer;
 /** "My graphs": create (blank or from a template), open, rename, duplicate, delete, search and sort. */
 @Route(value = "graphs", layout = MainLayout.class)
 @PageTitle("My graphs · DeepCanvas")
+@PermitAll
 public class MyGraphsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -14,6 +14,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.deepcanvas.app.layout.MainLayout;
+import dev.deepcanvas.app.security.SignedInCommand;
+import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingService;
@@ -25,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 /** Every training run, newest first, as stored in H2; refreshed live while runs progress. */
 @Route(value = "runs", layout = MainLayout.class)
 @PageTitle("Runs · DeepCanvas")
+@PermitAll
 public class RunsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -92,10 +95,11 @@ public class RunsView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        var viewer = SignedInCommand.capture();
         // Re-reading on terminal updates only keeps the page calm while a run streams epochs.
         subscription = events.subscribe(update -> {
             if (update.status().isTerminal() || (update.epochsCompleted() == 0 && update.iteration() == 0)) {
-                ui.access(this::refresh);
+                SignedInCommand.access(ui, viewer, this::refresh);
             }
         });
     }

@@ -1,0 +1,8 @@
+package dev.deepcanvas.backend.sharing;
+
+import java.time.Instant;
+
+/** A finished run of a shared graph, as shown to link holders when the owner shares results too. */
+public record SharedRun(long id, String datasetId, String status, int epochsCompleted, Double finalLoss,
+                        Double accuracy, Instant createdAt) {
+}

@@ -1,0 +1,65 @@
+package dev.deepcanvas.backend.account;
+
+import dev.deepcanvas.backend.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccountServiceTest extends ServiceTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    LoginThrottle throttle;
+
+    @Test
+    void storesOnlyASlowHashOfThePassword() {
+        AccountPrincipal alice = accounts.signUp("alice-" + System.nanoTime() % 100_000, "Alice", "s3cret-enough");
+
+        AccountPrincipal loaded = accounts.loadUserByUsername(alice.username().toUpperCase());
+
+        assertThat(loaded.id()).isEqualTo(alice.id());
+        assertThat(loaded.getPassword()).startsWith("$2").doesNotContain("s3cret-enough");
+        assertThat(passwords.matches("s3cret-enough", loaded.getPassword())).isTrue();
+        assertThat(loaded.toString()).doesNotContain(loaded.getPassword());
+    }
+
+    @Test
+    void badSignUpsNameTheField() {
+        assertThatThrownBy(() -> accounts.signUp("a", "A", "long enough pass"))
+                .isInstanceOf(SignUpRejectedException.class).hasMessageContaining("3 to 40")
+                .extracting(e -> ((SignUpRejectedException) e).field()).isEqualTo("username");
+        assertThatThrownBy(() -> accounts.signUp("bob<script>", "B", "long enough pass"))
+                .isInstanceOf(SignUpRejectedException.class).hasMessageContaining("letters, digits");
+        assertThatThrownBy(() -> accounts.signUp("bobby-" + System.nanoTime() % 100_000, "B", "short"))
+                .isInstanceOf(SignUpRejectedException.class).hasMessageContaining("at least 8")
+                .extracting(e -> ((SignUpRejectedException) e).field()).isEqualTo("password");
+    }
+
+    @Test
+    void aTakenNameIsRefusedWhateverItsCase() {
+        String name = "carol-" + System.nanoTime() % 100_000;
+        accounts.signUp(name, "Carol", "long enough pass");
+        assertThatThrownBy(() -> accounts.signUp(name.toUpperCase(), "Other", "long enough pass"))
+                .isInstanceOf(SignUpRejectedException.class).hasMessageContaining("is taken");
+    }
+
+    @Test
+    void repeatedFailuresLockTheNameEvenForTheRightPassword() {
+        AccountPrincipal dave = accounts.signUp("dave-" + System.nanoTime() % 100_000, "Dave", "long enough pass");
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            throttle.recordFailure(dave.username());
+        }
+
+        assertThat(accounts.loadUserByUsername(dave.username()).isAccountNonLocked()).isFalse();
+        assertThat(throttle.lockedFor(dave.username())).isPositive();
+
+        throttle.recordSuccess(dave.username());
+        assertThat(accounts.loadUserByUsername(dave.username()).isAccountNonLocked()).isTrue();
+    }
+}
