@@ -157,7 +157,14 @@ public final class GraphAnalyzer {
                 if (r.params() == null) {
                     broken.add(n.id());
                 } else {
-                    params.put(n.id(), r.params());
+                    String combination = t.checkParams(r.params());
+                    if (combination != null) {
+                        problems.add(Problem.ofNode(ProblemCode.BAD_PARAM, n.id(), t.type() + " " + n.id() + ": "
+                                + combination));
+                        broken.add(n.id());
+                    } else {
+                        params.put(n.id(), r.params());
+                    }
                 }
                 if (n.group() != null && !n.group().equals(GraphNode.GENERATOR)
                         && !n.group().equals(GraphNode.DISCRIMINATOR)) {

@@ -34,6 +34,14 @@ public interface LayerType {
     }
 
     /**
+     * Checks that depend on the parameters alone (e.g. a loss that needs another activation), so that they are
+     * reported even while the node's inputs are still broken. Null when fine.
+     */
+    default String checkParams(Params params) {
+        return null;
+    }
+
+    /**
      * Output shape, parameter count and multiply-adds from the input shapes, or the problems. Called only with valid
      * parameters and known input shapes whose count satisfies {@link #arity()}. Must be fast and never allocate
      * anything proportional to the shapes: it runs on every edit and on hostile documents.

@@ -45,14 +45,14 @@ public final class OutputLayerType implements LayerType {
     }
 
     @Override
+    public String checkParams(Params p) {
+        return Losses.checkCombination(p.getString("loss"), p.getString("activation"), p.getInt("units"));
+    }
+
+    @Override
     public ShapeResult inferShape(ShapeContext ctx) {
         Shape in = ctx.input();
         long units = ctx.params().getInt("units");
-        String combo = Losses.checkCombination(ctx.params().getString("loss"),
-                ctx.params().getString("activation"), units);
-        if (combo != null) {
-            return ShapeResult.fail(ProblemCode.BAD_PARAM, combo);
-        }
         ShapeResult tokens = ShapeChecks.notTokens(type(), in);
         if (tokens != null) {
             return tokens;

@@ -1,6 +1,5 @@
 package dev.deepcanvas.graph.layers;
 
-import dev.deepcanvas.graph.analysis.ProblemCode;
 import dev.deepcanvas.graph.analysis.Shape;
 import dev.deepcanvas.graph.analysis.Sizes;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
@@ -25,14 +24,14 @@ public final class RnnOutputLayerType extends AbstractLayerType {
     }
 
     @Override
+    public String checkParams(Params p) {
+        return Losses.checkCombination(p.getString("loss"), p.getString("activation"), p.getInt("units"));
+    }
+
+    @Override
     public ShapeResult inferShape(ShapeContext ctx) {
         Shape in = ctx.input();
         long units = ctx.params().getInt("units");
-        String combo = Losses.checkCombination(ctx.params().getString("loss"), ctx.params().getString("activation"),
-                units);
-        if (combo != null) {
-            return ShapeResult.fail(ProblemCode.BAD_PARAM, combo);
-        }
         if (!in.isSequence()) {
             return ShapeChecks.mismatch("RnnOutput predicts at every time step and needs a sequence, but gets "
                     + in.describe() + ". Use Output for one prediction per sample"

@@ -117,6 +117,15 @@ class BrokenGraphsTest {
     }
 
     @Test
+    void lossProblemIsReportedEvenWhenTheInputIsBroken() {
+        Analysis a = analyze(G.graph().node("in", "Input").node("d", "Dense", "units", -1)
+                .node("out", "Output", "units", 3, "activation", "identity", "loss", "xent").chain("in", "d", "out").doc());
+        expect(a, ProblemCode.BAD_PARAM, "d");
+        expect(a, ProblemCode.BAD_PARAM, "out");
+        assertThat(a.problemsFor("out").get(0).message()).contains("sigmoid");
+    }
+
+    @Test
     void denseWithTwoInputs() {
         Analysis a = analyze(G.graph().node("a", "Input").node("b", "Input").node("d", "Dense")
                 .node("out", "Output").edge("a", "d", 0).edge("b", "d", 1).chain("d", "out").doc());
