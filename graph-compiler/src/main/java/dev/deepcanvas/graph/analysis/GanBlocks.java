@@ -61,6 +61,14 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
                         + "the discriminator, which carries the loss. Replace " + id + "."));
             }
         }
+        for (String id : disc) {
+            LayerType t = LayerCatalog.find(index.nodes().get(id).type()).orElse(null);
+            if (t != null && !t.freezable()) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, id, t.type() + " cannot be part of the "
+                        + "discriminator: its weights cannot be frozen while the generator trains. Use SelfAttention "
+                        + "instead, or move it to the generator."));
+            }
+        }
         List<String> sinks = new ArrayList<>();
         for (String id : gen) {
             if (index.successors(id).stream().noneMatch(gen::contains)) {

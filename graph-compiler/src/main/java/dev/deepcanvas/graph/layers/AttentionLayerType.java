@@ -45,6 +45,12 @@ public final class AttentionLayerType extends AbstractLayerType {
         return ShapeResult.ok(Shape.sequence(q.timeSteps(), units), params, macs);
     }
 
+    /** An AttentionVertex is a graph vertex: DL4J cannot wrap it in FrozenLayerWithBackprop. */
+    @Override
+    public boolean freezable() {
+        return false;
+    }
+
     @Override
     public java.util.List<String> portLabels() {
         return java.util.List.of("queries", "keys", "values (optional: the keys)");

@@ -34,6 +34,14 @@ public interface LayerType {
     }
 
     /**
+     * Whether the compiled weights can be frozen (the discriminator copy inside a GAN's combined network). DL4J
+     * freezes layers, not parameterised graph vertices.
+     */
+    default boolean freezable() {
+        return true;
+    }
+
+    /**
      * Checks that depend on the parameters alone (e.g. a loss that needs another activation), so that they are
      * reported even while the node's inputs are still broken. Null when fine.
      */

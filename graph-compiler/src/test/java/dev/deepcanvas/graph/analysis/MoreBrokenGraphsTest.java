@@ -337,6 +337,17 @@ class MoreBrokenGraphsTest {
     }
 
     @Test
+    void ganDiscriminatorWithAnAttentionVertex() {
+        GraphDocument doc = G.graph().group("generator").node("z", "NoiseInput", "size", 4)
+                .node("g", "Dense", "units", 12).node("r", "Reshape", "shape", List.of(4, 3))
+                .group("discriminator").node("x", "SequenceInput", "length", 4, "features", 3)
+                .node("att", "Attention").node("p", "GlobalAvgPool")
+                .node("o", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .chain("z", "g", "r").edge("x", "att", 0).edge("x", "att", 1).chain("att", "p", "o").doc();
+        expect(doc, ProblemCode.GAN_BLOCKS, "att", "cannot be frozen");
+    }
+
+    @Test
     void unknownGroupName() {
         GraphDocument doc = G.skeleton();
         doc = doc.withNode(doc.node("hidden").orElseThrow().withGroup("critic"));
