@@ -72,7 +72,36 @@ function LayerNode({ data, selected }: NodeProps<LayerFlowNode>) {
   );
 }
 
-const nodeTypes = { layer: LayerNode };
+// Memoised: an edit re-renders only the nodes whose badge, parameters or selection changed.
+const nodeTypes = { layer: React.memo(LayerNode) };
+
+function sameData(a: LayerNodeData, b: LayerNodeData): boolean {
+  return (
+    a.type === b.type &&
+    a.category === b.category &&
+    a.role === b.role &&
+    a.paramText === b.paramText &&
+    a.shape === b.shape &&
+    a.params === b.params &&
+    a.group === b.group &&
+    a.problems.join('\n') === b.problems.join('\n')
+  );
+}
+
+/** Keeps the previous object for every node that did not change, so React Flow skips it. */
+function reconcile(previous: LayerFlowNode[], next: LayerFlowNode[]): LayerFlowNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const old = before.get(n.id);
+    return old &&
+      old.position.x === n.position.x &&
+      old.position.y === n.position.y &&
+      !!old.selected === !!n.selected &&
+      sameData(old.data, n.data)
+      ? old
+      : n;
+  });
+}
 
 function toFlowNodes(
   doc: GraphDoc,
@@ -138,10 +167,26 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   const layerList = useMemo(() => parseJson<LayerInfo[]>(layersJson) ?? [], [layersJson]);
   const layers = useMemo(() => new Map(layerList.map((l) => [l.type, l] as const)), [layerList]);
 
+  // A document that replaces most of the graph (opening a version, an import, undoing a paste) is framed anew;
+  // a small edit keeps the user's view where it is.
+  const lastIds = useRef<Set<string>>(new Set());
+  useEffect(() => {
+    if (!doc) return;
+    const ids = new Set(doc.nodes.map((n) => n.id));
+    let changed = 0;
+    ids.forEach((id) => { if (!lastIds.current.has(id)) changed++; });
+    lastIds.current.forEach((id) => { if (!ids.has(id)) changed++; });
+    const first = lastIds.current.size === 0;
+    lastIds.current = ids;
+    if (!first && changed > 2) {
+      window.setTimeout(() => flow.fitView({ padding: 0.2, duration: 250, maxZoom: 1.5 }), 50);
+    }
+  }, [doc, flow]);
+
   const selectedRef = useRef<Set<string>>(new Set());
   const [nodes, setNodes] = useState<LayerFlowNode[]>([]);
   useEffect(() => {
-    if (doc) setNodes(toFlowNodes(doc, analysis, layers, selectedRef.current));
+    if (doc) setNodes((current) => reconcile(current, toFlowNodes(doc, analysis, layers, selectedRef.current)));
   }, [doc, analysis, layers]);
   const edges = useMemo(() => (doc ? toFlowEdges(doc, analysis) : []), [doc, analysis]);
 
