@@ -40,7 +40,7 @@ class RandomGraphsTest {
     void acceptedGraphsCompileInitialiseAndRun() throws Exception {
         // Fixed seed for a reproducible build; -DrandomGraphs.seed=… -DrandomGraphs.count=… to explore further.
         Random rnd = new Random(Long.getLong("randomGraphs.seed", 20240601L));
-        int wanted = Integer.getInteger("randomGraphs.count", 60);
+        int wanted = Integer.getInteger("randomGraphs.count", 40);
         List<LayerType> hidden = LayerCatalog.types().stream()
                 .filter(t -> t.role() == Role.HIDDEN && t.arity().min() <= 1).toList();
         int accepted = 0;
@@ -60,13 +60,13 @@ class RandomGraphsTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(accepted).isGreaterThanOrEqualTo(30);
+        assertThat(accepted).isGreaterThanOrEqualTo(wanted / 2);
     }
 
     @Test
     void acceptedBranchingGraphsCompileInitialiseAndRun() throws Exception {
         Random rnd = new Random(Long.getLong("randomGraphs.seed", 7L));
-        int wanted = Integer.getInteger("randomGraphs.count", 40);
+        int wanted = Integer.getInteger("randomGraphs.count", 30);
         List<LayerType> hidden = LayerCatalog.types().stream().filter(t -> t.role() == Role.HIDDEN).toList();
         int accepted = 0;
         List<String> failures = new ArrayList<>();

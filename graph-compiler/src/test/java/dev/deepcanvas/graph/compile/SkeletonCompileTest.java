@@ -126,8 +126,9 @@ class SkeletonCompileTest {
         ComputationGraph net = new ComputationGraph(compiler.compile(G.skeleton()).configuration());
         net.init();
         DataSet train = new DataSet(trainX, trainY);
-        for (int epoch = 0; epoch < 50; epoch++) {
-            for (DataSet batch : train.batchBy(16)) {
+        // 60 epochs of 40-row batches (180 updates): seconds even on a busy 2-core machine.
+        for (int epoch = 0; epoch < 60; epoch++) {
+            for (DataSet batch : train.batchBy(40)) {
                 net.fit(batch);
             }
         }

@@ -87,9 +87,9 @@ class GruLayerTest {
     @ParameterizedTest(name = "returnSequences={0}")
     @ValueSource(booleans = {true, false})
     void gradientsMatchFiniteDifferences(boolean returnSequences) {
-        int nIn = 3;
-        int u = 4;
-        int steps = 5;
+        int nIn = 2;
+        int u = 3;
+        int steps = 4;
         Nd4j.getRandom().setSeed(11);
         SameDiff sd = SameDiff.create();
         SDVariable in = sd.placeHolder("in", DataType.DOUBLE, -1, nIn, steps);
@@ -131,7 +131,7 @@ class GruLayerTest {
         net.setLabels(y);
         net.computeGradientAndScore();
         double before = net.score();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 10; i++) {
             net.fit(new INDArray[] {x}, new INDArray[] {y});
         }
         assertThat(net.score()).isLessThan(before);
