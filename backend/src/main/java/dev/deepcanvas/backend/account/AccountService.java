@@ -3,6 +3,8 @@ package dev.deepcanvas.backend.account;
 import dev.deepcanvas.db.account.UserEntity;
 import dev.deepcanvas.db.account.UserRepository;
 import dev.deepcanvas.db.graph.GraphEntity;
+import dev.deepcanvas.db.dataset.UploadedDatasetEntity;
+import dev.deepcanvas.db.dataset.UploadedDatasetRepository;
 import dev.deepcanvas.db.graph.GraphRepository;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunRepository;
@@ -27,15 +29,18 @@ public class AccountService implements UserDetailsService {
     private final UserRepository users;
     private final GraphRepository graphs;
     private final RunRepository runs;
+    private final UploadedDatasetRepository uploads;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    public AccountService(UserRepository users, GraphRepository graphs, RunRepository runs, PasswordEncoder passwords,
+    public AccountService(UserRepository users, GraphRepository graphs, RunRepository runs,
+                          UploadedDatasetRepository uploads, PasswordEncoder passwords,
                           LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.graphs = graphs;
         this.runs = runs;
+        this.uploads = uploads;
         this.passwords = passwords;
         this.throttle = throttle;
         this.clock = clock;
@@ -79,6 +84,9 @@ public class AccountService implements UserDetailsService {
                 orphan.adopt(user.getId());
             }
             for (RunEntity orphan : runs.findByOwnerIdIsNull()) {
+                orphan.assignOwner(user.getId());
+            }
+            for (UploadedDatasetEntity orphan : uploads.findByOwnerIdIsNull()) {
                 orphan.assignOwner(user.getId());
             }
         }

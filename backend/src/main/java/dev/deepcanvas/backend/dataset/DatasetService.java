@@ -59,6 +59,10 @@ public class DatasetService {
         if (dataset != null) {
             return prepared.computeIfAbsent(id, key -> dataset.loader().get());
         }
+        // The cache is shared by everyone: ask the store first whether this caller may see the upload at all.
+        if (uploads().flatMap(u -> u.describe(id)).isEmpty()) {
+            throw new UnknownDatasetException(id);
+        }
         PreparedDataset cached = prepared.get(id);
         if (cached != null) {
             return cached;

@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.dataset;
 
+import dev.deepcanvas.backend.account.CurrentUser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deepcanvas.backend.storage.DataDirectory;
@@ -38,9 +39,11 @@ public class UploadedDatasetStore {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final CurrentUser currentUser;
 
     public UploadedDatasetStore(DataDirectory dataDirectory, UploadedDatasetRepository repository,
-                                TransactionTemplate tx, Clock clock) {
+                                TransactionTemplate tx, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.dataDirectory = dataDirectory;
         this.repository = repository;
         this.tx = tx;
@@ -62,9 +65,14 @@ public class UploadedDatasetStore {
             writeFiles(draft, incoming);
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             DatasetDescriptor d = draft.descriptor();
-            UploadedDatasetEntity row = tx.execute(s -> repository.save(new UploadedDatasetEntity(d.title(),
-                    sourceKind, d.task().name(), abbreviate(originalFile, 500), folder, d.counts().total(),
-                    d.classCount(), abbreviate(d.description(), 4000), clock.instant())));
+            long owner = currentUser.require();
+            UploadedDatasetEntity row = tx.execute(s -> {
+                UploadedDatasetEntity entity = new UploadedDatasetEntity(d.title(), sourceKind, d.task().name(),
+                        abbreviate(originalFile, 500), folder, d.counts().total(), d.classCount(),
+                        abbreviate(d.description(), 4000), clock.instant());
+                entity.assignOwner(owner);
+                return repository.save(entity);
+            });
             return d.withId(ID_PREFIX + row.getId());
         } catch (IOException e) {
             deleteQuietly(incoming);
@@ -77,17 +85,26 @@ public class UploadedDatasetStore {
         }
     }
 
+    /** The caller's uploads, newest first; none for a caller who is not signed in. */
     public List<DatasetDescriptor> list() {
-        List<UploadedDatasetEntity> rows = tx.execute(s -> repository.findAllByOrderByCreatedAtDesc());
+        Optional<Long> caller = currentUser.id();
+        if (caller.isEmpty()) {
+            return List.of();
+        }
+        List<UploadedDatasetEntity> rows = tx.execute(s -> repository.findByOwnerIdOrderByCreatedAtDesc(caller.get()));
         return rows.stream().map(this::describe).flatMap(Optional::stream).toList();
     }
 
     public Optional<DatasetDescriptor> describe(String id) {
-        return entity(id).flatMap(this::describe);
+        return entity(id).filter(this::visible).flatMap(this::describe);
     }
 
+    /**
+     * Loads an upload's arrays. A signed-in caller only gets their own; training threads (no caller) load what
+     * the run, already authorised when it started, asks for.
+     */
     public Optional<PreparedDataset> load(String id) {
-        return entity(id).flatMap(row -> describe(row).map(d -> {
+        return entity(id).filter(this::visible).flatMap(row -> describe(row).map(d -> {
             Path dir = root().resolve(row.getStorageDir());
             return new PreparedDataset(d, readPart(dir, "train"),
                     d.counts().validation() > 0 ? readPart(dir, "validation") : null, readPart(dir, "test"));
@@ -96,13 +113,20 @@ public class UploadedDatasetStore {
 
     /** Removes the row and then the files of an upload; false when there is no such upload. */
     public boolean delete(String id) {
-        Optional<UploadedDatasetEntity> row = entity(id);
+        currentUser.require();
+        Optional<UploadedDatasetEntity> row = entity(id).filter(this::visible);
         if (row.isEmpty()) {
             return false;
         }
         tx.executeWithoutResult(s -> repository.deleteById(row.get().getId()));
         deleteQuietly(root().resolve(row.get().getStorageDir()));
         return true;
+    }
+
+    /** Uploads belong to whoever made them; one from before accounts existed is readable by all. */
+    private boolean visible(UploadedDatasetEntity row) {
+        return currentUser.id().map(caller -> row.getOwnerId() == null || caller.equals(row.getOwnerId()))
+                .orElse(true);
     }
 
     static boolean isUploadId(String id) {

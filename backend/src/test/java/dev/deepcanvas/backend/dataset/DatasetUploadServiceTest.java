@@ -36,6 +36,27 @@ class DatasetUploadServiceTest extends ServiceTest {
     @Autowired
     UploadedDatasetRepository rows;
 
+    @Autowired
+    dev.deepcanvas.backend.account.AccountService accounts;
+
+    // --- Privacy -------------------------------------------------------------------------------------------------
+
+    @Test
+    void anUploadIsInvisibleToOtherUsers() {
+        DatasetDescriptor mine = uploads.importCsv(csv("mine.csv", classificationCsv(60)), CsvImportOptions.defaults("Mine"));
+        assertThat(datasets.get(mine.id())).isNotNull(); // now cached for everyone
+
+        dev.deepcanvas.backend.account.SignedIn.as(
+                dev.deepcanvas.backend.account.SignedIn.newAccount(accounts, "stranger"));
+        assertThat(datasets.list()).extracting(DatasetDescriptor::id).doesNotContain(mine.id());
+        assertThatThrownBy(() -> datasets.describe(mine.id())).isInstanceOf(UnknownDatasetException.class);
+        assertThatThrownBy(() -> datasets.get(mine.id())).isInstanceOf(UnknownDatasetException.class);
+        assertThat(uploads.delete(mine.id())).isFalse();
+
+        dev.deepcanvas.backend.account.SignedIn.anonymous();
+        assertThat(datasets.list()).extracting(DatasetDescriptor::id).doesNotContain(mine.id());
+    }
+
     // --- CSV -----------------------------------------------------------------------------------------------------
 
     @Test

@@ -24,6 +24,10 @@ public class UploadedDatasetEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** Who uploaded it; null only for uploads made before accounts existed. */
+    @Column(name = "owner_id")
+    private Long ownerId;
+
     /** CSV, IMAGES or TEXT: what the user uploaded. */
     @Column(name = "source_kind", nullable = false, length = 20)
     private String sourceKind;
@@ -67,6 +71,14 @@ public class UploadedDatasetEntity {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void assignOwner(Long owner) {
+        this.ownerId = owner;
     }
 
     public String getName() {

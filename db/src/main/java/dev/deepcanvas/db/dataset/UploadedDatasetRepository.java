@@ -7,4 +7,8 @@ import java.util.List;
 public interface UploadedDatasetRepository extends JpaRepository<UploadedDatasetEntity, Long> {
 
     List<UploadedDatasetEntity> findAllByOrderByCreatedAtDesc();
+
+    List<UploadedDatasetEntity> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
+
+    List<UploadedDatasetEntity> findByOwnerIdIsNull();
 }
