@@ -33,6 +33,7 @@ import {
 import { LAYER_DRAG_TYPE, Palette } from './palette';
 import { autoLayout } from './auto-layout';
 import { copySelection, duplicate, paste } from './clipboard';
+import { type BlockNodeData, collapse, groupsOf, isBlockId } from './blocks';
 
 type LayerNodeData = {
   type: string;
@@ -72,8 +73,25 @@ function LayerNode({ data, selected }: NodeProps<LayerFlowNode>) {
   );
 }
 
+function BlockNode({ data }: NodeProps<Node<BlockNodeData, 'block'>>) {
+  return (
+    <div className={`dc-node dc-block dc-group-${data.group}`} title="A collapsed block: expand it to see its layers">
+      <Handle type="target" position={Position.Left} />
+      <div className="dc-node-head">
+        <span className="dc-node-type">{data.group === 'generator' ? 'Generator block' : 'Discriminator block'}</span>
+      </div>
+      <div className="dc-node-params">{data.layers} layers (collapsed)</div>
+      <div className="dc-node-badge">
+        <span className="dc-shape">{data.shape ?? '?'}</span>
+        {data.params > 0 && <span className="dc-params">{formatCount(data.params)} params</span>}
+      </div>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+
 // Memoised: an edit re-renders only the nodes whose badge, parameters or selection changed.
-const nodeTypes = { layer: React.memo(LayerNode) };
+const nodeTypes = { layer: React.memo(LayerNode), block: BlockNode };
 
 function sameData(a: LayerNodeData, b: LayerNodeData): boolean {
   return (
@@ -189,6 +207,20 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
     if (doc) setNodes((current) => reconcile(current, toFlowNodes(doc, analysis, layers, selectedRef.current)));
   }, [doc, analysis, layers]);
   const edges = useMemo(() => (doc ? toFlowEdges(doc, analysis) : []), [doc, analysis]);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const view = useMemo(
+    () => (doc ? collapse(doc, analysis, collapsed, nodes, edges) : { nodes, edges }),
+    [doc, analysis, collapsed, nodes, edges],
+  );
+  const groups = useMemo(() => (doc ? groupsOf(doc) : []), [doc]);
+  const toggleBlock = useCallback((group: string) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(group)) next.delete(group);
+      else next.add(group);
+      return next;
+    });
+  }, []);
 
   const publish = useCallback((next: GraphDoc) => onChange(JSON.stringify(next)), [onChange]);
 
@@ -210,8 +242,10 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
     flow.fitView({ nodes: [{ id }], duration: 350, maxZoom: 1.3 });
   }, [focus]);
 
+  // The view may hold collapsed-block nodes too; changes to them touch nothing in the document's nodes.
   const onNodesChange = useCallback(
-    (changes: NodeChange<LayerFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    (changes: NodeChange[]) =>
+      setNodes((current) => applyNodeChanges(changes, current as Node[]) as LayerFlowNode[]),
     [],
   );
 
@@ -228,7 +262,7 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   );
 
   const onNodeDragStop = useCallback(
-    (_event: React.MouseEvent, _node: LayerFlowNode, dragged: LayerFlowNode[]) => {
+    (_event: React.MouseEvent, _node: Node, dragged: Node[]) => {
       if (!doc) return;
       const moved = new Map(dragged.map((n) => [n.id, n.position]));
       const changed = doc.nodes.some((n) => {
@@ -250,6 +284,7 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   const onConnect = useCallback(
     (connection: Connection) => {
       if (!doc || !connection.source || !connection.target) return;
+      if (isBlockId(connection.source) || isBlockId(connection.target)) return; // expand the block to wire it
       const port = doc.edges.filter((e) => e.target === connection.target).length;
       let id = `e-${connection.source}-${connection.target}`;
       for (let i = 2; doc.edges.some((e) => e.id === id); i++) id = `e-${connection.source}-${connection.target}-${i}`;
@@ -261,7 +296,7 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   const onDelete = useCallback(
     ({ nodes: goneNodes, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
       if (!doc) return;
-      const nodeIds = new Set(goneNodes.map((n) => n.id));
+      const nodeIds = new Set(goneNodes.map((n) => n.id).filter((id) => !isBlockId(id)));
       const edgeIds = new Set(goneEdges.map((e) => e.id));
       const keptEdges = doc.edges.filter((e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target));
       // Renumber each target's remaining inputs so ports stay 0..n-1 in their original order.
@@ -350,8 +385,8 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
       {!readOnly && <Palette layers={layerList} onAdd={(type) => addNode(type)} />}
       <div className="dc-canvas" onDragOver={onDragOver} onDrop={onDrop}>
         <ReactFlow
-          nodes={nodes}
-          edges={edges}
+          nodes={view.nodes}
+          edges={view.edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onNodeDragStop={onNodeDragStop}
@@ -372,13 +407,23 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
           <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
           <MiniMap pannable zoomable nodeStrokeWidth={3} />
           <Controls />
-          {!readOnly && (
-            <Panel position="top-right" className="dc-canvas-actions">
+          <Panel position="top-right" className="dc-canvas-actions">
+            {groups.map((group) => (
+              <button
+                key={group}
+                id={`toggle-${group}`}
+                onClick={() => toggleBlock(group)}
+                title={collapsed.has(group) ? 'Show every layer of this block' : 'Draw this block as one node'}
+              >
+                {collapsed.has(group) ? 'Expand' : 'Collapse'} {group === 'generator' ? 'Generator' : 'Discriminator'}
+              </button>
+            ))}
+            {!readOnly && (
               <button id="auto-layout-button" onClick={arrange} title="Arrange the graph from left to right">
                 Auto-layout
               </button>
-            </Panel>
-          )}
+            )}
+          </Panel>
           {doc.nodes.length === 0 && (
             <Panel position="top-center" className="dc-canvas-hint">
               Drag layers from the palette onto the canvas, then connect an output handle to an input handle.

@@ -114,6 +114,23 @@ class EditorEndToEndTest {
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("import-refused.png");
         assertThat(canvas.exportedJson()).isEqualTo(before);
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        Pages.awaitVaadinIdle(driver);
+
+        // Put two layers into the Generator block, collapse it to one node, expand it again.
+        canvas.select("dense1");
+        driver.findElement(By.id("block-select")).click();
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("Generator block")).findFirst().orElse(null)).click();
+        Pages.waitUpTo(driver, WAIT).until(d -> !d.findElements(By.id("toggle-generator")).isEmpty());
+        driver.findElement(By.id("toggle-generator")).click();
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the Generator block collapsed" + Pages.describe(driver))
+                .until(d -> canvas.nodeIds().contains("__block-generator") && !canvas.nodeIds().contains("dense1"));
+        assertThat(canvas.totalParams()).as("collapsing only changes the view").isEqualTo(431_080L);
+        browser.screenshot("editor-collapsed-block.png");
+        driver.findElement(By.id("toggle-generator")).click();
+        Pages.waitUpTo(driver, WAIT).until(d -> canvas.nodeIds().contains("dense1")
+                && !canvas.nodeIds().contains("__block-generator"));
     }
 
     /** "Problems" when the compiler found none, "Problems (3)" otherwise. */
