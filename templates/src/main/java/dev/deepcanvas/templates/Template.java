@@ -9,7 +9,10 @@ import dev.deepcanvas.graph.document.GraphDocument;
  * @param datasetId      the built-in dataset it trains on
  * @param expectedResult the quality bar it reaches with its default settings
  * @param expectedTime   how long its default training takes on a 2-core machine
+ * @param bar            the expected result as a metric and a number, for the quality tests and the bench
+ * @param judgeId        for a GAN, the template whose trained classifier judges its samples; null otherwise
  */
 public record Template(String id, String title, Family family, String idea, String datasetId,
-                       String expectedResult, String expectedTime, GraphDocument document) {
+                       String expectedResult, String expectedTime, QualityBar bar, String judgeId,
+                       GraphDocument document) {
 }

@@ -41,6 +41,9 @@ public final class TemplateCatalog {
                         entry.get("datasetId").asText(),
                         entry.get("expectedResult").asText(),
                         entry.get("expectedTime").asText(),
+                        new QualityBar(QualityBar.Metric.valueOf(entry.get("metric").asText()),
+                                entry.get("bar").asDouble()),
+                        entry.hasNonNull("judgeId") ? entry.get("judgeId").asText() : null,
                         readDocument(id)));
             }
         } catch (IOException e) {

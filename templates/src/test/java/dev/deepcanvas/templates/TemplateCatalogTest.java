@@ -17,7 +17,53 @@ class TemplateCatalogTest {
         for (Template template : catalog.all()) {
             Analysis analysis = new GraphAnalyzer().analyze(template.document());
             assertThat(analysis.problems()).as("problems of template %s", template.id()).isEmpty();
-            assertThat(new GraphCompiler().compile(template.document()).configuration()).isNotNull();
+            if (template.family() == Family.GAN) {
+                assertThat(new GraphCompiler().compileGan(template.document()).copyPlan()).isNotEmpty();
+                assertThat(catalog.find(template.judgeId())).as("judge of %s", template.id()).isPresent();
+            } else {
+                assertThat(new GraphCompiler().compile(template.document()).configuration()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void theGalleryCoversTheFourFamiliesWithTheIssueSixTemplates() {
+        assertThat(catalog.all()).extracting(Template::id).containsExactly("iris-mlp", "house-prices-mlp",
+                "lenet-mnist", "shapes-cnn", "sentiment-lstm", "sentiment-bidirectional-gru", "char-model",
+                "translation-attention", "image-captioning", "digit-gan", "dcgan-shapes");
+        for (Family family : Family.values()) {
+            assertThat(catalog.byFamily(family)).as("templates of %s", family).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyTemplateSaysWhatItTeachesAndWhatItReaches() {
+        for (Template template : catalog.all()) {
+            assertThat(template.idea()).as("idea of %s", template.id()).hasSizeGreaterThan(80);
+            assertThat(template.expectedResult()).isNotBlank();
+            assertThat(template.expectedTime()).isNotBlank();
+            assertThat(template.bar().target()).as("bar of %s", template.id()).isBetween(0.1, 1.0);
+        }
+    }
+
+    @Test
+    void nodesAreLaidOutLeftToRightWithoutOverlapping() {
+        for (Template template : catalog.all()) {
+            var nodes = template.document().nodes();
+            for (int i = 0; i < nodes.size(); i++) {
+                for (int j = i + 1; j < nodes.size(); j++) {
+                    var a = nodes.get(i).position();
+                    var b = nodes.get(j).position();
+                    assertThat(Math.abs(a.x() - b.x()) >= 150 || Math.abs(a.y() - b.y()) >= 100)
+                            .as("%s: %s and %s overlap", template.id(), nodes.get(i).id(), nodes.get(j).id()).isTrue();
+                }
+            }
+            for (var edge : template.document().edges()) {
+                var from = template.document().node(edge.source()).orElseThrow().position();
+                var to = template.document().node(edge.target()).orElseThrow().position();
+                assertThat(to.x()).as("%s: edge %s runs left to right", template.id(), edge.id())
+                        .isGreaterThan(from.x());
+            }
         }
     }
 

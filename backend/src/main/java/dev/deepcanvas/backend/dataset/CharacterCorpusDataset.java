@@ -14,7 +14,7 @@ public final class CharacterCorpusDataset {
 
     public static final String ID = "characters";
     public static final int WINDOW = 40;
-    static final int STRIDE = 20;
+    public static final int STRIDE = 20;
     static final long SEED = 77_777L;
     static final int TEXT_LENGTH = 60_000;
     public static final Vocabulary VOCABULARY = vocabulary();

@@ -111,6 +111,12 @@ public class InferenceService {
             throw new InferenceRejectedException(e.getMessage() + " Train it to completion to try it here.");
         }
         RunSummary run = training.find(runId).orElseThrow();
+        if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN) {
+            // Their outputs are sequences or pictures, not one set of class probabilities.
+            throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId
+                    + (run.task() == TaskKind.GAN ? " is a GAN: see its sample grids" : " writes sequences: see its "
+                    + "generated samples") + " on the results page.");
+        }
         try {
             ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
             TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();

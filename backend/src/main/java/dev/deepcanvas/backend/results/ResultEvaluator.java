@@ -1,6 +1,11 @@
 package dev.deepcanvas.backend.results;
 
+import dev.deepcanvas.backend.dataset.DatasetPart;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
+import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.training.GraphArrays;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.evaluation.classification.ConfusionMatrix;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.evaluation.regression.RegressionEvaluation;
@@ -20,6 +25,28 @@ public final class ResultEvaluator {
     static final int MAX_POINTS = 500;
 
     private ResultEvaluator() {
+    }
+
+    /**
+     * Evaluates on the dataset's test part, whatever its inputs and outputs: several inputs (in graph order),
+     * images, token sequences, per-step outputs.
+     *
+     * @param seed fixes the random draws of generated text, so a run always shows the same samples
+     */
+    public static RunResult evaluate(long runId, ComputationGraph net, PreparedDataset data, GraphArrays arrays,
+                                     TaskKind kind, long seed) {
+        DatasetSplit heldOut = data.part(DatasetPart.TEST).orElseThrow();
+        MultiDataSet ordered = arrays.of(heldOut);
+        if (kind == TaskKind.SEQUENCE) {
+            int tokenInput = SequenceEvaluator.firstTokenInput(data.descriptor());
+            return RunResult.of(runId, SequenceEvaluator.evaluate(net, data.descriptor(), heldOut,
+                    ordered.getFeatures(), ordered.getLabels(0),
+                    tokenInput < 0 ? -1 : arrays.graphInput(tokenInput), seed));
+        }
+        INDArray predicted = net.output(false, ordered.getFeatures())[0];
+        return kind == TaskKind.CLASSIFICATION
+                ? RunResult.of(runId, classification(ordered.getLabels(0), predicted, data.classNames()))
+                : RunResult.of(runId, regression(ordered.getLabels(0), predicted));
     }
 
     public static RunResult evaluate(long runId, ComputationGraph net, DataSet heldOut, TaskKind kind,

@@ -1,23 +1,38 @@
 package dev.deepcanvas.backend.results;
 
 /**
- * The evaluation of a finished run on its held-out data: exactly one of {@code classification} and
- * {@code regression} is set, as {@code kind} says.
+ * The evaluation of a finished run on its held-out data: exactly one of {@code classification},
+ * {@code regression}, {@code sequence} and {@code gan} is set, as {@code kind} says. (Documents stored before the
+ * sequence and GAN kinds existed read back with those two fields null.)
  */
 public record RunResult(long runId, TaskKind kind, String metricName, ClassificationResult classification,
-                        RegressionResult regression) {
+                        RegressionResult regression, SequenceResult sequence, GanResult gan) {
 
     public static RunResult of(long runId, ClassificationResult classification) {
         return new RunResult(runId, TaskKind.CLASSIFICATION, TaskKind.CLASSIFICATION.metricName(), classification,
-                null);
+                null, null, null);
     }
 
     public static RunResult of(long runId, RegressionResult regression) {
-        return new RunResult(runId, TaskKind.REGRESSION, TaskKind.REGRESSION.metricName(), null, regression);
+        return new RunResult(runId, TaskKind.REGRESSION, TaskKind.REGRESSION.metricName(), null, regression, null,
+                null);
     }
 
-    /** The headline figure: accuracy or R². */
+    public static RunResult of(long runId, SequenceResult sequence) {
+        return new RunResult(runId, TaskKind.SEQUENCE, TaskKind.SEQUENCE.metricName(), null, null, sequence, null);
+    }
+
+    public static RunResult of(long runId, GanResult gan) {
+        return new RunResult(runId, TaskKind.GAN, TaskKind.GAN.metricName(), null, null, null, gan);
+    }
+
+    /** The headline figure: accuracy, R², per-step accuracy, or the discriminator's accuracy in the last epoch. */
     public double metric() {
-        return kind == TaskKind.CLASSIFICATION ? classification.accuracy() : regression.r2();
+        return switch (kind) {
+            case CLASSIFICATION -> classification.accuracy();
+            case REGRESSION -> regression.r2();
+            case SEQUENCE -> sequence.tokenAccuracy();
+            case GAN -> gan.epochs().isEmpty() ? 0.0 : gan.epochs().get(gan.epochs().size() - 1).accuracy();
+        };
     }
 }

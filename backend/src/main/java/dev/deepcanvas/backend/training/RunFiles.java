@@ -42,9 +42,32 @@ public class RunFiles {
         return folder(runId).resolve("best.zip");
     }
 
+    /** A GAN run's sample grids, one PNG per epoch. */
+    public Path ganSamples(long runId) {
+        return folder(runId).resolve("gan-samples");
+    }
+
+    /** The sample grid of one epoch of a GAN run. */
+    public Path ganSample(long runId, int epoch) {
+        return ganSamples(runId).resolve(String.format(java.util.Locale.ROOT, "epoch-%03d.png", epoch));
+    }
+
+    /** A GAN run's discriminator (the generator is the run's model), for anyone who wants both players. */
+    public Path discriminator(long runId) {
+        return folder(runId).resolve("discriminator.zip");
+    }
+
+    /** Removes a GAN run's sample grids (before it trains again from the start). */
+    void deleteGanSamples(long runId) {
+        deleteTree(ganSamples(runId), runId);
+    }
+
     /** Removes the run's folder and everything in it; nothing happens when there is none. */
     void delete(long runId) {
-        Path folder = folder(runId);
+        deleteTree(folder(runId), runId);
+    }
+
+    private static void deleteTree(Path folder, long runId) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -38,7 +38,10 @@ final class RunOptionsValidator {
             problems.add("Learning rate is " + lr + ": enter a number above 0 and at most " + (int) MAX_LEARNING_RATE
                     + " (0.001 to 0.1 is typical).");
         }
-        if (earlyStopping != null) {
+        if (earlyStopping != null && task == TaskKind.GAN) {
+            problems.add("Early stopping watches held-out figures, and a GAN has none to watch (its generator is "
+                    + "judged by its samples): switch early stopping off.");
+        } else if (earlyStopping != null) {
             if (earlyStopping.monitor() == null) {
                 problems.add("Early stopping needs something to watch: choose held-out loss or held-out accuracy.");
             } else if (earlyStopping.monitor() == EarlyStopping.Monitor.VALIDATION_ACCURACY

@@ -1,11 +1,13 @@
 package dev.deepcanvas.backend.training;
 
+import dev.deepcanvas.backend.dataset.DatasetPart;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.results.ResultEvaluator;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * iterator: DL4J's fit loop ignores thread interrupts, and this way a cancel, a shutdown or a diverging loss
  * stops training between two minibatches, mid-epoch, instead of at the end of a possibly long epoch.
  */
-final class TrainingJob implements Runnable {
+final class TrainingJob implements RunJob {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
     /** At most five progress pushes a second per run. */
@@ -38,17 +40,19 @@ final class TrainingJob implements Runnable {
         this.services = services;
     }
 
-    long runId() {
+    @Override
+    public long runId() {
         return plan.runId();
     }
 
-    /** Asks the job to end the run as cancelled, before its next minibatch. */
-    void cancel() {
+    @Override
+    public void cancel() {
         stop.compareAndSet(null, StopReason.CANCEL);
     }
 
-    /** Asks the job to leave the run interrupted (resumable), before its next minibatch. */
-    void interrupt() {
+    /** Leaves the run interrupted, resumable from its last checkpoint. */
+    @Override
+    public void interrupt() {
         stop.compareAndSet(null, StopReason.SHUTDOWN);
     }
 
@@ -78,14 +82,17 @@ final class TrainingJob implements Runnable {
         Start start = start();
         ComputationGraph net = start.net();
 
-        // The prepared dataset is shared between runs: shuffle a private copy.
-        DataSet train = plan.data().train().copy();
-        long perEpoch = (train.numExamples() + hp.batchSize() - 1) / hp.batchSize();
+        // The prepared dataset is shared between runs: batches are gathered copies, the shared arrays stay as they are.
+        Minibatches train = new Minibatches(plan.arrays().of(plan.data().part(DatasetPart.TRAIN).orElseThrow()));
+        long perEpoch = train.perEpoch(hp.batchSize());
         long planned = perEpoch * hp.epochs();
         long iteration = start.checkpoint().iteration();
         int epochsDone = start.checkpoint().epoch();
 
-        HeldOutScorer scorer = new HeldOutScorer(plan.data().test(), plan.task());
+        // Epoch figures (and early stopping) use the validation part where there is one: the test part stays unseen.
+        DatasetSplit heldOut = plan.data().part(DatasetPart.VALIDATION)
+                .orElseGet(() -> plan.data().part(DatasetPart.TEST).orElseThrow());
+        HeldOutScorer scorer = new HeldOutScorer(plan.arrays().of(heldOut), plan.task());
         EarlyStopper earlyStopper = new EarlyStopper(hp.earlyStopping(), start.checkpoint().earlyStopping());
         DivergenceDetector divergence = new DivergenceDetector();
         IterationSampler sampler = new IterationSampler(perEpoch);
@@ -95,11 +102,10 @@ final class TrainingJob implements Runnable {
 
         while (epochsDone < hp.epochs()) {
             int epoch = epochsDone + 1;
-            // Seeded by epoch, so a resumed run sees the same order an uninterrupted one would have.
-            train.shuffle(hp.seed() + epoch);
             double lossSum = 0;
             int batches = 0;
-            for (DataSet batch : train.batchBy(hp.batchSize())) {
+            // Seeded by epoch, so a resumed run sees the same order an uninterrupted one would have.
+            for (MultiDataSet batch : train.epoch(hp.seed() + epoch, hp.batchSize())) {
                 if (stop.get() != null) {
                     publish(stopped(epochsDone, epoch));
                     return;
@@ -162,8 +168,8 @@ final class TrainingJob implements Runnable {
             }
         }
         writeModel(model, services.files().model(runId));
-        RunResult result = ResultEvaluator.evaluate(runId, model, plan.data().test(), plan.task(),
-                plan.data().classNames());
+        RunResult result = ResultEvaluator.evaluate(runId, model, plan.data(), plan.arrays(), plan.task(),
+                plan.hyperparameters().seed());
         publish(services.recorder().succeed(runId, result, bestEpoch, message, buffer.drain()));
         discardCheckpoints();
     }

@@ -1,6 +1,6 @@
 package dev.deepcanvas.backend.training;
 
-
+import dev.deepcanvas.backend.dataset.GraphDatasetFit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunEntity;
@@ -70,7 +70,7 @@ public class TrainingService {
     private final RunAccess access;
     private final GraphCompiler compiler = new GraphCompiler();
     private final ThreadPoolExecutor executor;
-    private final Map<Long, TrainingJob> activeJobs = new ConcurrentHashMap<>();
+    private final Map<Long, RunJob> activeJobs = new ConcurrentHashMap<>();
 
     public TrainingService(RunRepository runs, RunEpochMetricRepository epochMetrics,
                            RunIterationMetricRepository iterationMetrics, JobCollaborators jobServices,
@@ -113,22 +113,35 @@ public class TrainingService {
             throw new TrainingRejectedException(problems);
         }
         GraphDocument snapshot = request.document().withTraining(effective);
-        CompiledGraph compiled = compile(snapshot);
-        List<String> mismatches = DatasetCompatibility.problems(snapshot, data);
-        if (!mismatches.isEmpty()) {
-            throw new TrainingRejectedException(mismatches);
-        }
         Hyperparameters hyperparameters = Hyperparameters.of(effective, options.earlyStopping());
+        if (task == TaskKind.GAN) {
+            GanPlanner.Checked gan = GanPlanner.check(snapshot, data);
+            RunEntity run = store(request, snapshot, data, hyperparameters, effective, task);
+            return enqueue(new GanTrainingJob(gan.plan(run.getId(), data, hyperparameters), jobServices),
+                    RunSummary.of(run));
+        }
+        CompiledGraph compiled = compile(snapshot);
+        GraphDatasetFit fit = GraphDatasetFit.check(snapshot, data.descriptor());
+        if (!fit.fits()) {
+            throw new TrainingRejectedException(fit.problems());
+        }
+        RunEntity run = store(request, snapshot, data, hyperparameters, effective, task);
+        RunSummary queued = RunSummary.of(run);
+        return enqueue(new RunPlan(run.getId(), compiled, data, GraphArrays.of(fit, compiled), hyperparameters, task,
+                false), queued);
+    }
+
+    /** Stores the run's immutable snapshot, owned by the caller (who must be signed in). */
+    private RunEntity store(StartRequest request, GraphDocument snapshot, PreparedDataset data,
+                            Hyperparameters hyperparameters, TrainingSettings effective, TaskKind task) {
         long owner = access.requireCaller();
-        RunEntity run = tx.execute(status -> {
+        return tx.execute(status -> {
             RunEntity entity = new RunEntity(request.graphId(), request.graphVersion(), snapshot.name(),
                     GraphJson.write(snapshot), data.id(), hyperparameters.toJson(), effective.seed(), effective.epochs(),
                     clock.instant(), task.name());
             entity.assignOwner(owner);
             return runs.save(entity);
         });
-        RunSummary queued = RunSummary.of(run);
-        return enqueue(new RunPlan(run.getId(), compiled, data, hyperparameters, task, false), queued);
     }
 
     /**
@@ -150,17 +163,30 @@ public class TrainingService {
         }
         RunSnapshot snapshot = snapshotOf(run);
         PreparedDataset data = datasets.get(run.getDatasetId());
+        TaskKind task = run.getTask() == null ? TaskKind.ofGraph(snapshot.graph()) : TaskKind.valueOf(run.getTask());
+        if (task == TaskKind.GAN) {
+            // No checkpoint: the GAN trains again from the start, so its old epochs and grids are dropped.
+            GanPlanner.Checked gan = GanPlanner.check(snapshot.graph(), data);
+            jobServices.files().deleteGanSamples(runId);
+            RunSummary queued = jobServices.recorder().requeue(runId, 0);
+            return enqueue(new GanTrainingJob(gan.plan(runId, data, snapshot.hyperparameters()), jobServices),
+                    queued);
+        }
         CompiledGraph compiled = compile(snapshot.graph());
+        GraphDatasetFit fit = GraphDatasetFit.check(snapshot.graph(), data.descriptor());
+        if (!fit.fits()) {
+            throw new TrainingRejectedException(fit.problems());
+        }
         int checkpointEpoch = jobServices.checkpoints().readState(runId).map(Checkpoint::epoch).orElse(0);
         RunSummary queued = jobServices.recorder().requeue(runId, checkpointEpoch);
-        TaskKind task = run.getTask() == null ? TaskKind.ofGraph(snapshot.graph()) : TaskKind.valueOf(run.getTask());
-        return enqueue(new RunPlan(runId, compiled, data, snapshot.hyperparameters(), task, true), queued);
+        return enqueue(new RunPlan(runId, compiled, data, GraphArrays.of(fit, compiled), snapshot.hyperparameters(),
+                task, true), queued);
     }
 
     /** Stops a queued or running run before its next minibatch; a finished run is left as it is. */
     public void cancel(long runId) {
         access.accessible(runId);
-        TrainingJob job = activeJobs.get(runId);
+        RunJob job = activeJobs.get(runId);
         if (job != null) {
             job.cancel();
         }
@@ -246,8 +272,8 @@ public class TrainingService {
      * the way down; it waits a little so that the runs record their state before the database closes.
      */
     void interruptActiveRuns(long waitMillis) {
-        List<TrainingJob> jobs = new ArrayList<>(activeJobs.values());
-        jobs.forEach(TrainingJob::interrupt);
+        List<RunJob> jobs = new ArrayList<>(activeJobs.values());
+        jobs.forEach(RunJob::interrupt);
         long deadline = System.currentTimeMillis() + waitMillis;
         while (!activeJobs.isEmpty() && System.currentTimeMillis() < deadline) {
             try {
@@ -266,8 +292,11 @@ public class TrainingService {
     }
 
     private RunSummary enqueue(RunPlan plan, RunSummary queued) {
-        TrainingJob job = new TrainingJob(plan, jobServices);
-        activeJobs.put(plan.runId(), job);
+        return enqueue(new TrainingJob(plan, jobServices), queued);
+    }
+
+    private RunSummary enqueue(RunJob job, RunSummary queued) {
+        activeJobs.put(job.runId(), job);
         // Published before the job can start, so watchers never see "running" before "queued".
         jobServices.events().publish(queued.toUpdate());
         try {
@@ -282,8 +311,8 @@ public class TrainingService {
                 }
             });
         } catch (RejectedExecutionException e) {
-            activeJobs.remove(plan.runId());
-            RunSummary rejected = jobServices.recorder().finish(plan.runId(), RunStatus.FAILED,
+            activeJobs.remove(job.runId());
+            RunSummary rejected = jobServices.recorder().finish(job.runId(), RunStatus.FAILED,
                     "The training queue is full; wait for a run to finish and try again.");
             jobServices.events().publish(rejected.toUpdate());
             return rejected;

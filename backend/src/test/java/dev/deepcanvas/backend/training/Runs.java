@@ -42,7 +42,12 @@ public final class Runs {
     }
 
     public RunSummary awaitTerminal(long runId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        return awaitTerminal(runId, Duration.ofMinutes(3));
+    }
+
+    /** For runs on real datasets, which take longer on a busy machine. */
+    public RunSummary awaitTerminal(long runId, Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             RunSummary run = training.find(runId).orElseThrow();
             if (run.status().isTerminal() && !training.isActive(runId)) {
@@ -50,7 +55,8 @@ public final class Runs {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("run " + runId + " did not finish in 3 minutes");
+        training.cancel(runId);
+        throw new AssertionError("run " + runId + " did not finish in " + limit.toMinutes() + " minutes");
     }
 
     public void awaitEpoch(long runId, int epoch) throws InterruptedException {

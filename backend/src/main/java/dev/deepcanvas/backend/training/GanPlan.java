@@ -1,0 +1,12 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.graph.compile.CompiledGan;
+
+/**
+ * Everything a GAN job needs, resolved and validated before it is queued.
+ *
+ * @param noiseSize length of the generator's noise vector
+ */
+record GanPlan(long runId, CompiledGan gan, PreparedDataset data, int noiseSize, Hyperparameters hyperparameters) {
+}

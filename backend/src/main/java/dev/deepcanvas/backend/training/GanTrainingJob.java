@@ -1,0 +1,223 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.backend.dataset.DatasetPart;
+import dev.deepcanvas.backend.results.GanEpoch;
+import dev.deepcanvas.backend.results.GanResult;
+import dev.deepcanvas.backend.results.RunResult;
+import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.graph.compile.CompiledGan;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Trains a GAN: the compiler's three networks (generator, discriminator, generator → frozen discriminator) in
+ * alternating steps. Each minibatch the discriminator learns from real and generated samples, its weights are
+ * copied into the frozen copy, the generator learns through that copy to be called real, and its weights are
+ * copied into the sampling generator. Every epoch ends with a grid of samples from the same fixed noise, so the
+ * grids show one set of latent points turning into digits.
+ *
+ * <p>A GAN keeps no checkpoints (three networks and two optimisers would triple the files for a short run):
+ * an interrupted GAN run is trained again from the start when resumed.
+ */
+final class GanTrainingJob implements RunJob {
+
+    private static final Logger log = LoggerFactory.getLogger(GanTrainingJob.class);
+    /** 10 × 10 samples per grid: the 100 the quality bar speaks of. */
+    static final int GRID_SAMPLES = 100;
+    static final int GRID_COLUMNS = 10;
+    /**
+     * One-sided label smoothing: the discriminator aims at 0.9 for real samples, not 1, so it never becomes so
+     * sure that the generator's gradient vanishes.
+     */
+    static final double REAL_TARGET = 0.9;
+
+    private final GanPlan plan;
+    private final JobCollaborators services;
+    private final AtomicReference<StopReason> stop = new AtomicReference<>();
+    private final MetricBuffer buffer = new MetricBuffer(System.nanoTime());
+
+    GanTrainingJob(GanPlan plan, JobCollaborators services) {
+        this.plan = plan;
+        this.services = services;
+    }
+
+    @Override
+    public long runId() {
+        return plan.runId();
+    }
+
+    @Override
+    public void cancel() {
+        stop.compareAndSet(null, StopReason.CANCEL);
+    }
+
+    @Override
+    public void interrupt() {
+        stop.compareAndSet(null, StopReason.SHUTDOWN);
+    }
+
+    @Override
+    public void run() {
+        long runId = plan.runId();
+        if (stop.get() != null) {
+            publish(stopped(0, 0));
+            return;
+        }
+        publish(services.recorder().markRunning(runId).toUpdate());
+        try {
+            train();
+        } catch (RuntimeException | OutOfMemoryError | IOException e) {
+            log.error("GAN run {} failed", runId, e);
+            String reason = e instanceof OutOfMemoryError
+                    ? "the networks did not fit in memory. Make them smaller or lower the batch size."
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("");
+            publish(services.recorder().finish(runId, RunStatus.FAILED, "Training stopped with an error: " + reason,
+                    buffer.drain()).toUpdate());
+        }
+    }
+
+    private void train() throws IOException {
+        long runId = plan.runId();
+        Hyperparameters hp = plan.hyperparameters();
+        CompiledGan gan = plan.gan();
+        Nd4j.getRandom().setSeed(hp.seed());
+        ComputationGraph generator = init(gan.generator().configuration());
+        ComputationGraph discriminator = init(gan.discriminator().configuration());
+        ComputationGraph combined = init(gan.combined().configuration());
+        // The sampler starts from the combined network's generator, which is the one that learns.
+        CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
+        DataType type = generator.params().dataType();
+
+        INDArray real = plan.data().part(DatasetPart.TRAIN).orElseThrow().features().get(0);
+        Minibatches batches = new Minibatches(new MultiDataSet(new INDArray[]{real},
+                new INDArray[]{Nd4j.ones(type, real.size(0), 1)}));
+        long perEpoch = batches.perEpoch(hp.batchSize());
+        long planned = perEpoch * hp.epochs();
+        INDArray gridNoise = Nd4j.randn(type, GRID_SAMPLES, plan.noiseSize());
+        DivergenceDetector divergence = new DivergenceDetector();
+        IterationSampler sampler = new IterationSampler(perEpoch);
+        ProgressThrottle throttle = new ProgressThrottle(TrainingJob.PROGRESS_INTERVAL_MILLIS);
+        EtaEstimator eta = new EtaEstimator(System.nanoTime(), 0, planned);
+        List<GanEpoch> epochs = new ArrayList<>();
+        long iteration = 0;
+
+        for (int epoch = 1; epoch <= hp.epochs(); epoch++) {
+            GanTally tally = new GanTally();
+            for (MultiDataSet batch : batches.epoch(hp.seed() + epoch, hp.batchSize())) {
+                if (stop.get() != null) {
+                    publish(stopped(epoch - 1, epoch));
+                    return;
+                }
+                INDArray realBatch = batch.getFeatures(0).castTo(type);
+                int b = (int) realBatch.size(0);
+                INDArray fake = generator.outputSingle(false, Nd4j.randn(type, b, plan.noiseSize()));
+                INDArray both = Nd4j.concat(0, realBatch, fake);
+                // Judged before the step: how good the discriminator was on samples it had not yet learned from.
+                tally.judge(discriminator.outputSingle(false, both), b);
+                INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
+                        Nd4j.zeros(type, b, 1));
+                discriminator.fit(new DataSet(both, targets));
+                double discriminatorLoss = discriminator.score();
+
+                CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
+                combined.fit(new DataSet(Nd4j.randn(type, b, plan.noiseSize()), Nd4j.ones(type, b, 1)));
+                double generatorLoss = combined.score();
+                CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
+
+                iteration++;
+                String diverged = divergence.check(discriminatorLoss + generatorLoss, epoch, hp.learningRate());
+                if (diverged != null) {
+                    publish(services.recorder().finish(runId, RunStatus.FAILED, diverged, buffer.drain())
+                            .toUpdate());
+                    return;
+                }
+                tally.losses(discriminatorLoss, generatorLoss);
+                buffer.add(sampler.add(iteration, epoch, generatorLoss));
+                long now = System.nanoTime();
+                if (buffer.isDue(now)) {
+                    services.recorder().recordIterations(runId, buffer.drain(now));
+                }
+                if (throttle.tryPass(now)) {
+                    publish(new RunUpdate(runId, RunStatus.RUNNING, epoch - 1, hp.epochs(), null, null, null,
+                            iteration, planned, eta.secondsLeft(iteration, now), generatorLoss, null, null));
+                }
+            }
+            buffer.add(sampler.flush(iteration, epoch));
+            Path grid = services.files().ganSample(runId, epoch);
+            writeAtomically(grid, SampleGrid.png(generator.outputSingle(false, gridNoise), GRID_COLUMNS));
+            GanEpoch figures = tally.epoch(epoch, grid.getFileName().toString());
+            epochs.add(figures);
+            // The run tables have one training loss and one held-out loss per epoch: the generator's loss is
+            // the training loss, the discriminator's stands in the held-out column, its accuracy as the metric.
+            RunSummary summary = services.recorder().recordEpoch(runId, epoch, figures.generatorLoss(),
+                    new HeldOutScore(figures.discriminatorLoss(), figures.accuracy(), figures.accuracy()),
+                    buffer.drain());
+            publish(new RunUpdate(runId, summary.status(), summary.epochsCompleted(), summary.epochsPlanned(),
+                    summary.finalLoss(), figures.accuracy(), summary.message(), iteration, planned,
+                    eta.secondsLeft(iteration, System.nanoTime()), null, figures.discriminatorLoss(),
+                    figures.accuracy()));
+        }
+        writeModel(generator, services.files().model(runId));
+        writeModel(discriminator, services.files().discriminator(runId));
+        RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs));
+        publish(services.recorder().succeed(runId, result, hp.epochs(), null, buffer.drain()).toUpdate());
+    }
+
+    private static ComputationGraph init(org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration) {
+        ComputationGraph net = new ComputationGraph(configuration);
+        net.init();
+        return net;
+    }
+
+    private RunSummary stopped(int epochsDone, int epochInProgress) {
+        long runId = plan.runId();
+        int planned = plan.hyperparameters().epochs();
+        String during = epochInProgress > 0 ? ", during epoch " + epochInProgress : "";
+        if (stop.get() == StopReason.SHUTDOWN) {
+            return services.recorder().finish(runId, RunStatus.INTERRUPTED, "DeepCanvas stopped after "
+                    + epochsDone + " of " + planned + " epochs" + during + ". GAN runs keep no checkpoints: "
+                    + "resuming trains it again from the start.", buffer.drain());
+        }
+        String message = epochInProgress == 0 ? "Cancelled before it started."
+                : "Cancelled after " + epochsDone + " of " + planned + " epochs" + during + ".";
+        return services.recorder().finish(runId, RunStatus.CANCELLED, message, buffer.drain());
+    }
+
+    private void publish(RunSummary summary) {
+        publish(summary.toUpdate());
+    }
+
+    private void publish(RunUpdate update) {
+        services.events().publish(update);
+    }
+
+    private static void writeModel(ComputationGraph model, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        ModelSerializer.writeModel(model, temporary.toFile(), false);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(temporary, bytes);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
