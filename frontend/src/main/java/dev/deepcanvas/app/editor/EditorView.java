@@ -31,7 +31,10 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.StreamResource;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.backend.dataset.DatasetService;
-import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.app.training.DatasetMemory;
+import dev.deepcanvas.app.training.StartRunDialog;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.graph.GraphConflictException;
 import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
@@ -69,6 +72,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final GraphService graphs;
     private final TrainingService training;
+    private final DatasetService datasets;
 
     private final TextField name = new TextField();
     private final Span saveState = new Span();
@@ -95,6 +99,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     public EditorView(GraphService graphs, TrainingService training, RunEvents events, DatasetService datasets) {
         this.graphs = graphs;
         this.training = training;
+        this.datasets = datasets;
         addClassName("editor-view");
         setSizeFull();
         setPadding(false);
@@ -129,7 +134,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             showTab(propertiesTab);
         });
         settingsForm = new TrainingSettingsForm(settings -> apply(current.withTraining(settings)));
-        runPanel = new RunPanel(events, training, datasets.get(datasetOf()).title());
+        runPanel = new RunPanel(events, training);
 
         add(toolbar(), body());
         expand(getComponentAt(1));
@@ -378,18 +383,18 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (dirty && !save()) {
             return;
         }
-        try {
-            RunSummary run = training.start(new TrainingService.StartRequest(saved.id(), saved.version(), current,
-                    datasetOf()));
-            showTab(trainingTab);
-            runPanel.follow(run.toUpdate());
-        } catch (TrainingRejectedException e) {
-            Notification.show("This graph cannot be trained yet: " + e.getMessage(), 10000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            if (!analysis.isValid()) {
-                showTab(problemsTab);
-            }
-        }
+        List<DatasetDescriptor> choices = datasets.list();
+        DatasetDescriptor suggested = DatasetMemory.suggest(saved.id(), current, choices);
+        new StartRunDialog(current, choices, suggested, RunOptions.from(current.training()), this::startRun).open();
+    }
+
+    /** Called by the start dialog; a refusal propagates back to it so it can show the reasons in place. */
+    private void startRun(DatasetDescriptor dataset, RunOptions options) {
+        RunSummary run = training.start(new TrainingService.StartRequest(saved.id(), saved.version(), current,
+                dataset.id(), options));
+        DatasetMemory.remember(saved.id(), dataset.id());
+        showTab(trainingTab);
+        runPanel.follow(run.toUpdate(), dataset.title(), dataset.task().isClassification() ? "accuracy" : "R²");
     }
 
     private void openVersions() {
@@ -444,10 +449,5 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         List<dev.deepcanvas.graph.document.GraphEdge> kept = new ArrayList<>(doc.edges().stream()
                 .filter(e -> !ids.contains(e.source()) && !ids.contains(e.target())).toList());
         return doc.withNodes(nodes).withEdges(kept);
-    }
-
-    /** Every graph trains on Iris until the dataset picker arrives with the datasets feature. */
-    private static String datasetOf() {
-        return IrisDataset.ID;
     }
 }
