@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.datasets.DatasetsView;
 import dev.deepcanvas.app.editor.EditorView;
 import dev.deepcanvas.app.graphs.MyGraphsView;
 import dev.deepcanvas.app.runs.RunsView;
@@ -26,8 +27,9 @@ public class MainLayout extends AppLayout {
 
         RouterLink editor = link("Editor", VaadinIcon.SITEMAP, EditorView.class, "nav-editor", "", "editor");
         RouterLink graphs = link("My graphs", VaadinIcon.FOLDER_OPEN, MyGraphsView.class, "nav-graphs", "graphs");
-        RouterLink runs = link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs", "runs");
-        HorizontalLayout nav = new HorizontalLayout(editor, graphs, runs);
+        RouterLink runs = link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs", "runs", "compare");
+        RouterLink data = link("Datasets", VaadinIcon.DATABASE, DatasetsView.class, "nav-datasets", "datasets");
+        HorizontalLayout nav = new HorizontalLayout(editor, graphs, runs, data);
         nav.addClassName("main-nav");
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
 
