@@ -132,6 +132,10 @@ class RunsAndDatasetsEndToEndTest {
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("compare.png");
 
+        // An image model: the Train dialog proposes the digits, the run page shows mistakes as pictures, and the
+        // playground predicts a digit drawn with the mouse.
+        trainDigitsAndDraw(driver, browser);
+
         // A malformed CSV: the service's message is shown and nothing is imported.
         driver.findElement(By.id("nav-datasets")).click();
         awaitDisplayed(driver, "builtin-datasets");
@@ -150,6 +154,65 @@ class RunsAndDatasetsEndToEndTest {
         browser.screenshot("upload-refused.png");
         driver.findElement(By.id("upload-cancel")).click();
         assertThat(driver.findElements(By.id("no-uploads"))).as("no dataset was imported").isNotEmpty();
+
+        // A good CSV: previewed, imported, listed.
+        awaitDisplayed(driver, "upload-dataset-button").click();
+        StringBuilder csv = new StringBuilder("width,height,kind\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 2 == 0 ? 1 + i * 0.01 : 5 + i * 0.01).append(',').append(i % 7).append(',')
+                    .append(i % 2 == 0 ? "small" : "large").append('\n');
+        }
+        Path good = Files.writeString(Files.createTempFile("boxes-", ".csv"), csv, StandardCharsets.UTF_8);
+        awaitDisplayed(driver, "dataset-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(good.toString());
+        String summary = Pages.text(awaitDisplayed(driver, "upload-summary"));
+        assertThat(summary).as("the preview's summary of the good CSV").contains("40");
+        assertThat(Pages.text(awaitDisplayed(driver, "upload-class-counts"))).contains("small: 20")
+                .contains("large: 20");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("upload-preview.png");
+        click(driver, driver.findElement(By.id("import-dataset-button")));
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the imported dataset's card under #uploaded-datasets"
+                        + Pages.describe(driver))
+                .until(d -> Pages.text(d.findElement(By.id("uploaded-datasets"))).contains("boxes-"));
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("datasets-after-import.png");
+    }
+
+    private void trainDigitsAndDraw(WebDriver driver, Browser browser) throws IOException {
+        driver.findElement(By.id("nav-editor")).click();
+        awaitDisplayed(driver, "import-button").click();
+        Path graph = Files.createTempFile("digits-", ".json");
+        try (var in = getClass().getResourceAsStream("digits-mlp.graph.json")) {
+            Files.write(graph, in.readAllBytes());
+        }
+        awaitDisplayed(driver, "import-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(graph.toString());
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the Import dialog to close after importing the digit graph"
+                        + Pages.describe(driver))
+                .until(d -> d.findElements(By.id("import-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        awaitDisplayed(driver, "train-button").click();
+        String proposed = StartDialog.awaitOpen(driver);
+        assertThat(proposed).as("an image graph 28×28×1 → 10 classes is proposed the digits, not its last dataset "
+                + "(Iris)").containsIgnoringCase("MNIST");
+        assertThat(StartDialog.fits(driver)).isEqualTo("true");
+        StartDialog.start(driver);
+        awaitText(driver, "run-status", "Succeeded");
+        click(driver, awaitDisplayed(driver, "run-detail-link"));
+        WebElement mistakes = awaitDisplayed(driver, "misclassified");
+        assertThat(mistakes.findElements(By.tagName("img"))).as("misclassified digits are shown as pictures")
+                .isNotEmpty();
+        WebElement pad = awaitDisplayed(driver, "draw-pad").findElement(By.tagName("canvas"));
+        scrollTo(driver, pad);
+        // A "1": one vertical stroke down the middle.
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(pad, 0, -80).clickAndHold()
+                .moveByOffset(0, 40).moveByOffset(0, 40).moveByOffset(0, 40).moveByOffset(0, 40).release().perform();
+        String digit = Pages.text(awaitDisplayed(driver, "prediction-class"));
+        assertThat(digit).as("the playground's prediction for the drawn digit").matches("[0-9]");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("digits-playground.png");
+        scrollTo(driver, mistakes);
+        browser.screenshot("digits-results.png");
     }
 
     /** Samples the chart's point count every 250 ms until the run panel shows a final status. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.deepcanvas.app.layout.MainLayout;
+import dev.deepcanvas.app.layout.ScrollToTop;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.DatasetUploadService;
@@ -59,6 +60,7 @@ public class DatasetsView extends VerticalLayout {
         uploaded.addClassName("dataset-grid");
         add(head, new H3("Built in"), builtIn, new H3("Your uploads"), uploaded);
         refresh();
+        ScrollToTop.of(this);
     }
 
     private void refresh() {

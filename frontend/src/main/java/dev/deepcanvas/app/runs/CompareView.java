@@ -18,6 +18,7 @@ import dev.deepcanvas.app.charts.ChartSpec;
 import dev.deepcanvas.app.charts.ChartView;
 import dev.deepcanvas.app.charts.Palette;
 import dev.deepcanvas.app.layout.MainLayout;
+import dev.deepcanvas.app.layout.ScrollToTop;
 import dev.deepcanvas.backend.compare.ComparedRun;
 import dev.deepcanvas.backend.compare.FinalMetrics;
 import dev.deepcanvas.backend.compare.RunComparison;
@@ -49,6 +50,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        ScrollToTop.of(this);
         add(new RouterLink("← All runs", RunsView.class), new H2("Compare runs"));
         String param = event.getLocation().getQueryParameters().getSingleParameter("runs").orElse("");
         List<Long> ids = new ArrayList<>();

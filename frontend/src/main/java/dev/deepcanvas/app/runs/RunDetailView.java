@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.deepcanvas.app.layout.MainLayout;
+import dev.deepcanvas.app.layout.ScrollToTop;
 import dev.deepcanvas.app.playground.ExampleImage;
 import dev.deepcanvas.app.playground.PlaygroundPanel;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
@@ -138,6 +139,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                 section("Training curves", charts), section("Results", resultBox),
                 section("Playground", playgroundBox));
         show(run.toUpdate());
+        ScrollToTop.of(this);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Which dataset each graph was last trained on in this browser session, so Train proposes it again. A graph not
- * trained yet gets the first dataset it fits (by input and output shape), else Iris.
+ * trained yet, or changed so it no longer fits its last dataset, gets the first dataset it fits (by input and output
+ * shape).
  */
 public final class DatasetMemory {
 
@@ -30,17 +31,19 @@ public final class DatasetMemory {
         return Optional.ofNullable(choices().get(graphId));
     }
 
-    /** The remembered dataset when it still exists, else the first that fits the graph, else Iris. */
+    /**
+     * The remembered dataset while the graph still fits it; else the first dataset the graph fits (its input or
+     * output changed, say from a vector to an image); else the remembered one, so its fit problems are shown; else
+     * Iris.
+     */
     public static DatasetDescriptor suggest(long graphId, GraphDocument graph, List<DatasetDescriptor> datasets) {
-        Optional<String> remembered = remembered(graphId);
-        if (remembered.isPresent()) {
-            Optional<DatasetDescriptor> known = datasets.stream().filter(d -> d.id().equals(remembered.get()))
-                    .findFirst();
-            if (known.isPresent()) {
-                return known.get();
-            }
+        Optional<DatasetDescriptor> remembered = remembered(graphId)
+                .flatMap(id -> datasets.stream().filter(d -> d.id().equals(id)).findFirst());
+        if (remembered.isPresent() && GraphDatasetFit.check(graph, remembered.get()).fits()) {
+            return remembered.get();
         }
         return datasets.stream().filter(d -> GraphDatasetFit.check(graph, d).fits()).findFirst()
+                .or(() -> remembered)
                 .or(() -> datasets.stream().filter(d -> d.id().equals(IrisDataset.ID)).findFirst())
                 .orElse(datasets.get(0));
     }
