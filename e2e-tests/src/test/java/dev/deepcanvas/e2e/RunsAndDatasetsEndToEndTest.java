@@ -135,6 +135,7 @@ class RunsAndDatasetsEndToEndTest {
         // An image model: the Train dialog proposes the digits, the run page shows mistakes as pictures, and the
         // playground predicts a digit drawn with the mouse.
         trainDigitsAndDraw(driver, browser);
+        trainHousePrices(driver, browser);
 
         // A malformed CSV: the service's message is shown and nothing is imported.
         driver.findElement(By.id("nav-datasets")).click();
@@ -179,18 +180,60 @@ class RunsAndDatasetsEndToEndTest {
         browser.screenshot("datasets-after-import.png");
     }
 
-    private void trainDigitsAndDraw(WebDriver driver, Browser browser) throws IOException {
+    /** Replaces the editor's graph with a test resource through the Import dialog, as a user would. */
+    private void importGraph(WebDriver driver, String resource) throws IOException {
         driver.findElement(By.id("nav-editor")).click();
         awaitDisplayed(driver, "import-button").click();
-        Path graph = Files.createTempFile("digits-", ".json");
-        try (var in = getClass().getResourceAsStream("digits-mlp.graph.json")) {
+        Path graph = Files.createTempFile("graph-", ".json");
+        try (var in = getClass().getResourceAsStream(resource)) {
             Files.write(graph, in.readAllBytes());
         }
         awaitDisplayed(driver, "import-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(graph.toString());
-        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the Import dialog to close after importing the digit graph"
-                        + Pages.describe(driver))
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the Import dialog to close after importing "
+                        + resource + Pages.describe(driver))
                 .until(d -> d.findElements(By.id("import-dialog")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** A regression: R² and the predicted-vs-actual scatter on the run page; then the run is deleted. */
+    private void trainHousePrices(WebDriver driver, Browser browser) throws IOException {
+        importGraph(driver, "house-prices-mlp.graph.json");
+        awaitDisplayed(driver, "train-button").click();
+        assertThat(StartDialog.awaitOpen(driver)).as("Input(5) → Output(1, identity) is proposed the house prices")
+                .containsIgnoringCase("house");
+        StartDialog.start(driver);
+        awaitText(driver, "run-status", "Succeeded");
+        click(driver, awaitDisplayed(driver, "run-detail-link"));
+        double r2 = Double.parseDouble(Pages.text(awaitDisplayed(driver, "result-r2")));
+        assertThat(r2).as("held-out R² of a small MLP on the house prices").isGreaterThan(0.5);
+        WebElement scatter = awaitDisplayed(driver, "predicted-actual");
+        assertThat(chartPoints(driver, "predicted-actual")).as("one scatter point per held-out house plus the "
+                + "diagonal's two").isEqualTo(200 + 2);
+        click(driver, awaitPresent(driver, "use-example-button"));
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the playground (#prediction) to predict a held-out "
+                        + "house's price in thousand euros" + Pages.describe(driver))
+                .until(d -> Pages.text(d.findElement(By.id("prediction"))).contains("thousand euros"));
+        scrollTo(driver, scatter);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("house-prices-results.png");
+
+        String url = driver.getCurrentUrl();
+        click(driver, awaitPresent(driver, "detail-delete"));
+        // The confirmation's buttons live in its overlay, not under #delete-run-dialog.
+        WebElement confirm = Pages.waitUpTo(driver, WAIT)
+                .withMessage(() -> "Expected the delete confirmation #delete-run-dialog with a Delete button"
+                        + Pages.describe(driver))
+                .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened] [slot='confirm-button']")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        confirm.click();
+        awaitDisplayed(driver, "runs-grid");
+        driver.get(url);
+        assertThat(Pages.text(awaitDisplayed(driver, "run-missing"))).as("a deleted run's page").contains("does not "
+                + "exist");
+    }
+
+    private void trainDigitsAndDraw(WebDriver driver, Browser browser) throws IOException {
+        importGraph(driver, "digits-mlp.graph.json");
         awaitDisplayed(driver, "train-button").click();
         String proposed = StartDialog.awaitOpen(driver);
         assertThat(proposed).as("an image graph 28×28×1 → 10 classes is proposed the digits, not its last dataset "
@@ -277,6 +320,13 @@ class RunsAndDatasetsEndToEndTest {
                 .withMessage(() -> "Expected a visible #" + id + Pages.describe(driver) + app.diagnostics())
                 .until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst()
                         .orElse(null));
+    }
+
+    /** For elements that may be scrolled out of the page's scrolling area, which Selenium counts as not shown. */
+    private WebElement awaitPresent(WebDriver driver, String id) {
+        return Pages.waitUpTo(driver, WAIT)
+                .withMessage(() -> "Expected an element #" + id + Pages.describe(driver) + app.diagnostics())
+                .until(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
     }
 
     private void awaitText(WebDriver driver, String id, String expected) {

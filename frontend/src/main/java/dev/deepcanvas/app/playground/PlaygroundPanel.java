@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.inference.Prediction;
@@ -35,13 +36,15 @@ public class PlaygroundPanel extends Div {
 
     private final long runId;
     private final InferenceService inference;
-    private final ProbabilityBars result = new ProbabilityBars();
+    private final ProbabilityBars result;
     private final Paragraph error = new Paragraph();
     private final Div example = new Div();
     private final List<NumberField> features = new ArrayList<>();
 
-    public PlaygroundPanel(long runId, DatasetDescriptor dataset, InferenceService inference) {
+    /** @param scale a regression dataset's target statistics, to show predictions in its unit; null otherwise */
+    public PlaygroundPanel(long runId, DatasetDescriptor dataset, TargetScale scale, InferenceService inference) {
         this.runId = runId;
+        this.result = new ProbabilityBars(scale);
         this.inference = inference;
         setId("playground");
         addClassName("playground");
@@ -61,6 +64,11 @@ public class PlaygroundPanel extends Div {
         }
         inputs.add(heldOutPicker(dataset.counts().test(), shape.isImage()));
         add(inputs, new Div(example, result, error));
+    }
+
+    /** Models that give one class or one set of numbers per example; sequence generators have no form here. */
+    public static boolean supports(DatasetDescriptor dataset) {
+        return dataset.inputs().size() == 1 && !dataset.task().predictsSequences();
     }
 
     private Component featureForm(DatasetDescriptor dataset, int size) {

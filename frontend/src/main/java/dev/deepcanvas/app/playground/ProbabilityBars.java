@@ -3,16 +3,20 @@ package dev.deepcanvas.app.playground;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.deepcanvas.app.runs.RunStatusText;
+import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.inference.ClassProbability;
 import dev.deepcanvas.backend.inference.Prediction;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** A prediction: the predicted class in large type, then every class with its probability as a bar. */
 class ProbabilityBars extends Div {
 
-    ProbabilityBars() {
+    private final TargetScale scale;
+
+    /** @param scale a regression dataset's target statistics, to show predictions in its unit; null otherwise */
+    ProbabilityBars(TargetScale scale) {
+        this.scale = scale;
         setId("prediction");
         addClassName("prediction");
     }
@@ -20,11 +24,17 @@ class ProbabilityBars extends Div {
     void show(Prediction prediction) {
         removeAll();
         if (prediction.predictedClass() == null) {
-            Span value = new Span(prediction.values().stream().map(v -> String.format(Locale.ROOT, "%.4f", v))
-                    .collect(Collectors.joining(", ")));
+            boolean original = scale != null && scale.std().size() == prediction.values().size();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < prediction.values().size(); i++) {
+                double v = prediction.values().get(i);
+                text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f",
+                        original ? scale.toOriginal(i, v) : v));
+            }
+            Span value = new Span(text.toString());
             value.setId("prediction-class");
             value.addClassName("big-figure");
-            add(new Span("Predicted value (standardised units): "), value);
+            add(new Span("Predicted (" + (original ? scale.unit() : "standardised") + "): "), value);
             return;
         }
         Span predicted = new Span(prediction.predictedClass());

@@ -24,6 +24,7 @@ import dev.deepcanvas.app.playground.ExampleImage;
 import dev.deepcanvas.app.playground.PlaygroundPanel;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
@@ -93,7 +94,9 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         Optional<RunSummary> found = training.find(id);
         if (found.isEmpty()) {
             removeAll();
-            add(new H2("Run #" + id + " does not exist"),
+            H2 missing = new H2("Run #" + id + " does not exist");
+            missing.setId("run-missing");
+            add(missing,
                     new Paragraph("It may have been deleted. The Runs page lists every run there is."),
                     new RouterLink("Back to all runs", RunsView.class));
             return;
@@ -182,14 +185,20 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         } else if (result.get().classification() != null) {
             resultBox.add(new ClassificationResultView(result.get().classification(), this::picture));
         } else if (result.get().regression() != null) {
-            resultBox.add(new RegressionResultView(result.get().regression()));
+            resultBox.add(new RegressionResultView(result.get().regression(), targetScale()));
+        } else {
+            resultBox.add(new Paragraph("This run's held-out " + result.get().metricName() + " is "
+                    + ClassificationResultView.fixed(result.get().metric()) + "."));
         }
-        if (run.status() == RunStatus.SUCCEEDED && dataset != null) {
-            playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
+        if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
+            playgroundBox.add(new PlaygroundPanel(run.id(), dataset,
+                    dataset.task().isClassification() ? null : targetScale(), inference));
         } else {
             playgroundBox.add(new Paragraph(dataset == null
                     ? "The dataset of this run is no longer available, so the model cannot be tried here."
-                    : "Only a succeeded run has a model to try."));
+                    : run.status() != RunStatus.SUCCEEDED ? "Only a succeeded run has a model to try."
+                    : "The playground tries models that classify or predict numbers; this one predicts "
+                    + dataset.task().predicts() + "."));
         }
     }
 
@@ -202,6 +211,15 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             return Optional.of(ExampleImage.of(inference.heldOutExample(run.id(), index), "example " + index, 56));
         } catch (InferenceRejectedException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Only the loaded dataset knows its target statistics (they come from its training rows). */
+    private TargetScale targetScale() {
+        try {
+            return datasets.get(run.datasetId()).descriptor().targetScale();
+        } catch (UnknownDatasetException e) {
+            return null;
         }
     }
 
