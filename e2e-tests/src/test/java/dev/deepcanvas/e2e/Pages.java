@@ -2,6 +2,7 @@ package dev.deepcanvas.e2e;
 
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,9 +15,13 @@ public final class Pages {
     private Pages() {
     }
 
-    /** A {@link WebDriverWait} polling every 250 ms. */
+    /**
+     * A {@link WebDriverWait} polling every 250 ms. An element Vaadin replaced between finding and reading it is
+     * simply looked up again at the next poll.
+     */
     public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
-        return (WebDriverWait) new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250));
+        return (WebDriverWait) new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     /**

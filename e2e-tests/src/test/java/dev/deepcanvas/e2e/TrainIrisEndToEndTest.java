@@ -23,7 +23,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The walking skeleton from the user's side: the packaged jar on a fresh data directory, the template graph on
- * the canvas, Train, the held-out accuracy pushed to the page, and the run still listed after a restart.
+ * the canvas, Train (the dialog proposes Iris), the held-out accuracy pushed to the page, and the run still listed after a restart.
  */
 @ExtendWith(BrowserExtension.class)
 class TrainIrisEndToEndTest {
@@ -66,6 +66,13 @@ class TrainIrisEndToEndTest {
         // A marker on the window proves later that the result arrived by server push, not by a reload.
         ((JavascriptExecutor) driver).executeScript("window.deepcanvasE2eMarker = 'before-train';");
         clickTrain(driver);
+        String dataset = StartDialog.awaitOpen(driver);
+        assertThat(dataset).as("the Train dialog must propose Iris for the Iris template" + Pages.describe(driver))
+                .containsIgnoringCase("iris");
+        assertThat(StartDialog.fits(driver)).as("#dataset-fit[data-fits] for the Iris template on Iris")
+                .isEqualTo("true");
+        browser.screenshot("start-dialog.png");
+        StartDialog.start(driver);
         awaitRunSucceeded(driver);
         String accuracyText = awaitAccuracy(driver);
         double accuracy = Double.parseDouble(accuracyText);

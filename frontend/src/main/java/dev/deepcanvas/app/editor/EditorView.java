@@ -34,7 +34,10 @@ import dev.deepcanvas.app.security.ContinueAfterSignIn;
 import dev.deepcanvas.backend.sharing.SharingService;
 import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.backend.dataset.DatasetService;
-import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.app.training.DatasetMemory;
+import dev.deepcanvas.app.training.StartRunDialog;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.graph.GraphConflictException;
 import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
@@ -74,6 +77,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final GraphService graphs;
     private final TrainingService training;
     private final SharingService sharing;
+    private final DatasetService datasets;
 
     private final TextField name = new TextField();
     private final Span saveState = new Span();
@@ -102,6 +106,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         this.graphs = graphs;
         this.training = training;
         this.sharing = sharing;
+        this.datasets = datasets;
         addClassName("editor-view");
         setSizeFull();
         setPadding(false);
@@ -136,7 +141,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             showTab(propertiesTab);
         });
         settingsForm = new TrainingSettingsForm(settings -> apply(current.withTraining(settings)));
-        runPanel = new RunPanel(events, training, datasets.get(datasetOf()).title());
+        runPanel = new RunPanel(events, training);
 
         add(toolbar(), body());
         expand(getComponentAt(1));
@@ -382,9 +387,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private boolean save() {
         try {
             saved = graphs.save(saved.id(), saved.lockVersion(), current);
-            setDirty(false);
-            Notification.show("Saved version " + saved.version() + ".", 2500, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            setDirty(false); // the toolbar now reads "Saved · version N"
             return true;
         } catch (GraphConflictException e) {
             Notification.show(e.getMessage(), 10000, Notification.Position.MIDDLE)
@@ -402,18 +405,18 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (dirty && !save()) {
             return;
         }
-        try {
-            RunSummary run = training.start(new TrainingService.StartRequest(saved.id(), saved.version(), current,
-                    datasetOf()));
-            showTab(trainingTab);
-            runPanel.follow(run.toUpdate());
-        } catch (TrainingRejectedException e) {
-            Notification.show("This graph cannot be trained yet: " + e.getMessage(), 10000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            if (!analysis.isValid()) {
-                showTab(problemsTab);
-            }
-        }
+        List<DatasetDescriptor> choices = datasets.list();
+        DatasetDescriptor suggested = DatasetMemory.suggest(saved.id(), current, choices);
+        new StartRunDialog(current, choices, suggested, RunOptions.from(current.training()), this::startRun).open();
+    }
+
+    /** Called by the start dialog; a refusal propagates back to it so it can show the reasons in place. */
+    private void startRun(DatasetDescriptor dataset, RunOptions options) {
+        RunSummary run = training.start(new TrainingService.StartRequest(saved.id(), saved.version(), current,
+                dataset.id(), options));
+        DatasetMemory.remember(saved.id(), dataset.id());
+        showTab(trainingTab);
+        runPanel.follow(run.toUpdate(), dataset.title(), dataset.task().isClassification() ? "accuracy" : "R²");
     }
 
     private void openVersions() {
@@ -421,14 +424,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             applyAndRedraw(graphs.loadVersion(saved.id(), version));
             name.setValue(current.name());
             Notification.show("Opened version " + version + ". Save to make it the newest version; Undo goes back.",
-                    5000, Notification.Position.BOTTOM_START);
+                    5000, Notification.Position.TOP_CENTER);
         }).open();
     }
 
     private void importDocument(GraphDocument imported) {
         applyAndRedraw(imported.withName(current.name()));
         Notification.show("Imported " + imported.nodes().size() + " layers from '" + imported.name()
-                + "'. Save to keep them; Undo puts the previous graph back.", 6000, Notification.Position.BOTTOM_START)
+                + "'. Save to keep them; Undo puts the previous graph back.", 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -490,10 +493,5 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         List<dev.deepcanvas.graph.document.GraphEdge> kept = new ArrayList<>(doc.edges().stream()
                 .filter(e -> !ids.contains(e.source()) && !ids.contains(e.target())).toList());
         return doc.withNodes(nodes).withEdges(kept);
-    }
-
-    /** Every graph trains on Iris until the dataset picker arrives with the datasets feature. */
-    private static String datasetOf() {
-        return IrisDataset.ID;
     }
 }

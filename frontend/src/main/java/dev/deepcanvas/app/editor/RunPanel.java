@@ -11,6 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.runs.RunCharts;
+import dev.deepcanvas.app.runs.RunDetailView;
+import dev.deepcanvas.app.runs.RunProgress;
 import dev.deepcanvas.app.runs.RunStatusText;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunUpdate;
@@ -28,7 +33,10 @@ class RunPanel extends VerticalLayout {
     private final Paragraph hint = new Paragraph();
     private final Span status = new Span();
     private final ProgressBar progress = new ProgressBar();
-    private final Span epoch = new Span();
+    private final Span progressText = new Span();
+    private final Paragraph dataset = new Paragraph();
+    private final RunCharts charts = new RunCharts();
+    private final RouterLink detailLink = new RouterLink();
     private final Span loss = new Span();
     private final Span accuracy = new Span();
     private final Paragraph message = new Paragraph();
@@ -38,25 +46,30 @@ class RunPanel extends VerticalLayout {
     private Long runId;
     private AutoCloseable subscription;
 
-    RunPanel(RunEvents events, TrainingService training, String datasetTitle) {
+    RunPanel(RunEvents events, TrainingService training) {
         this.events = events;
         this.training = training;
         addClassName("run-panel");
         setId("run-panel");
         setPadding(true);
         setSpacing(false);
-        setWidth("340px");
+        setWidthFull();
         getStyle().set("flex-shrink", "0");
 
         H3 title = new H3("Training");
-        Paragraph dataset = new Paragraph("Dataset: " + datasetTitle);
         dataset.addClassName("muted");
-        hint.setText("Press Train to fit this graph. Progress and the held-out accuracy appear here.");
+        dataset.setId("run-dataset");
+        dataset.setVisible(false);
+        hint.setText("Press Train to choose a dataset and fit this graph. Progress, live loss charts and the "
+                + "held-out accuracy appear here.");
         hint.addClassName("muted");
 
         status.setId("run-status");
         progress.setId("run-progress");
-        epoch.setId("run-epoch");
+        progressText.setId("run-progress-text");
+        progressText.addClassName("run-progress-text");
+        detailLink.setId("run-detail-link");
+        detailLink.setText("Open the run page");
         loss.setId("run-loss");
         accuracy.setId("run-accuracy");
         message.setId("run-message");
@@ -71,15 +84,21 @@ class RunPanel extends VerticalLayout {
         });
 
         details.addClassName("run-details");
-        details.add(row("Status", status), progress, row("Epoch", epoch), row("Training loss", loss),
-                row("Held-out accuracy", accuracy), message, cancel);
+        details.add(row("Status", status), progress, progressText, row("Training loss", loss),
+                row("Held-out accuracy", accuracy), message, cancel, charts, detailLink);
         details.setVisible(false);
         add(title, dataset, hint, details);
     }
 
     /** Starts following a run; earlier runs' updates are ignored from now on. */
-    void follow(RunUpdate first) {
+    void follow(RunUpdate first, String datasetTitle, String metricName) {
         runId = first.runId();
+        dataset.setText("Dataset: " + datasetTitle);
+        dataset.setVisible(true);
+        charts.reset(metricName);
+        detailLink.setRoute(RunDetailView.class, new RouteParameters("id", String.valueOf(runId)));
+        // The settings form sits above this panel: bring the live status and charts into view.
+        status.scrollIntoView();
         hint.setVisible(false);
         details.setVisible(true);
         cancel.setEnabled(true);
@@ -90,10 +109,10 @@ class RunPanel extends VerticalLayout {
         status.setText(RunStatusText.of(update.status()));
         status.getElement().getThemeList().clear();
         status.getElement().setAttribute("theme", RunStatusText.badgeTheme(update.status()));
-        int planned = Math.max(1, update.epochsPlanned());
-        progress.setValue(Math.min(1.0, update.epochsCompleted() / (double) planned));
+        progress.setValue(update.status() == RunStatus.SUCCEEDED ? 1.0 : update.fraction());
         progress.setIndeterminate(update.status() == RunStatus.QUEUED);
-        epoch.setText(update.epochsCompleted() + " / " + update.epochsPlanned());
+        progressText.setText(RunProgress.of(update));
+        charts.apply(update);
         loss.setText(RunStatusText.loss(update.loss()));
         accuracy.setText(RunStatusText.percent(update.accuracy()));
         if (update.accuracy() != null) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.datasets.DatasetsView;
 import dev.deepcanvas.app.editor.EditorView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +37,8 @@ public class MainLayout extends AppLayout {
         if (signedIn) {
             nav.add(link("Editor", VaadinIcon.SITEMAP, EditorView.class, "nav-editor", "", "editor"),
                     link("My graphs", VaadinIcon.FOLDER_OPEN, MyGraphsView.class, "nav-graphs", "graphs"),
-                    link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs", "runs"));
+                    link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs", "runs", "compare"),
+                    link("Datasets", VaadinIcon.DATABASE, DatasetsView.class, "nav-datasets", "datasets"));
         }
         nav.add(link("Community", VaadinIcon.USERS, CommunityView.class, "nav-community", "community"));
         nav.addClassName("main-nav");

@@ -6,7 +6,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +31,9 @@ import dev.deepcanvas.backend.training.TrainingService;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Every training run, newest first, as stored in H2; refreshed live while runs progress. */
 @Route(value = "runs", layout = MainLayout.class)
@@ -37,6 +48,7 @@ public class RunsView extends VerticalLayout {
     private final RunEvents events;
     private final Grid<RunSummary> grid = new Grid<>();
     private final Paragraph empty = new Paragraph("No runs yet. Open the editor and press Train.");
+    private final Button compare = new Button("Compare", VaadinIcon.SPLIT.create());
     private AutoCloseable subscription;
 
     public RunsView(TrainingService training, RunEvents events) {
@@ -48,7 +60,13 @@ public class RunsView extends VerticalLayout {
         H2 title = new H2("Training runs");
         grid.setId("runs-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> "#" + r.id()).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            RouterLink link = new RouterLink("#" + r.id(), RunDetailView.class,
+                    new RouteParameters("id", String.valueOf(r.id())));
+            link.setId("run-link-" + r.id());
+            return link;
+        })).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RunSummary::graphName).setHeader("Graph").setFlexGrow(2);
         grid.addColumn(r -> r.graphVersion() == null ? "–" : "v" + r.graphVersion()).setHeader("Version")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -72,14 +90,31 @@ public class RunsView extends VerticalLayout {
         grid.setSizeFull();
         empty.addClassName("muted");
 
-        add(title, empty, grid);
+        compare.setId("compare-button");
+        compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        compare.setEnabled(false);
+        compare.setTooltipText("Select two or more runs to compare their curves and settings");
+        grid.addSelectionListener(e -> compare.setEnabled(e.getAllSelectedItems().size() >= 2));
+        compare.addClickListener(e -> compare.getUI().ifPresent(ui -> ui.navigate(CompareView.class,
+                QueryParameters.simple(Map.of("runs", grid.getSelectedItems().stream()
+                        .sorted(Comparator.comparingLong(RunSummary::id))
+                        .map(r -> String.valueOf(r.id())).collect(Collectors.joining(",")))))));
+        HorizontalLayout head = new HorizontalLayout(title, compare);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setWidthFull();
+        head.expand(title);
+
+        add(head, empty, grid);
         expand(grid);
         refresh();
     }
 
     private void refresh() {
         var runs = training.list();
+        // New items replace the old ones; keep what the user had ticked for Compare.
+        var ticked = grid.getSelectedItems().stream().map(RunSummary::id).collect(Collectors.toSet());
         grid.setItems(runs);
+        runs.stream().filter(r -> ticked.contains(r.id())).forEach(grid::select);
         empty.setVisible(runs.isEmpty());
     }
 

@@ -1,0 +1,34 @@
+package dev.deepcanvas.app.playground;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+import java.util.function.Consumer;
+
+/** The {@code dc-draw-pad} element: draw a digit, receive it as size×size grey values in [0, 1]. */
+@Tag("dc-draw-pad")
+@JsModule("./playground/dc-draw-pad.ts")
+class DrawPad extends Component {
+
+    DrawPad(int size, Consumer<double[]> onDrawing) {
+        setId("draw-pad");
+        getElement().setAttribute("size", String.valueOf(size));
+        getElement().addEventListener("drawing-changed", e -> {
+            String[] values = e.getEventData().get("event.detail.pixels").asString().split(",");
+            // The browser sends exactly size² numbers; anything else is not a drawing of this pad.
+            if (values.length != size * size) {
+                return;
+            }
+            double[] pixels = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                pixels[i] = Double.parseDouble(values[i]);
+            }
+            onDrawing.accept(pixels);
+        }).addEventData("event.detail.pixels");
+    }
+
+    void clear() {
+        getElement().callJsFunction("clear");
+    }
+}

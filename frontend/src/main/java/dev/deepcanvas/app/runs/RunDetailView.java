@@ -1,0 +1,267 @@
+package dev.deepcanvas.app.runs;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.layout.MainLayout;
+import dev.deepcanvas.app.security.SignedInCommand;
+import jakarta.annotation.security.PermitAll;
+import dev.deepcanvas.app.layout.ScrollToTop;
+import dev.deepcanvas.app.playground.ExampleImage;
+import dev.deepcanvas.app.playground.PlaygroundPanel;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.TargetScale;
+import dev.deepcanvas.backend.dataset.UnknownDatasetException;
+import dev.deepcanvas.backend.inference.InferenceRejectedException;
+import dev.deepcanvas.backend.inference.InferenceService;
+import dev.deepcanvas.backend.results.RunResult;
+import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.RunDownloads;
+import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunSnapshot;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.RunUpdate;
+import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.db.run.RunStatus;
+
+import java.util.Optional;
+
+/**
+ * One run: status and actions, hyperparameters, live charts, held-out results and the playground. While the run
+ * trains, pushed updates move the bar and extend the charts; when it finishes, the results appear in place.
+ */
+@Route(value = "runs/:id([0-9]{1,18})", layout = MainLayout.class)
+@PermitAll
+public class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TrainingService training;
+    private final RunEvents events;
+    private final RunResultsService results;
+    private final RunDownloads downloads;
+    private final DatasetService datasets;
+    private final InferenceService inference;
+
+    private final Span status = new Span();
+    private final Paragraph message = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final RunCharts charts = new RunCharts();
+    private final Div resultBox = new Div();
+    private final Div playgroundBox = new Div();
+    private RunActions actions;
+    private RunSummary run;
+    private DatasetDescriptor dataset;
+    private AutoCloseable subscription;
+
+    public RunDetailView(TrainingService training, RunEvents events, RunResultsService results,
+                         RunDownloads downloads, DatasetService datasets, InferenceService inference) {
+        this.training = training;
+        this.events = events;
+        this.results = results;
+        this.downloads = downloads;
+        this.datasets = datasets;
+        this.inference = inference;
+        addClassName("run-detail-view");
+        setWidthFull();
+        status.setId("detail-status");
+        message.setId("detail-message");
+        message.addClassName("run-message");
+        progress.setId("detail-progress");
+        progressText.setId("detail-progress-text");
+        progressText.addClassName("muted");
+        resultBox.setId("run-results");
+        resultBox.setWidthFull();
+        playgroundBox.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        Optional<RunSummary> found = training.find(id);
+        if (found.isEmpty()) {
+            removeAll();
+            H2 missing = new H2("Run #" + id + " does not exist");
+            missing.setId("run-missing");
+            add(missing,
+                    new Paragraph("It may have been deleted. The Runs page lists every run there is."),
+                    new RouterLink("Back to all runs", RunsView.class));
+            return;
+        }
+        run = found.get();
+        RunSnapshot snapshot = training.snapshot(id);
+        dataset = describe(run.datasetId());
+        actions = new RunActions(id, run.graphName(), downloads, new RunActions.Handler() {
+            @Override
+            public void cancel() {
+                training.cancel(id);
+            }
+
+            @Override
+            public void resume() {
+                try {
+                    show(training.resume(id).toUpdate());
+                } catch (TrainingRejectedException e) {
+                    notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+                }
+            }
+
+            @Override
+            public void delete() {
+                training.delete(id);
+                notify("Run #" + id + " was deleted.", NotificationVariant.LUMO_SUCCESS);
+                UI.getCurrent().navigate(RunsView.class);
+            }
+
+            private void notify(String text, NotificationVariant variant) {
+                Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+            }
+        });
+
+        H2 title = new H2("Run #" + id + " · " + run.graphName());
+        Div header = new Div(title, status);
+        header.addClassName("detail-header");
+        charts.load(training.metricSeries(id));
+        removeAll();
+        add(new RouterLink("← All runs", RunsView.class), header, message, actions, progress, progressText,
+                section("Settings", new HyperparameterTable(snapshot, dataset == null ? run.datasetId()
+                        : dataset.title())),
+                section("Training curves", charts), section("Results", resultBox),
+                section("Playground", playgroundBox));
+        show(run.toUpdate());
+        ScrollToTop.of(this);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return run == null ? "Run · DeepCanvas" : "Run #" + run.id() + " · DeepCanvas";
+    }
+
+    private void show(RunUpdate update) {
+        status.setText(RunStatusText.of(update.status()));
+        status.getElement().setAttribute("theme", RunStatusText.badgeTheme(update.status()));
+        message.setText(update.message() == null ? "" : update.message());
+        message.setVisible(update.message() != null);
+        boolean active = !update.status().isTerminal();
+        progress.setVisible(active);
+        progressText.setVisible(active);
+        progress.setIndeterminate(update.status() == RunStatus.QUEUED);
+        progress.setValue(update.fraction());
+        progressText.setText(RunProgress.of(update));
+        charts.apply(update);
+        training.find(update.runId()).ifPresent(r -> {
+            run = r;
+            actions.show(r);
+        });
+        if (update.status().isTerminal()) {
+            showResults();
+        } else {
+            resultBox.removeAll();
+            resultBox.add(new Paragraph("Results appear here when the run has finished."));
+            playgroundBox.removeAll();
+            playgroundBox.add(new Paragraph("The playground opens when the run has succeeded."));
+        }
+    }
+
+    private void showResults() {
+        resultBox.removeAll();
+        playgroundBox.removeAll();
+        Optional<RunResult> result = results.find(run.id());
+        if (result.isEmpty()) {
+            resultBox.add(new Paragraph("This run has no held-out evaluation: only succeeded runs are evaluated."));
+        } else if (result.get().classification() != null) {
+            resultBox.add(new ClassificationResultView(result.get().classification(), this::picture));
+        } else if (result.get().regression() != null) {
+            resultBox.add(new RegressionResultView(result.get().regression(), targetScale()));
+        } else {
+            resultBox.add(new Paragraph("This run's held-out " + result.get().metricName() + " is "
+                    + ClassificationResultView.fixed(result.get().metric()) + "."));
+        }
+        if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
+            playgroundBox.add(new PlaygroundPanel(run.id(), dataset,
+                    dataset.task().isClassification() ? null : targetScale(), inference));
+        } else {
+            playgroundBox.add(new Paragraph(dataset == null
+                    ? "The dataset of this run is no longer available, so the model cannot be tried here."
+                    : run.status() != RunStatus.SUCCEEDED ? "Only a succeeded run has a model to try."
+                    : "The playground tries models that classify or predict numbers; this one predicts "
+                    + dataset.task().predicts() + "."));
+        }
+    }
+
+    /** Held-out example {@code index} as a picture, for image datasets only. */
+    private Optional<Component> picture(int index) {
+        if (dataset == null || !dataset.input().shape().isImage()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ExampleImage.of(inference.heldOutExample(run.id(), index), "example " + index, 56));
+        } catch (InferenceRejectedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Only the loaded dataset knows its target statistics (they come from its training rows). */
+    private TargetScale targetScale() {
+        try {
+            return datasets.get(run.datasetId()).descriptor().targetScale();
+        } catch (UnknownDatasetException e) {
+            return null;
+        }
+    }
+
+    private DatasetDescriptor describe(String datasetId) {
+        try {
+            return datasets.describe(datasetId);
+        } catch (UnknownDatasetException e) {
+            return null;
+        }
+    }
+
+    private static Component section(String title, Component content) {
+        Div box = new Div(new H3(title), content);
+        box.addClassName("detail-section");
+        box.setWidthFull();
+        return box;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        var viewer = SignedInCommand.capture();
+        // Pushes arrive on the training thread; the services they call still authorise as this viewer.
+        subscription = events.subscribe(update -> SignedInCommand.access(ui, viewer, () -> {
+            if (run != null && update.runId() == run.id()) {
+                show(update);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // closing a subscription only removes a list entry
+            }
+            subscription = null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.deepcanvas.app.training;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import dev.deepcanvas.backend.training.EarlyStopping;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.graph.document.TrainingSettings;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * This run's settings, prefilled from the graph's: epochs, batch size, optimiser, learning rate, seed and early
+ * stopping. Empty or malformed fields are named in {@link #problems()}; range checks are the training service's.
+ */
+class RunOptionsForm extends FormLayout {
+
+    private static final String OFF = "Off";
+    private static final String LOSS = "Held-out loss stops falling";
+    private static final String ACCURACY = "Held-out accuracy stops rising";
+
+    private final IntegerField epochs = new IntegerField("Epochs");
+    private final IntegerField batchSize = new IntegerField("Batch size");
+    private final Select<String> optimizer = new Select<>();
+    private final NumberField learningRate = new NumberField("Learning rate");
+    private final BigDecimalField seed = new BigDecimalField("Random seed");
+    private final Select<String> earlyStopping = new Select<>();
+    private final IntegerField patience = new IntegerField("Patience (epochs)");
+
+    RunOptionsForm(RunOptions initial) {
+        setId("run-options");
+        setResponsiveSteps(new ResponsiveStep("0", 3));
+        epochs.setId("start-epochs");
+        batchSize.setId("start-batch-size");
+        learningRate.setId("start-learning-rate");
+        seed.setId("start-seed");
+        optimizer.setLabel("Optimiser");
+        optimizer.setId("start-optimizer");
+        optimizer.setItems(TrainingSettings.OPTIMIZERS);
+        earlyStopping.setLabel("Early stopping");
+        earlyStopping.setId("start-early-stopping");
+        earlyStopping.setItems(OFF, LOSS, ACCURACY);
+        patience.setId("start-patience");
+        patience.setValue(5);
+        patience.setHelperText("Epochs without improvement before stopping");
+
+        epochs.setValue(initial.epochs());
+        batchSize.setValue(initial.batchSize());
+        optimizer.setValue(initial.optimizer());
+        learningRate.setValue(initial.learningRate());
+        learningRate.setStep(0.0001);
+        seed.setValue(initial.seed() == null ? null : BigDecimal.valueOf(initial.seed()));
+        earlyStopping.setValue(OFF);
+        patience.setEnabled(false);
+        earlyStopping.addValueChangeListener(e -> patience.setEnabled(!OFF.equals(e.getValue())));
+
+        add(epochs, batchSize, optimizer, learningRate, seed);
+        add(earlyStopping, 2);
+        add(patience);
+    }
+
+    /** What is missing or unreadable, one sentence per field; empty when {@link #options()} can be read. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        require(problems, epochs.isInvalid() || epochs.getValue() == null, "Epochs is empty or not a whole number.");
+        require(problems, batchSize.isInvalid() || batchSize.getValue() == null,
+                "Batch size is empty or not a whole number.");
+        require(problems, learningRate.isInvalid() || learningRate.getValue() == null,
+                "Learning rate is empty or not a number.");
+        require(problems, seedValue().isEmpty(), "Random seed must be a whole number (for example 42).");
+        boolean stops = !OFF.equals(earlyStopping.getValue());
+        require(problems, stops && (patience.isInvalid() || patience.getValue() == null || patience.getValue() < 1
+                        || patience.getValue() > EarlyStopping.MAX_PATIENCE),
+                "Patience must be a whole number of epochs from 1 to " + EarlyStopping.MAX_PATIENCE + ".");
+        return problems;
+    }
+
+    RunOptions options() {
+        EarlyStopping stopping = switch (earlyStopping.getValue()) {
+            case LOSS -> new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, patience.getValue());
+            case ACCURACY -> new EarlyStopping(EarlyStopping.Monitor.VALIDATION_ACCURACY, patience.getValue());
+            default -> null;
+        };
+        return new RunOptions(epochs.getValue(), batchSize.getValue(), optimizer.getValue(), learningRate.getValue(),
+                seedValue().orElseThrow(), stopping);
+    }
+
+    private Optional<Long> seedValue() {
+        BigDecimal value = seed.getValue();
+        if (value == null || seed.isInvalid()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.longValueExact());
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void require(List<String> problems, boolean failed, String message) {
+        if (failed) {
+            problems.add(message);
+        }
+    }
+}

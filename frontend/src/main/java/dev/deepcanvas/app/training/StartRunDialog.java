@@ -1,0 +1,115 @@
+package dev.deepcanvas.app.training;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.deepcanvas.app.datasets.DatasetCard;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.GraphDatasetFit;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.graph.document.GraphDocument;
+
+import java.util.List;
+
+/**
+ * Train's dialog: pick a dataset (built-in or uploaded), see whether the graph fits it and what to change if
+ * not, adjust this run's settings, start. Reasons the service gives for refusing are shown here, in place.
+ */
+public class StartRunDialog extends Dialog {
+
+    /** Starts the run; throws when the training service refuses it. */
+    @FunctionalInterface
+    public interface Starter {
+        void start(DatasetDescriptor dataset, RunOptions options) throws TrainingRejectedException;
+    }
+
+    private final GraphDocument graph;
+    private final ComboBox<DatasetDescriptor> picker = new ComboBox<>("Dataset");
+    private final Div card = new Div();
+    private final Div fit = new Div();
+    private final UnorderedList errors = new UnorderedList();
+    private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
+
+    public StartRunDialog(GraphDocument graph, List<DatasetDescriptor> datasets, DatasetDescriptor suggested,
+                          RunOptions initial, Starter starter) {
+        this.graph = graph;
+        setId("start-run-dialog");
+        setHeaderTitle("Train '" + graph.name() + "'");
+        setWidth("760px");
+
+        picker.setId("dataset-picker");
+        picker.setItems(datasets);
+        picker.setItemLabelGenerator(d -> d.title() + (d.synthetic() ? " (synthetic)" : ""));
+        picker.setWidthFull();
+        picker.setAllowCustomValue(false);
+        card.addClassName("dataset-choice");
+        fit.setId("dataset-fit");
+        errors.setId("start-errors");
+        errors.addClassName("form-errors");
+        errors.setVisible(false);
+        RunOptionsForm form = new RunOptionsForm(initial);
+
+        picker.addValueChangeListener(e -> showDataset(e.getValue()));
+        picker.setValue(suggested);
+
+        start.setId("start-run-button");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> {
+            List<String> problems = form.problems();
+            if (picker.getValue() == null) {
+                problems = new java.util.ArrayList<>(problems);
+                problems.add(0, "Choose a dataset to train on.");
+            }
+            if (!problems.isEmpty()) {
+                showErrors(problems);
+                return;
+            }
+            try {
+                starter.start(picker.getValue(), form.options());
+                close();
+            } catch (TrainingRejectedException ex) {
+                showErrors(ex.reasons());
+            }
+        });
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("start-cancel-button");
+
+        add(picker, card, fit, form, errors);
+        getFooter().add(cancel, start);
+    }
+
+    private void showDataset(DatasetDescriptor dataset) {
+        card.removeAll();
+        fit.removeAll();
+        errors.setVisible(false);
+        if (dataset == null) {
+            return;
+        }
+        card.add(new DatasetCard(dataset));
+        GraphDatasetFit check = GraphDatasetFit.check(graph, dataset);
+        fit.getElement().setAttribute("data-fits", String.valueOf(check.fits()));
+        fit.setClassName("dataset-fit " + (check.fits() ? "fits" : "misfits"));
+        if (check.fits()) {
+            fit.add(new Paragraph("✓ This graph fits the dataset."));
+        } else {
+            fit.add(new Paragraph("This graph does not fit the dataset yet:"));
+            UnorderedList list = new UnorderedList();
+            check.problems().forEach(p -> list.add(new ListItem(p)));
+            fit.add(list);
+        }
+        start.setEnabled(check.fits());
+    }
+
+    private void showErrors(List<String> problems) {
+        errors.removeAll();
+        problems.forEach(p -> errors.add(new ListItem(p)));
+        errors.setVisible(true);
+    }
+}
