@@ -99,8 +99,14 @@ class RunsAndDatasetsEndToEndTest {
         String graphJson = Files.readString(download(driver, "download-graph", "graph.json"), StandardCharsets.UTF_8);
         assertThat(graphJson).as("the graph download is the run's graph document").contains("\"nodes\"");
 
-        // A second run with another learning rate, then both compared.
+        // Back in the editor, the Training tab shows the graph's newest run again, with its curves.
         driver.findElement(By.id("nav-editor")).click();
+        awaitDisplayed(driver, "training-tab").click();
+        awaitText(driver, "run-status", "Succeeded");
+        assertThat(chartPoints(driver, "epoch-chart")).as("the returning editor redraws run #1's 100 epochs × 3 "
+                + "per-epoch series").isEqualTo(300);
+
+        // A second run with another learning rate, then both compared.
         awaitDisplayed(driver, "train-button").click();
         StartDialog.awaitOpen(driver);
         StartDialog.setField(driver, "start-epochs", "15");
@@ -192,7 +198,7 @@ class RunsAndDatasetsEndToEndTest {
                 .sendKeys(graph.toString());
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the Import dialog to close after importing "
                         + resource + Pages.describe(driver))
-                .until(d -> d.findElements(By.id("import-dialog")).stream().noneMatch(WebElement::isDisplayed));
+                .until(d -> d.findElements(By.id("import-upload")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** A regression: R² and the predicted-vs-actual scatter on the run page; then the run is deleted. */
@@ -280,10 +286,19 @@ class RunsAndDatasetsEndToEndTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
-    /** Scrolls the element into view first: the run page is taller than the window. */
+    /**
+     * Scrolls the element into view first (the run page is taller than the window) and, while a notification such
+     * as "Saved version 2." still covers it, tries again as a user would once it has faded.
+     */
     private static void click(WebDriver driver, WebElement element) {
         scrollTo(driver, element);
-        element.click();
+        Pages.waitUpTo(driver, Duration.ofSeconds(15))
+                .withMessage(() -> "Expected to be able to click " + element + Pages.describe(driver))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    element.click();
+                    return true;
+                });
     }
 
     private static int chartPoints(WebDriver driver, String chartId) {
