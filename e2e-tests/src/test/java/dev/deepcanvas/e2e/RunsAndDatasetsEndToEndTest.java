@@ -184,6 +184,40 @@ class RunsAndDatasetsEndToEndTest {
                 .until(d -> Pages.text(d.findElement(By.id("uploaded-datasets"))).contains("boxes-"));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("datasets-after-import.png");
+
+        // A zip of pictures, one folder per class: the wizard switches to images by itself, and the preview shows
+        // them resized, with counts per class.
+        awaitDisplayed(driver, "upload-dataset-button").click();
+        awaitDisplayed(driver, "dataset-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(imageZip().toString());
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the zip's preview with pictures" + Pages.describe(driver))
+                .until(d -> d.findElements(By.cssSelector("#upload-preview img")).size() >= 8);
+        assertThat(Pages.text(awaitDisplayed(driver, "upload-class-counts"))).contains("dark: 6").contains("light: 6");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("upload-images-preview.png");
+        driver.findElement(By.id("upload-cancel")).click();
+    }
+
+    /** Six dark and six light 20×20 squares in two class folders. */
+    private static Path imageZip() throws IOException {
+        Path zip = Files.createTempFile("squares-", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String kind : List.of("dark", "light")) {
+                for (int i = 0; i < 6; i++) {
+                    var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                    int level = kind.equals("dark") ? 20 + i * 5 : 220 - i * 5;
+                    for (int y = 0; y < 20; y++) {
+                        for (int x = 0; x < 20; x++) {
+                            image.setRGB(x, y, (level << 16) | (level << 8) | level);
+                        }
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(kind + "/" + i + ".png"));
+                    javax.imageio.ImageIO.write(image, "png", out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return zip;
     }
 
     /** Replaces the editor's graph with a test resource through the Import dialog, as a user would. */
