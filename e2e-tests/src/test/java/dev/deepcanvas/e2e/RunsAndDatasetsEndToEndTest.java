@@ -100,8 +100,14 @@ class RunsAndDatasetsEndToEndTest {
         String graphJson = Files.readString(download(driver, "download-graph", "graph.json"), StandardCharsets.UTF_8);
         assertThat(graphJson).as("the graph download is the run's graph document").contains("\"nodes\"");
 
-        // A second run with another learning rate, then both compared.
+        // Back in the editor, the Training tab shows the graph's newest run again, with its curves.
         driver.findElement(By.id("nav-editor")).click();
+        awaitDisplayed(driver, "training-tab").click();
+        awaitText(driver, "run-status", "Succeeded");
+        assertThat(chartPoints(driver, "epoch-chart")).as("the returning editor redraws run #1's 100 epochs × 3 "
+                + "per-epoch series").isEqualTo(300);
+
+        // A second run with another learning rate, then both compared.
         awaitDisplayed(driver, "train-button").click();
         StartDialog.awaitOpen(driver);
         StartDialog.setField(driver, "start-epochs", "15");
@@ -179,6 +185,40 @@ class RunsAndDatasetsEndToEndTest {
                 .until(d -> Pages.text(d.findElement(By.id("uploaded-datasets"))).contains("boxes-"));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("datasets-after-import.png");
+
+        // A zip of pictures, one folder per class: the wizard switches to images by itself, and the preview shows
+        // them resized, with counts per class.
+        awaitDisplayed(driver, "upload-dataset-button").click();
+        awaitDisplayed(driver, "dataset-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(imageZip().toString());
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the zip's preview with pictures" + Pages.describe(driver))
+                .until(d -> d.findElements(By.cssSelector("#upload-preview img")).size() >= 8);
+        assertThat(Pages.text(awaitDisplayed(driver, "upload-class-counts"))).contains("dark: 6").contains("light: 6");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("upload-images-preview.png");
+        driver.findElement(By.id("upload-cancel")).click();
+    }
+
+    /** Six dark and six light 20×20 squares in two class folders. */
+    private static Path imageZip() throws IOException {
+        Path zip = Files.createTempFile("squares-", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String kind : List.of("dark", "light")) {
+                for (int i = 0; i < 6; i++) {
+                    var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                    int level = kind.equals("dark") ? 20 + i * 5 : 220 - i * 5;
+                    for (int y = 0; y < 20; y++) {
+                        for (int x = 0; x < 20; x++) {
+                            image.setRGB(x, y, (level << 16) | (level << 8) | level);
+                        }
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(kind + "/" + i + ".png"));
+                    javax.imageio.ImageIO.write(image, "png", out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return zip;
     }
 
     /** Replaces the editor's graph with a test resource through the Import dialog, as a user would. */
@@ -193,7 +233,7 @@ class RunsAndDatasetsEndToEndTest {
                 .sendKeys(graph.toString());
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected the Import dialog to close after importing "
                         + resource + Pages.describe(driver))
-                .until(d -> d.findElements(By.id("import-dialog")).stream().noneMatch(WebElement::isDisplayed));
+                .until(d -> d.findElements(By.id("import-upload")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** A regression: R² and the predicted-vs-actual scatter on the run page; then the run is deleted. */
@@ -281,10 +321,19 @@ class RunsAndDatasetsEndToEndTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
-    /** Scrolls the element into view first: the run page is taller than the window. */
+    /**
+     * Scrolls the element into view first (the run page is taller than the window) and, while a notification such
+     * as "Saved version 2." still covers it, tries again as a user would once it has faded.
+     */
     private static void click(WebDriver driver, WebElement element) {
         scrollTo(driver, element);
-        element.click();
+        Pages.waitUpTo(driver, Duration.ofSeconds(15))
+                .withMessage(() -> "Expected to be able to click " + element + Pages.describe(driver))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    element.click();
+                    return true;
+                });
     }
 
     private static int chartPoints(WebDriver driver, String chartId) {

@@ -52,6 +52,7 @@ public final class StartDialog {
         Pages.waitUpTo(driver, WAIT)
                 .withMessage(() -> "Expected the Train dialog to close after Start; it still shows"
                         + Pages.describe(driver))
-                .until(d -> d.findElements(By.id("start-run-dialog")).stream().noneMatch(WebElement::isDisplayed));
+                // The dialog element has no box of its own; its buttons vanish with its overlay.
+                .until(d -> d.findElements(By.id("start-run-button")).stream().noneMatch(WebElement::isDisplayed));
     }
 }

@@ -59,7 +59,13 @@ class UploadWizard extends Dialog {
             getUI().ifPresent(ui -> ui.access(() -> {
                 file = received;
                 options.suggestName(received.fileName());
-                preview();
+                // A zip can only be pictures: switch to that kind (which previews) rather than fail as CSV.
+                boolean zip = received.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+                if (zip && kind.getValue() != SourceKind.IMAGES) {
+                    kind.setValue(SourceKind.IMAGES);
+                } else {
+                    preview();
+                }
             }));
         }));
         upload.setId("dataset-upload");

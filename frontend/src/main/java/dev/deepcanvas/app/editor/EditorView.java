@@ -34,6 +34,7 @@ import dev.deepcanvas.app.security.ContinueAfterSignIn;
 import dev.deepcanvas.backend.sharing.SharingService;
 import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.app.training.DatasetMemory;
 import dev.deepcanvas.app.training.StartRunDialog;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
@@ -44,7 +45,6 @@ import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -58,6 +58,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -297,6 +298,23 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         canvas.setGraphJson(GraphJson.write(current));
         setDirty(false);
         reanalyse();
+        followLatestRun();
+    }
+
+    /** Coming back to a graph shows its newest run (still training, or how it ended) in the Training tab. */
+    private void followLatestRun() {
+        training.list().stream().filter(r -> Objects.equals(r.graphId(), saved.id())).findFirst()
+                .ifPresent(run -> runPanel.follow(run.toUpdate(), datasetTitle(run.datasetId()),
+                        training.metricSeries(run.id())));
+    }
+
+    /** An uploaded dataset may have been deleted since the run; its id still says which it was. */
+    private String datasetTitle(String datasetId) {
+        try {
+            return datasets.describe(datasetId).title();
+        } catch (UnknownDatasetException e) {
+            return datasetId;
+        }
     }
 
     /** One undoable edit: records the previous document, re-analyses, marks the graph unsaved. */
@@ -416,7 +434,8 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
                 dataset.id(), options));
         DatasetMemory.remember(saved.id(), dataset.id());
         showTab(trainingTab);
-        runPanel.follow(run.toUpdate(), dataset.title(), dataset.task().isClassification() ? "accuracy" : "R²");
+        runPanel.follow(run.toUpdate(), dataset.title(), training.metricSeries(run.id()));
+        runPanel.reveal();
     }
 
     private void openVersions() {

@@ -17,6 +17,7 @@ import dev.deepcanvas.app.runs.RunCharts;
 import dev.deepcanvas.app.runs.RunDetailView;
 import dev.deepcanvas.app.runs.RunProgress;
 import dev.deepcanvas.app.runs.RunStatusText;
+import dev.deepcanvas.backend.training.MetricSeries;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.TrainingService;
@@ -90,19 +91,25 @@ class RunPanel extends VerticalLayout {
         add(title, dataset, hint, details);
     }
 
-    /** Starts following a run; earlier runs' updates are ignored from now on. */
-    void follow(RunUpdate first, String datasetTitle, String metricName) {
+    /**
+     * Starts following a run, drawing what it has recorded so far; earlier runs' updates are ignored from now on.
+     */
+    void follow(RunUpdate first, String datasetTitle, MetricSeries recorded) {
         runId = first.runId();
         dataset.setText("Dataset: " + datasetTitle);
         dataset.setVisible(true);
-        charts.reset(metricName);
+        charts.reset(recorded.metricName());
+        charts.load(recorded);
         detailLink.setRoute(RunDetailView.class, new RouteParameters("id", String.valueOf(runId)));
-        // The settings form sits above this panel: bring the live status and charts into view.
-        status.scrollIntoView();
         hint.setVisible(false);
         details.setVisible(true);
         cancel.setEnabled(true);
         show(first);
+    }
+
+    /** The settings form sits above this panel: brings the live status and charts into view. */
+    void reveal() {
+        status.scrollIntoView();
     }
 
     private void show(RunUpdate update) {

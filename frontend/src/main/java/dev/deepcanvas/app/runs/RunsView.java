@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.app.security.SignedInCommand;
 import jakarta.annotation.security.PermitAll;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingService;
@@ -47,12 +49,16 @@ public class RunsView extends VerticalLayout {
     private final TrainingService training;
     private final RunEvents events;
     private final Grid<RunSummary> grid = new Grid<>();
+    /** Titles by id; a run whose uploaded dataset was deleted shows the id it was trained on. */
+    private final Map<String, String> datasetTitles;
     private final Paragraph empty = new Paragraph("No runs yet. Open the editor and press Train.");
     private final Button compare = new Button("Compare", VaadinIcon.SPLIT.create());
     private AutoCloseable subscription;
 
-    public RunsView(TrainingService training, RunEvents events) {
+    public RunsView(TrainingService training, RunEvents events, DatasetService datasets) {
         this.training = training;
+        this.datasetTitles = datasets.list().stream()
+                .collect(Collectors.toMap(DatasetDescriptor::id, DatasetDescriptor::title, (a, b) -> a));
         this.events = events;
         addClassName("runs-view");
         setSizeFull();
@@ -70,7 +76,8 @@ public class RunsView extends VerticalLayout {
         grid.addColumn(RunSummary::graphName).setHeader("Graph").setFlexGrow(2);
         grid.addColumn(r -> r.graphVersion() == null ? "–" : "v" + r.graphVersion()).setHeader("Version")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RunSummary::datasetId).setHeader("Dataset").setAutoWidth(true);
+        grid.addColumn(r -> datasetTitles.getOrDefault(r.datasetId(), r.datasetId())).setHeader("Dataset")
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> {
             Span badge = new Span(RunStatusText.of(r.status()));
             badge.getElement().setAttribute("theme", RunStatusText.badgeTheme(r.status()));
