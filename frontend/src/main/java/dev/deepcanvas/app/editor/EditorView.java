@@ -130,6 +130,12 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             }
 
             @Override
+            public void setDescription(String description) {
+                apply(new GraphDocument(current.format(), current.version(), current.name(), description,
+                        current.nodes(), current.edges(), current.training()));
+            }
+
+            @Override
             public void delete(List<String> nodeIds) {
                 applyAndRedraw(withoutNodes(current, new HashSet<>(nodeIds)));
                 selection = List.of();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.NodeInfo;
 import dev.deepcanvas.graph.analysis.Problem;
@@ -36,6 +37,8 @@ class PropertiesPanel extends VerticalLayout {
         void setGroup(List<String> nodeIds, String group);
 
         void delete(List<String> nodeIds);
+
+        void setDescription(String description);
     }
 
     private static final String NO_BLOCK = "No block";
@@ -59,6 +62,7 @@ class PropertiesPanel extends VerticalLayout {
         if (nodes.isEmpty()) {
             add(new H3("Properties"), muted("Select a layer on the canvas to edit its parameters. "
                     + "Drag from the palette to add one; Shift-click or drag a box to select several."));
+            add(descriptionField(doc));
         } else if (nodes.size() == 1) {
             showNode(nodes.get(0), analysis);
         } else {
@@ -103,6 +107,22 @@ class PropertiesPanel extends VerticalLayout {
         add(new H3(nodes.size() + " layers selected"));
         add(muted(String.join(", ", nodes.stream().map(GraphNode::id).toList())));
         add(blockSelect(nodes), deleteButton(nodes));
+    }
+
+    /** The graph's own description: what it is for, shown to people it is shared with. */
+    private TextArea descriptionField(GraphDocument doc) {
+        TextArea description = new TextArea("Graph description");
+        description.setId("graph-description");
+        description.setWidthFull();
+        description.setMaxLength(2000);
+        description.setHelperText("What this graph does; shown with shared and public copies.");
+        description.setValue(doc.description() == null ? "" : doc.description());
+        description.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                edits.setDescription(e.getValue());
+            }
+        });
+        return description;
     }
 
     private Select<String> blockSelect(List<GraphNode> nodes) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.deepcanvas.app.gallery.GalleryView;
 import dev.deepcanvas.app.graphs.MyGraphsView;
 import dev.deepcanvas.app.sharing.CommunityView;
 import dev.deepcanvas.backend.account.AccountPrincipal;
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout {
         if (signedIn) {
             nav.add(link("Editor", VaadinIcon.SITEMAP, EditorView.class, "nav-editor", "", "editor"),
                     link("My graphs", VaadinIcon.FOLDER_OPEN, MyGraphsView.class, "nav-graphs", "graphs"),
+                    link("Gallery", VaadinIcon.GRID_BIG, GalleryView.class, "nav-gallery", "gallery"),
                     link("Runs", VaadinIcon.LINE_CHART, RunsView.class, "nav-runs", "runs", "compare"),
                     link("Datasets", VaadinIcon.DATABASE, DatasetsView.class, "nav-datasets", "datasets"));
         }

@@ -1,0 +1,61 @@
+package dev.deepcanvas.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The template gallery: a card per template, filtered by family; Open gives an editable copy in the editor. */
+@ExtendWith(BrowserExtension.class)
+class GalleryEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private AppProcess app;
+
+    @AfterEach
+    void stopApplication() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void filtersByFamilyAndOpensAnEditableCopy(Browser browser) {
+        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "gallery-"));
+        WebDriver driver = browser.driver();
+        Accounts.signUpAndSignIn(driver, app.baseUrl(), "learner");
+        driver.get(app.baseUrl() + "/gallery");
+        List<WebElement> all = Pages.waitUpTo(driver, WAIT).until(d -> {
+            List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
+            return cards.size() >= 4 ? cards : null;
+        });
+        int total = all.size();
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("gallery.png");
+
+        driver.findElement(By.id("family-rnn")).click();
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "only recurrent templates" + Pages.describe(driver))
+                .until(d -> {
+                    List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
+                    return !cards.isEmpty() && cards.size() < total
+                            && cards.stream().allMatch(c -> c.getText().contains("Recurrent"));
+                });
+
+        driver.findElement(By.id("family-mlp")).click();
+        WebElement iris = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='iris-mlp'] .gallery-open")));
+        iris.click();
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the copy open in the editor" + Pages.describe(driver))
+                .until(d -> d.getCurrentUrl().contains("/editor/"));
+        Canvas canvas = new Canvas(driver);
+        Pages.waitUpTo(driver, WAIT).until(d -> canvas.nodeIds().size() == 3);
+        assertThat(canvas.totalParams()).isEqualTo(131);
+        assertThat(driver.findElement(By.id("save-state")).getText()).startsWith("Saved");
+    }
+}
