@@ -16,6 +16,7 @@ import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * untrained or broken model reaches. Settings are the templates' own except epochs (and, for the slow ones, the
  * batch size); nothing is tuned on the test part.
  */
+// Trains every template: about 10–20 minutes on two cores, so it runs on request, not in the default suite.
+@Tag("quality")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TemplateQualityTest extends ServiceTest {
 
