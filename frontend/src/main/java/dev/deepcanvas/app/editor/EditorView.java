@@ -414,8 +414,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             setDirty(false); // the toolbar now reads "Saved · version N"
             return true;
         } catch (GraphConflictException e) {
-            Notification.show(e.getMessage(), 10000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            resolveConflict(e.getMessage());
             return false;
         } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage() + " Type one in the box at the top left.", 6000,
@@ -423,6 +422,30 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             name.focus();
             return false;
         }
+    }
+
+    /**
+     * Someone saved this graph in another tab or browser since it was opened. Nothing is overwritten; the user
+     * chooses: keep their version as a new graph, or load the other one (and lose these unsaved edits).
+     */
+    private void resolveConflict(String message) {
+        ConfirmDialog choice = new ConfirmDialog();
+        choice.setId("conflict-dialog");
+        choice.setHeader("Saved elsewhere");
+        choice.setText(message);
+        choice.setConfirmText("Save mine as a copy");
+        choice.addConfirmListener(e -> {
+            SavedGraph copy = graphs.create(current.withName(current.name() + " (my copy)"));
+            setDirty(false);
+            getUI().ifPresent(ui -> ui.navigate(EditorView.class,
+                    new com.vaadin.flow.router.RouteParameters("graphId", String.valueOf(copy.id()))));
+        });
+        choice.setRejectable(true);
+        choice.setRejectText("Reload theirs");
+        choice.addRejectListener(e -> open(graphs.load(saved.id())));
+        choice.setCancelable(true);
+        choice.setCancelText("Keep editing");
+        choice.open();
     }
 
     private void train() {
