@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * 10,000 real handwritten digits from MNIST, 28×28 grey pixels in [0, 1] (white ink on black), shipped as a compact
- * resource made by {@code backend/src/data/import-mnist.sh}. The 8,000/2,000 split is stratified and fixed.
+ * resource made by {@code backend/src/dataset-sources/import-mnist.sh}. The 8,000/2,000 split is stratified and fixed.
  */
 public final class MnistDataset {
 
