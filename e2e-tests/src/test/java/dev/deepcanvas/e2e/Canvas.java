@@ -48,13 +48,38 @@ final class Canvas {
     /** Drags from the source handle of one node to the target handle of another, like connecting by hand. */
     void connect(String sourceId, String targetId) {
         int before = edgeCount();
-        WebElement from = node(sourceId).findElement(By.cssSelector(".react-flow__handle.source"));
-        WebElement to = node(targetId).findElement(By.cssSelector(".react-flow__handle.target"));
-        new Actions(driver).moveToElement(from).clickAndHold().moveByOffset(10, 5).moveToElement(to, 2, 2)
-                .moveToElement(to).release().perform();
-        Pages.waitUpTo(driver, WAIT).withMessage(() -> "an edge " + sourceId + " → " + targetId + Pages.describe(driver))
-                .until(d -> edgeCount() == before + 1);
+        // The canvas re-frames itself after additions; a drag started mid-animation misses the handle. Wait for
+        // the view to settle, and try the drag a second time if the first one did not land.
+        for (int attempt = 1; ; attempt++) {
+            awaitStableViewport();
+            WebElement from = node(sourceId).findElement(By.cssSelector(".react-flow__handle.source"));
+            WebElement to = node(targetId).findElement(By.cssSelector(".react-flow__handle.target"));
+            new Actions(driver).moveToElement(from).clickAndHold().moveByOffset(10, 5).moveToElement(to, 2, 2)
+                    .moveToElement(to).release().perform();
+            try {
+                Pages.waitUpTo(driver, attempt == 1 ? Duration.ofSeconds(8) : WAIT)
+                        .withMessage(() -> "an edge " + sourceId + " → " + targetId + Pages.describe(driver))
+                        .until(d -> edgeCount() == before + 1);
+                break;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt >= 2) {
+                    throw missed;
+                }
+            }
+        }
         Pages.awaitVaadinIdle(driver);
+    }
+
+    private void awaitStableViewport() {
+        String script = "const v = document.querySelector('#graph-canvas .react-flow__viewport');"
+                + "return v ? v.style.transform : '';";
+        String[] last = {""};
+        Pages.waitUpTo(driver, WAIT).pollingEvery(Duration.ofMillis(400)).until(d -> {
+            String now = String.valueOf(((JavascriptExecutor) d).executeScript(script));
+            boolean stable = now.equals(last[0]);
+            last[0] = now;
+            return stable;
+        });
     }
 
     WebElement node(String id) {
