@@ -19,8 +19,14 @@ public class RunEvents {
 
     private final List<Consumer<RunUpdate>> subscribers = new CopyOnWriteArrayList<>();
 
+    /** A watcher's handle; closing it only removes a list entry, so it throws nothing. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Starts delivering updates; close the returned handle when the watcher goes away. */
-    public AutoCloseable subscribe(Consumer<RunUpdate> subscriber) {
+    public Subscription subscribe(Consumer<RunUpdate> subscriber) {
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }

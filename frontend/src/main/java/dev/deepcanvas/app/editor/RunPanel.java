@@ -45,7 +45,7 @@ class RunPanel extends VerticalLayout {
     private final Div details = new Div();
 
     private Long runId;
-    private AutoCloseable subscription;
+    private RunEvents.Subscription subscription;
 
     RunPanel(RunEvents events, TrainingService training) {
         this.events = events;
@@ -154,11 +154,7 @@ class RunPanel extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a list entry
-            }
+            subscription.close();
             subscription = null;
         }
     }

@@ -68,7 +68,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private RunActions actions;
     private RunSummary run;
     private DatasetDescriptor dataset;
-    private AutoCloseable subscription;
+    private RunEvents.Subscription subscription;
 
     public RunDetailView(TrainingService training, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference) {
@@ -256,11 +256,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a list entry
-            }
+            subscription.close();
             subscription = null;
         }
     }

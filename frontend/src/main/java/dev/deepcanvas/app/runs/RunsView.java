@@ -53,7 +53,7 @@ public class RunsView extends VerticalLayout {
     private final Map<String, String> datasetTitles;
     private final Paragraph empty = new Paragraph("No runs yet. Open the editor and press Train.");
     private final Button compare = new Button("Compare", VaadinIcon.SPLIT.create());
-    private AutoCloseable subscription;
+    private RunEvents.Subscription subscription;
 
     public RunsView(TrainingService training, RunEvents events, DatasetService datasets) {
         this.training = training;
@@ -149,11 +149,7 @@ public class RunsView extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a list entry
-            }
+            subscription.close();
             subscription = null;
         }
     }
