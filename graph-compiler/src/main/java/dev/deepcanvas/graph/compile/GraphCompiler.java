@@ -5,6 +5,7 @@ import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 
@@ -20,6 +21,11 @@ import java.util.Set;
  * graph that would not fit. Building the configuration itself allocates no parameters either.
  */
 public final class GraphCompiler {
+
+    static {
+        // Every network DeepCanvas trains starts from a compiled graph: the back end is set up before the first.
+        NativeBackend.configure();
+    }
 
     private final GraphAnalyzer analyzer;
 
