@@ -5,7 +5,7 @@
 # Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B ${MAVEN_ARGS:-} install -pl graph-compiler,templates,db,backend,bench -DskipTests
+mvn -q -B ${MAVEN_ARGS:-} install -pl bench -am -DskipTests -DskipCli
 mvn -q -B ${MAVEN_ARGS:-} dependency:build-classpath -pl bench -Dmdep.outputFile=target/bench.classpath >/dev/null
 exec java -Xmx2g -Dorg.bytedeco.javacpp.maxbytes=2G -Dorg.bytedeco.javacpp.maxphysicalbytes=5G \
   -cp "bench/target/classes:$(cat bench/target/bench.classpath)" dev.deepcanvas.bench.TemplateBench "$@"

@@ -50,6 +50,7 @@ public final class TemplateBench {
                 "deepcanvas.training.workers", "1"));
         List<Measurement> rows = new ArrayList<>();
         try (ConfigurableApplicationContext context = app.run()) {
+            BenchAccount.signIn(context.getBean(dev.deepcanvas.backend.account.AccountService.class));
             TemplateQuality quality = context.getBean(TemplateQuality.class);
             Map<String, Long> trained = new HashMap<>();
             for (Template template : chosen) {

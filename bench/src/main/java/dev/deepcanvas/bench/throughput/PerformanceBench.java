@@ -1,0 +1,129 @@
+package dev.deepcanvas.bench.throughput;
+
+import dev.deepcanvas.BenchApplication;
+import dev.deepcanvas.backend.account.AccountService;
+import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.bench.BenchAccount;
+import dev.deepcanvas.bench.latency.AnalysisLatency;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The performance bench of {@code bench/performance.sh}: training throughput of the three standard models through
+ * DeepCanvas, through hand-written DL4J and through PyTorch, measured one after another in this one process run,
+ * then validate + infer latency for 10-, 200- and 1000-node graphs. Prints Markdown tables.
+ *
+ * <p>Arguments: {@code [--iters N] [--reps N] [--models mlp,lenet,lstm]}.
+ */
+public final class PerformanceBench {
+
+    private PerformanceBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Repetitions reps = new Repetitions(5, Integer.parseInt(options.getOrDefault("iters", "50")),
+                Integer.parseInt(options.getOrDefault("reps", "5")));
+        List<BenchModel> models = Arrays.stream(options.getOrDefault("models", "mlp,lenet,lstm").split(","))
+                .map(id -> Arrays.stream(BenchModel.values()).filter(m -> m.id().equals(id.strip())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no bench model '" + id + "'")))
+                .toList();
+        int threads = Runtime.getRuntime().availableProcessors();
+        // The service's run must hold every timed minibatch plus a little, so the last window has an end point.
+        BenchDatasets.holdBatches(reps.totalSteps() + reps.iterations() / 2 + 1);
+
+        Path dataDir = Files.createTempDirectory("deepcanvas-perf");
+        List<ThroughputRow> rows = new ArrayList<>();
+        PyTorchReference pyTorch = PyTorchReference.locate();
+        try (ConfigurableApplicationContext context = start(dataDir)) {
+            BenchAccount.signIn(context.getBean(AccountService.class));
+            DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(context.getBean(TrainingService.class),
+                    context.getBean(RunEvents.class));
+            System.out.println("ND4J: " + describeBackend() + "; " + threads + " cores");
+            Map<String, Double> torch = Map.of();
+            if (pyTorch.unavailable().isEmpty()) {
+                System.out.println("timing PyTorch …");
+                torch = pyTorch.measure(threads, reps);
+            }
+            for (BenchModel model : models) {
+                System.out.println("timing " + model.id() + ": DL4J by hand …");
+                double b = HandWrittenThroughput.measure(model, reps);
+                System.out.println("timing " + model.id() + ": DeepCanvas …");
+                double a = deepCanvas.measure(model, reps);
+                rows.add(new ThroughputRow(model, a, b, torch.getOrDefault(model.id(), Double.NaN)));
+            }
+        } finally {
+            deleteQuietly(dataDir);
+        }
+
+        System.out.println();
+        System.out.println("Training throughput (median of " + reps.reps() + " repetitions of " + reps.iterations()
+                + " minibatches after " + reps.warmUp() + " warm-up steps)"
+                + (pyTorch.unavailable().isPresent() ? "; PyTorch: " + pyTorch.unavailable().get()
+                : "; " + pyTorch.version()));
+        System.out.println(ThroughputRow.header());
+        rows.forEach(row -> System.out.println(row.render()));
+
+        System.out.println();
+        System.out.println("Validate + infer latency (the analysis behind every edit)");
+        System.out.println("| nodes | median | p90 | analyses |\n|---|---|---|---|");
+        for (int nodes : new int[] {10, 200, 1000}) {
+            AnalysisLatency.Row row = AnalysisLatency.measure(nodes);
+            System.out.printf(Locale.ROOT, "| %d | %.3f ms | %.3f ms | %d |%n", row.nodes(), row.medianMillis(),
+                    row.p90Millis(), row.analyses());
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        SpringApplication app = new SpringApplication(BenchApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of(
+                "deepcanvas.data-dir", dataDir.toString(),
+                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("deepcanvas") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "warn",
+                "deepcanvas.training.workers", "1"));
+        return app.run();
+    }
+
+    private static String describeBackend() {
+        Nd4j.create(1);
+        String build = NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo();
+        return (build.contains("HAVE_ONEDNN") ? "oneDNN build" : "build without oneDNN") + ", "
+                + Nd4j.getEnvironment().maxMasterThreads() + " threads";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: [--iters N] [--reps N] [--models mlp,lenet,lstm]");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not remove the bench's temporary folder " + folder + ": " + e.getMessage());
+        }
+    }
+}
