@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.inference;
 
+import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DatasetLookup;
@@ -77,17 +78,18 @@ public class InferenceService {
         return predict(runId, heldOutExample(runId, index));
     }
 
-    /** Row {@code index} of the run's held-out features, with its batch dimension, to display it. */
+    /** Row {@code index} of the run's held-out (first) input, with its batch dimension, to display it. */
     public INDArray heldOutExample(long runId, int index) {
         RunSummary run = training.find(runId).orElseThrow(() -> new InferenceRejectedException(
                 "There is no run #" + runId + "."));
         PreparedDataset data = datasets.get(run.datasetId());
-        long rows = data.test().numExamples();
+        // The first input: the only one of most datasets, the picture of a captioning dataset.
+        INDArray features = data.part(DatasetPart.TEST).orElseThrow().features().get(0);
+        long rows = features.size(0);
         if (index < 0 || index >= rows) {
             throw new InferenceRejectedException("Held-out example " + index + " does not exist: choose 0 to "
                     + (rows - 1) + ".");
         }
-        INDArray features = data.test().getFeatures();
         long[] shape = features.shape().clone();
         shape[0] = 1;
         return features.slice(index).reshape(shape).dup();
