@@ -213,8 +213,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                     + ClassificationResultView.fixed(result.get().metric()) + "."));
         }
         if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
-            playgroundBox.add(new PlaygroundPanel(run.id(), dataset,
-                    dataset.task().isClassification() ? null : targetScale(), inference));
+            playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
             playgroundBox.add(new Paragraph(dataset == null
                     ? "The dataset of this run is no longer available, so the model cannot be tried here."
