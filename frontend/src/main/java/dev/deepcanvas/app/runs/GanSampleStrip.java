@@ -83,7 +83,8 @@ class GanSampleStrip extends Div {
         image.addClassName("gan-large-image");
         large.add(image);
         large.getElement().setAttribute("data-epoch", String.valueOf(epoch));
-        largeCaption.setText("Epoch " + epoch + " of the grids so far" + (pinned == null ? " (the newest)" : ""));
+        largeCaption.setText("After epoch " + epoch + (pinned == null ? " (the newest; new epochs appear as they end)"
+                : ""));
         thumbnails.getChildren().forEach(c -> c.getElement().getClassList().set("selected",
                 String.valueOf(epoch).equals(c.getElement().getAttribute("data-epoch"))));
     }
