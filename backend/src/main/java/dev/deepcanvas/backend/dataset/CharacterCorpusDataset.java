@@ -23,7 +23,7 @@ public final class CharacterCorpusDataset {
             DatasetTask.NEXT_TOKEN,
             List.of(TensorSpec.text("characters", Shape.tokens(WINDOW, VOCABULARY.size()), VOCABULARY)),
             List.of(TensorSpec.text("next character", Shape.sequence(WINDOW, VOCABULARY.size()), VOCABULARY)),
-            List.of(), List.of(), null, new SplitCounts(windowCount(TEXT_LENGTH * 8 / 10),
+            List.of(), List.of(), null, null, new SplitCounts(windowCount(TEXT_LENGTH * 8 / 10),
                     windowCount(TEXT_LENGTH / 10), windowCount(TEXT_LENGTH / 10)), true,
             "60,000 characters of generated English-like text such as \"The little cat sat under an old tree.\" "
                     + "Each sentence is determiner, optional adjective, noun, verb, preposition, determiner, "

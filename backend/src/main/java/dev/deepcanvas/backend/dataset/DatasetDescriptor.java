@@ -13,6 +13,8 @@ import java.util.List;
  * @param classNames   the meaning of each output column for classification; empty otherwise
  * @param featureNames the meaning of each input column for tabular data; empty otherwise
  * @param targetScale  for regression, how targets were standardised; null otherwise
+ * @param featureScale for tabular data, how the feature columns were rescaled; null otherwise, and null until the
+ *                     data are loaded (the statistics come from the training rows)
  * @param counts       samples per split
  * @param synthetic    whether DeepCanvas generated the data (shown as "synthetic" in the UI)
  * @param description  one paragraph: what the data is and how it was made (for synthetic data, the rule)
@@ -20,7 +22,7 @@ import java.util.List;
  */
 public record DatasetDescriptor(String id, String title, DatasetTask task, List<TensorSpec> inputs,
                                 List<TensorSpec> outputs, List<String> classNames, List<String> featureNames,
-                                TargetScale targetScale, SplitCounts counts, boolean synthetic, String description,
+                                TargetScale targetScale, FeatureScale featureScale, SplitCounts counts, boolean synthetic, String description,
                                 String source) {
 
     public DatasetDescriptor {
@@ -47,18 +49,28 @@ public record DatasetDescriptor(String id, String title, DatasetTask task, List<
 
     /** The same description with the split sizes a loader actually produced. */
     public DatasetDescriptor withCounts(SplitCounts actual) {
-        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, targetScale, actual,
-                synthetic, description, source);
+        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, targetScale,
+                featureScale, actual, synthetic, description, source);
     }
 
     /** The same description under another id (an upload gets its id when it is stored). */
     public DatasetDescriptor withId(String newId) {
         return new DatasetDescriptor(newId, title, task, inputs, outputs, classNames, featureNames, targetScale,
-                counts, synthetic, description, source);
+                featureScale, counts, synthetic, description, source);
     }
 
     public DatasetDescriptor withTargetScale(TargetScale scale) {
-        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, scale, counts,
-                synthetic, description, source);
+        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, scale,
+                featureScale, counts, synthetic, description, source);
+    }
+
+    public DatasetDescriptor withFeatureScale(FeatureScale scale) {
+        return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, targetScale, scale,
+                counts, synthetic, description, source);
+    }
+
+    /** How to turn typed text into this dataset's word ids, for datasets of texts; empty otherwise. */
+    public java.util.Optional<TextEncoder> textEncoder() {
+        return TextEncoder.of(input());
     }
 }

@@ -21,7 +21,7 @@ public final class HousePricesDataset {
             DatasetTask.REGRESSION,
             List.of(TensorSpec.of("house", Shape.vector(HousePriceGenerator.FEATURES.size()))),
             List.of(TensorSpec.of("price", Shape.vector(1))),
-            List.of(), HousePriceGenerator.FEATURES, null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
+            List.of(), HousePriceGenerator.FEATURES, null, null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
             "2,000 generated houses. Living area A is uniform in 35–220 m², rooms ≈ A/28 (1–8), age uniform in "
                     + "0–80 years, distance d to the centre 0–25 km (most houses near town), 40% have a garden. "
                     + "Price in thousand euros = A·(1.5 + 2.5·e^(−d/7)) + 10·rooms − age + 0.006·age² "
@@ -44,14 +44,14 @@ public final class HousePricesDataset {
         DatasetSplit train = part(features, prices, 0, TRAIN);
         DatasetSplit validation = part(features, prices, TRAIN, TRAIN + VALIDATION);
         DatasetSplit test = part(features, prices, TRAIN + VALIDATION, houses.length);
-        Standardizer.fitOn(train.features().get(0)).applyTo(train.features().get(0),
-                validation.features().get(0), test.features().get(0));
+        Standardizer houseScale = Standardizer.fitOn(train.features().get(0));
+        houseScale.applyTo(train.features().get(0), validation.features().get(0), test.features().get(0));
         INDArray trainPrices = train.labels().get(0);
         Standardizer priceScale = Standardizer.fitOn(trainPrices);
         TargetScale scale = new TargetScale(List.of(priceScale.means()[0]), List.of(priceScale.stds()[0]),
                 "thousand euros");
         priceScale.applyTo(trainPrices, validation.labels().get(0), test.labels().get(0));
-        return new PreparedDataset(DESCRIPTOR.withTargetScale(scale), train, validation, test);
+        return new PreparedDataset(DESCRIPTOR.withTargetScale(scale).withFeatureScale(houseScale.scale()), train, validation, test);
     }
 
     private static DatasetSplit part(double[][] features, double[][] prices, int from, int to) {

@@ -105,7 +105,7 @@ final class ImageZipImport {
                 + (options.channels() == 1 ? "" : "s") + ", pixel values in [0, 1].";
         DatasetDescriptor descriptor = new DatasetDescriptor("upload", options.name(), DatasetTask.CLASSIFICATION,
                 List.of(TensorSpec.of("pixels", shape)), List.of(TensorSpec.of("class", Shape.vector(classNames.size()))),
-                classNames, List.of(), null, new SplitCounts(0, 0, 0), false, description, "uploaded file " + fileName);
+                classNames, List.of(), null, null, new SplitCounts(0, 0, 0), false, description, "uploaded file " + fileName);
         return new PreparedDataset(descriptor, part(pictures, classOfRow, parts.train(), classNames.size()),
                 parts.validation().isEmpty() ? null : part(pictures, classOfRow, parts.validation(), classNames.size()),
                 part(pictures, classOfRow, parts.test(), classNames.size()));

@@ -29,7 +29,7 @@ public final class IrisDataset {
             DatasetTask.CLASSIFICATION,
             List.of(TensorSpec.of("measurements", Shape.vector(4))),
             List.of(TensorSpec.of("species", Shape.vector(3))),
-            SPECIES, MEASUREMENTS, null, new SplitCounts(120, 0, 30), false,
+            SPECIES, MEASUREMENTS, null, null, new SplitCounts(120, 0, 30), false,
             "150 iris flowers measured by Edgar Anderson and published by R. A. Fisher in 1936: sepal and petal "
                     + "length and width in centimetres, and the species (50 of each). The measurements are "
                     + "standardised with the statistics of the 120 training flowers; 10 flowers of each species "
@@ -64,8 +64,9 @@ public final class IrisDataset {
         StratifiedSplit.Indices split = StratifiedSplit.split(classOfRow, 0.2, SPLIT_SEED);
         DatasetSplit train = toSplit(features, classOfRow, split.train());
         DatasetSplit test = toSplit(features, classOfRow, split.test());
-        Standardizer.fitOn(train.features().get(0)).applyTo(train.features().get(0), test.features().get(0));
-        return new PreparedDataset(DESCRIPTOR, train, null, test);
+        Standardizer measurements = Standardizer.fitOn(train.features().get(0));
+        measurements.applyTo(train.features().get(0), test.features().get(0));
+        return new PreparedDataset(DESCRIPTOR.withFeatureScale(measurements.scale()), train, null, test);
     }
 
     private static DatasetSplit toSplit(List<double[]> features, int[] classOfRow, List<Integer> rows) {

@@ -21,6 +21,11 @@ final class MinMaxScaler {
         return new MinMaxScaler(min, range);
     }
 
+    FeatureScale scale() {
+        return new FeatureScale(Normalisation.MIN_MAX, Standardizer.boxed(min.toDoubleVector()),
+                Standardizer.boxed(range.toDoubleVector()));
+    }
+
     void applyTo(INDArray... rows) {
         for (INDArray x : rows) {
             x.subiRowVector(min).diviRowVector(range);

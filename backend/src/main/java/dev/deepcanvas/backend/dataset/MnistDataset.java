@@ -31,7 +31,7 @@ public final class MnistDataset {
             DatasetTask.CLASSIFICATION,
             List.of(TensorSpec.of("pixels", Shape.image(SIDE, SIDE, 1))),
             List.of(TensorSpec.of("digit", Shape.vector(10))),
-            DIGITS, List.of(), null, new SplitCounts(8000, 0, 2000), false,
+            DIGITS, List.of(), null, null, new SplitCounts(8000, 0, 2000), false,
             "10,000 handwritten digits from Yann LeCun's MNIST database: 28×28 grey images, centred by their "
                     + "centre of mass, with pixel values from 0 (background) to 1 (ink). A fifth of each digit "
                     + "is held out for testing, the same fifth for every run.",

@@ -4,7 +4,6 @@ import dev.deepcanvas.graph.analysis.Shape;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Synthetic film reviews labelled negative or positive, as word ids for an Embedding + LSTM/GRU model (many-to-one).
@@ -13,20 +12,21 @@ import java.util.Locale;
 public final class SentimentDataset {
 
     public static final String ID = "sentiment";
-    public static final String PAD = "<pad>";
-    public static final String UNKNOWN = "<unk>";
+    public static final String PAD = TextEncoder.PAD;
+    public static final String UNKNOWN = TextEncoder.UNKNOWN;
     public static final int LENGTH = 16;
     static final long SEED = 4_242L;
     static final int TRAIN = 3000;
     static final int VALIDATION = 500;
     static final int TEST = 500;
     public static final Vocabulary VOCABULARY = vocabulary();
+    private static final TextEncoder ENCODER = new TextEncoder(VOCABULARY, LENGTH);
 
     public static final DatasetDescriptor DESCRIPTOR = new DatasetDescriptor(ID, "Sentiment sentences",
             DatasetTask.SEQUENCE_CLASSIFICATION,
             List.of(TensorSpec.text("words", Shape.tokens(LENGTH, VOCABULARY.size()), VOCABULARY)),
             List.of(TensorSpec.of("sentiment", Shape.vector(2))),
-            List.of("negative", "positive"), List.of(), null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
+            List.of("negative", "positive"), List.of(), null, null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
             "4,000 distinct generated film reviews, half positive and half negative, from "
                     + VOCABULARY.size() + " words. Their sentiment follows from grammar: \"the plot was "
                     + "brilliant\" is positive, \"the plot was not brilliant\" negative, \"i did not enjoy the "
@@ -49,13 +49,7 @@ public final class SentimentDataset {
 
     /** Encodes any text the way the dataset does (lower case, unknown words as <unk>), e.g. for the playground. */
     public static int[] encode(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (!word.isEmpty()) {
-                words.add(VOCABULARY.contains(word) ? word : UNKNOWN);
-            }
-        }
-        return padFront(words);
+        return ENCODER.encode(text).ids();
     }
 
     private static DatasetSplit part(List<SentenceGenerator.Sentence> sentences) {
@@ -63,23 +57,11 @@ public final class SentimentDataset {
         int[] classes = new int[sentences.size()];
         List<String> texts = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            ids[i] = padFront(sentences.get(i).words());
+            ids[i] = ENCODER.ids(sentences.get(i).words());
             classes[i] = sentences.get(i).positive() ? 1 : 0;
             texts.add(sentences.get(i).text());
         }
         return DatasetSplit.of(Encodings.tokenIds(ids), Encodings.oneHotRows(classes, 2), texts);
-    }
-
-    /** The last {@value #LENGTH} words, right-aligned behind <pad> ids. */
-    private static int[] padFront(List<String> words) {
-        int[] ids = new int[LENGTH];
-        java.util.Arrays.fill(ids, VOCABULARY.id(PAD));
-        int start = Math.max(0, words.size() - LENGTH);
-        int offset = LENGTH - (words.size() - start);
-        for (int i = start; i < words.size(); i++) {
-            ids[offset + i - start] = VOCABULARY.id(words.get(i));
-        }
-        return ids;
     }
 
     private static Vocabulary vocabulary() {

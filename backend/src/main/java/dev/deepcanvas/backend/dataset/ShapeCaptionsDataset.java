@@ -26,7 +26,7 @@ public final class ShapeCaptionsDataset {
                     TensorSpec.text("previous words", Shape.tokens(CAPTION_LENGTH, VOCABULARY.size()), VOCABULARY)),
             List.of(TensorSpec.text("caption", Shape.sequence(CAPTION_LENGTH, VOCABULARY.size()), VOCABULARY)),
             List.of(), List.of(), null,
-            new SplitCounts(ShapesDataset.TRAIN, ShapesDataset.VALIDATION, ShapesDataset.TEST), true,
+            null, new SplitCounts(ShapesDataset.TRAIN, ShapesDataset.VALIDATION, ShapesDataset.TEST), true,
             "The 5,000 generated pictures of the coloured-shapes dataset, each with the caption that describes it: "
                     + "size, colour and shape (\"small red circle\", 50 possible captions). Input 1 is the "
                     + "picture, input 2 the caption shifted right behind a <start> token, and the target is the "

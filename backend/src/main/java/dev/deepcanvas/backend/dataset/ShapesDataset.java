@@ -18,7 +18,7 @@ public final class ShapesDataset {
             DatasetTask.CLASSIFICATION,
             List.of(TensorSpec.of("pixels", Shape.image(ShapeImages.SIDE, ShapeImages.SIDE, ShapeImages.CHANNELS))),
             List.of(TensorSpec.of("shape", Shape.vector(ShapeScene.SHAPES.size()))),
-            ShapeScene.SHAPES, List.of(), null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
+            ShapeScene.SHAPES, List.of(), null, null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
             "5,000 generated 32×32 RGB pictures, each of one circle, square, triangle, diamond or cross (1,000 of "
                     + "each, in turn). Colour (red, green, blue, yellow or white, each channel jittered by up to "
                     + "±0.08), size (small: radius 5–7 px, large: 10–13 px) and position are random, on a random "

@@ -29,6 +29,15 @@ final class Standardizer {
         }
     }
 
+    /** The statistics as a record that outlives the arrays, for turning raw inputs into model inputs. */
+    FeatureScale scale() {
+        return new FeatureScale(Normalisation.STANDARDISE, boxed(means()), boxed(stds()));
+    }
+
+    static java.util.List<Double> boxed(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
     double[] means() {
         return mean.toDoubleVector();
     }

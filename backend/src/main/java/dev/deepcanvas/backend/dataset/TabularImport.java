@@ -102,7 +102,7 @@ final class TabularImport {
         DatasetSplit validation = parts.validation().isEmpty() ? null
                 : part(features, targets, classes, parts.validation());
         DatasetSplit test = part(features, targets, classes, parts.test());
-        normalise(options.normalisation(), train, validation, test);
+        FeatureScale featureScale = normalise(options.normalisation(), train, validation, test);
         List<String> featureNames = new ArrayList<>(table.columns());
         featureNames.remove(target);
         TargetScale scale = null;
@@ -122,7 +122,7 @@ final class TabularImport {
                 List.of(TensorSpec.of("features", Shape.vector(featureCount))),
                 List.of(TensorSpec.of(table.columns().get(target),
                         Shape.vector(task == DatasetTask.CLASSIFICATION ? classNames.size() : 1))),
-                classNames, featureNames, scale, new SplitCounts(0, 0, 0), false, description,
+                classNames, featureNames, scale, featureScale, new SplitCounts(0, 0, 0), false, description,
                 "uploaded file " + fileName);
         return new PreparedDataset(descriptor, train, validation, test);
     }
@@ -197,15 +197,25 @@ final class TabularImport {
         return DatasetSplit.of(Encodings.rows(x), labels);
     }
 
-    private static void normalise(Normalisation normalisation, DatasetSplit train, DatasetSplit validation,
-                                  DatasetSplit test) {
+    /** Rescales the features of every part in place; returns how, so raw values can be rescaled the same way. */
+    private static FeatureScale normalise(Normalisation normalisation, DatasetSplit train, DatasetSplit validation,
+                                          DatasetSplit test) {
         INDArray[] all = validation == null
                 ? new INDArray[]{train.features().get(0), test.features().get(0)}
                 : new INDArray[]{train.features().get(0), validation.features().get(0), test.features().get(0)};
         switch (normalisation) {
-            case STANDARDISE -> Standardizer.fitOn(train.features().get(0)).applyTo(all);
-            case MIN_MAX -> MinMaxScaler.fitOn(train.features().get(0)).applyTo(all);
-            case NONE -> {
+            case STANDARDISE -> {
+                Standardizer standardizer = Standardizer.fitOn(train.features().get(0));
+                standardizer.applyTo(all);
+                return standardizer.scale();
+            }
+            case MIN_MAX -> {
+                MinMaxScaler scaler = MinMaxScaler.fitOn(train.features().get(0));
+                scaler.applyTo(all);
+                return scaler.scale();
+            }
+            default -> {
+                return FeatureScale.none((int) train.features().get(0).size(1));
             }
         }
     }

@@ -3,13 +3,11 @@ package dev.deepcanvas.backend.dataset;
 import dev.deepcanvas.graph.analysis.Shape;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,8 +17,8 @@ import java.util.Map;
  */
 final class TextCsvImport {
 
-    public static final String PAD = "<pad>";
-    public static final String UNKNOWN = "<unk>";
+    public static final String PAD = TextEncoder.PAD;
+    public static final String UNKNOWN = TextEncoder.UNKNOWN;
 
     private final TextImportOptions options;
     private final CsvTable table;
@@ -53,7 +51,7 @@ final class TextCsvImport {
         }
         LinkedHashSet<String> labels = new LinkedHashSet<>();
         for (CsvTable.Row row : table.rows()) {
-            if (words(row.cells().get(textColumn)).isEmpty()) {
+            if (TextEncoder.words(row.cells().get(textColumn)).isEmpty()) {
                 throw new UploadRejectedException("Line " + row.line() + " has no words in its text. Fill it in or "
                         + "remove the line.");
             }
@@ -90,7 +88,7 @@ final class TextCsvImport {
         for (int r = 0; r < rows; r++) {
             CsvTable.Row row = table.rows().get(r);
             classes[r] = classNames.indexOf(row.cells().get(labelColumn).trim());
-            texts.add(words(row.cells().get(textColumn)));
+            texts.add(TextEncoder.words(row.cells().get(textColumn)));
         }
         SplitFractions.Parts parts = options.split().split(classes);
         Vocabulary vocabulary = vocabulary(texts, parts.train());
@@ -102,46 +100,24 @@ final class TextCsvImport {
                 DatasetTask.SEQUENCE_CLASSIFICATION,
                 List.of(TensorSpec.text("words", Shape.tokens(options.length(), vocabulary.size()), vocabulary)),
                 List.of(TensorSpec.of("label", Shape.vector(classNames.size()))), classNames, List.of(), null,
-                new SplitCounts(0, 0, 0), false, description, "uploaded file " + fileName);
+                null, new SplitCounts(0, 0, 0), false, description, "uploaded file " + fileName);
         return new PreparedDataset(descriptor, part(texts, classes, parts.train(), vocabulary),
                 parts.validation().isEmpty() ? null : part(texts, classes, parts.validation(), vocabulary),
                 part(texts, classes, parts.test(), vocabulary));
     }
 
     private DatasetSplit part(List<List<String>> texts, int[] classes, List<Integer> rows, Vocabulary vocabulary) {
+        TextEncoder encoder = new TextEncoder(vocabulary, options.length());
         int[][] ids = new int[rows.size()][];
         int[] c = new int[rows.size()];
         List<String> raw = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             List<String> words = texts.get(rows.get(i));
-            ids[i] = encode(words, vocabulary, options.length());
+            ids[i] = encoder.ids(words);
             c[i] = classes[rows.get(i)];
             raw.add(String.join(" ", words));
         }
         return DatasetSplit.of(Encodings.tokenIds(ids), Encodings.oneHotRows(c, classNames.size()), raw);
-    }
-
-    /** The last {@code length} words as ids, right-aligned behind <pad>; unknown words become <unk>. */
-    static int[] encode(List<String> words, Vocabulary vocabulary, int length) {
-        int[] ids = new int[length];
-        Arrays.fill(ids, vocabulary.id(PAD));
-        int start = Math.max(0, words.size() - length);
-        int offset = length - (words.size() - start);
-        for (int i = start; i < words.size(); i++) {
-            String word = words.get(i);
-            ids[offset + i - start] = vocabulary.id(vocabulary.contains(word) ? word : UNKNOWN);
-        }
-        return ids;
-    }
-
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
     }
 
     /** The most frequent words of the training texts (ties alphabetically, so the order is stable). */

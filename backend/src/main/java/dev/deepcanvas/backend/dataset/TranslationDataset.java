@@ -31,7 +31,7 @@ public final class TranslationDataset {
             DatasetTask.SEQUENCE_TO_SEQUENCE,
             List.of(TensorSpec.text("number words", Shape.tokens(LENGTH, SOURCE.size()), SOURCE)),
             List.of(TensorSpec.text("digits", Shape.sequence(LENGTH, TARGET.size()), TARGET)),
-            List.of(), List.of(), null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
+            List.of(), List.of(), null, null, new SplitCounts(TRAIN, VALIDATION, TEST), true,
             "Every whole number from 0 to 9,999, written in British English words (\"four thousand and twenty "
                     + "one\", at most 7 words from a vocabulary of " + (SOURCE.size() - 1) + ") and as digits "
                     + "(\"4 0 2 1\"). The numbers are shuffled and split 8,000 / 1,000 / 1,000, so the test "

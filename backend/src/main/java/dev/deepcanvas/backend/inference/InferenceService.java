@@ -1,6 +1,12 @@
 package dev.deepcanvas.backend.inference;
 
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.DatasetPart;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
+import dev.deepcanvas.backend.dataset.FeatureScale;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.dataset.TargetScale;
+import dev.deepcanvas.backend.dataset.TextEncoder;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DatasetLookup;
 import dev.deepcanvas.backend.training.RunDeletedEvent;
@@ -21,16 +27,21 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The playground: a trained run's model predicts for one input at a time. Inputs are expected as the model
- * saw them in training (features already normalised like the dataset's; pixels in [0, 1]).
+ * The playground: a trained run's model predicts for one input at a time. Inputs come in three forms: arrays as
+ * the model saw them in training ({@link #predict(long, INDArray)}), tabular features in the dataset's own units
+ * ({@link #predictRaw}) and typed text ({@link #predictText}); the last two are encoded exactly as the dataset
+ * encoded its training rows. Every call is authorised: another user's run is reported missing.
  */
 @Service
 public class InferenceService {
 
     private static final Logger log = LoggerFactory.getLogger(InferenceService.class);
     static final int CACHED_MODELS = 4;
+    /** How many vocabulary words a message suggests when none of the typed words is known. */
+    private static final int SUGGESTED_WORDS = 12;
 
     private final TrainingService training;
     private final RunDownloads downloads;
@@ -43,7 +54,7 @@ public class InferenceService {
         this.datasets = datasets;
     }
 
-    /** Predicts for one feature vector (a model whose input is a vector). */
+    /** Predicts for one feature vector in the model's own (normalised) units. */
     public Prediction predict(long runId, double[] features) {
         return predict(runId, Nd4j.createFromArray(new double[][]{features}));
     }
@@ -55,6 +66,7 @@ public class InferenceService {
      * @throws InferenceRejectedException when the input does not have the shape the model takes
      */
     public Prediction predict(long runId, INDArray input) {
+        requireRun(runId); // the cache is shared by everyone: ask first whether this caller may see the run
         LoadedModel model = cache.get(runId, this::load);
         checkShape(model, input);
         INDArray output;
@@ -72,22 +84,113 @@ public class InferenceService {
         return toPrediction(runId, model, output.reshape(output.length()));
     }
 
+    /**
+     * The fields of a tabular model's form: feature names and, as starting values, held-out example 0 in the
+     * dataset's own units (or in model units where the dataset's scaling is not known).
+     */
+    public FeatureForm featureForm(long runId) {
+        DatasetDescriptor dataset = dataset(requireRun(runId));
+        double[] example = heldOutFeatures(runId, 0);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < example.length; i++) {
+            names.add(i < dataset.featureNames().size() ? dataset.featureNames().get(i) : "feature " + (i + 1));
+        }
+        return new FeatureForm(names, Arrays.stream(example).boxed().toList(), dataset.featureScale() != null);
+    }
+
+    /**
+     * Row {@code index} of the held-out features in the units the form takes: the dataset's own units where its
+     * scaling is known (a real flower in centimetres), else the model's.
+     */
+    public double[] heldOutFeatures(long runId, int index) {
+        DatasetDescriptor dataset = dataset(requireRun(runId));
+        INDArray row = heldOutExample(runId, index);
+        if (row.rank() != 2) {
+            throw new InferenceRejectedException("Run #" + runId + " takes " + Arrays.toString(
+                    Arrays.copyOfRange(row.shape(), 1, row.rank())) + " arrays, not a list of features.");
+        }
+        double[] values = row.toDoubleVector();
+        FeatureScale scale = dataset.featureScale();
+        return scale == null || scale.columns() != values.length ? values : scale.toRaw(values);
+    }
+
+    /**
+     * Predicts for features typed in the dataset's own units, rescaled the way training rescaled them.
+     *
+     * @param names what each value is, for messages (the form's field labels)
+     * @throws InferenceRejectedException when a value is missing or not a finite number, or the count is wrong
+     */
+    public Prediction predictRaw(long runId, double[] raw, List<String> names) {
+        DatasetDescriptor dataset = dataset(requireRun(runId));
+        FeatureScale scale = dataset.featureScale();
+        int expected = scale != null ? scale.columns() : raw.length;
+        if (raw.length != expected) {
+            throw new InferenceRejectedException("This model takes " + expected + " features; " + raw.length
+                    + (raw.length == 1 ? " was" : " were") + " given.");
+        }
+        for (int i = 0; i < raw.length; i++) {
+            if (!Double.isFinite(raw[i])) {
+                throw new InferenceRejectedException("'" + (i < names.size() ? names.get(i) : "feature " + (i + 1))
+                        + "' needs a finite number.");
+            }
+        }
+        return predict(runId, scale == null ? raw : scale.toModel(raw));
+    }
+
+    /**
+     * Predicts for typed text, encoded with the dataset's vocabulary the way its training texts were.
+     *
+     * @throws InferenceRejectedException for text without words, text none of whose words the model knows, or a
+     *                                    run whose model does not read text
+     */
+    public TextPrediction predictText(long runId, String text) {
+        DatasetDescriptor dataset = dataset(requireRun(runId));
+        TextEncoder encoder = dataset.textEncoder().orElseThrow(() -> new InferenceRejectedException(
+                "Run #" + runId + " was not trained on texts, so it cannot read a sentence."));
+        TextEncoder.Encoded encoded = encoder.encode(text == null ? "" : text);
+        if (encoded.isEmpty()) {
+            throw new InferenceRejectedException("Type a sentence: the text has no words (letters or digits) "
+                    + "for the model to read.");
+        }
+        if (!encoded.hasKnownWord()) {
+            throw new InferenceRejectedException("None of the words you typed is among the "
+                    + (encoder.vocabulary().size() - 2) + " words the model learned, so it would see only <unk>. "
+                    + "Try words such as: " + String.join(", ", suggestions(encoder)) + ".");
+        }
+        int[] ids = encoded.ids();
+        float[] row = new float[ids.length];
+        for (int t = 0; t < ids.length; t++) {
+            row[t] = ids[t];
+        }
+        Prediction prediction = predict(runId, Nd4j.create(row, new long[]{1, 1, ids.length}));
+        return new TextPrediction(prediction, encoded.words(), encoded.unknownWords(), encoded.wordsCut(),
+                encoder.length(), encoder.vocabulary().size() - 2);
+    }
+
+    /** The text of held-out example {@code index}, for datasets of texts (to fill the text field with). */
+    public Optional<String> heldOutText(long runId, int index) {
+        DatasetSplit test = heldOut(requireRun(runId));
+        if (index < 0 || index >= test.size()) {
+            throw new InferenceRejectedException("Held-out example " + index + " does not exist: choose 0 to "
+                    + (test.size() - 1) + ".");
+        }
+        return test.texts().isEmpty() ? Optional.empty() : Optional.of(test.texts().get(index));
+    }
+
     /** Predicts for row {@code index} of the run's held-out data (e.g. to show a misclassified example). */
     public Prediction predictHeldOut(long runId, int index) {
         return predict(runId, heldOutExample(runId, index));
     }
 
-    /** Row {@code index} of the run's held-out features, with its batch dimension, to display it. */
+    /** Row {@code index} of the run's held-out (first) input, with its batch dimension, to display it. */
     public INDArray heldOutExample(long runId, int index) {
-        RunSummary run = training.find(runId).orElseThrow(() -> new InferenceRejectedException(
-                "There is no run #" + runId + "."));
-        PreparedDataset data = datasets.get(run.datasetId());
-        long rows = data.test().numExamples();
+        // The first input: the only one of most datasets, the picture of a captioning dataset.
+        INDArray features = heldOut(requireRun(runId)).features().get(0);
+        long rows = features.size(0);
         if (index < 0 || index >= rows) {
             throw new InferenceRejectedException("Held-out example " + index + " does not exist: choose 0 to "
                     + (rows - 1) + ".");
         }
-        INDArray features = data.test().getFeatures();
         long[] shape = features.shape().clone();
         shape[0] = 1;
         return features.slice(index).reshape(shape).dup();
@@ -101,6 +204,28 @@ public class InferenceService {
     @EventListener
     void onRunDeleted(RunDeletedEvent event) {
         cache.evict(event.runId());
+    }
+
+    private RunSummary requireRun(long runId) {
+        return training.find(runId).orElseThrow(() -> new InferenceRejectedException(
+                "There is no run #" + runId + "."));
+    }
+
+    private DatasetDescriptor dataset(RunSummary run) {
+        return prepared(run).descriptor();
+    }
+
+    private DatasetSplit heldOut(RunSummary run) {
+        return prepared(run).part(DatasetPart.TEST).orElseThrow();
+    }
+
+    private PreparedDataset prepared(RunSummary run) {
+        try {
+            return datasets.get(run.datasetId());
+        } catch (RuntimeException e) {
+            throw new InferenceRejectedException("The dataset of run #" + run.id() + " is no longer available, so "
+                    + "inputs cannot be prepared the way its training data were.");
+        }
     }
 
     private LoadedModel load(long runId) {
@@ -120,7 +245,7 @@ public class InferenceService {
         try {
             ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
             TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();
-            return new LoadedModel(net, kind, classNames(run, net), inputShape(run));
+            return new LoadedModel(net, kind, classNames(run, net), inputShape(run), targetScale(run));
         } catch (IOException e) {
             log.warn("Could not load the model of run {}", runId, e);
             throw new InferenceRejectedException("The model file of run #" + runId + " could not be read ("
@@ -152,6 +277,20 @@ public class InferenceService {
         }
     }
 
+    private TargetScale targetScale(RunSummary run) {
+        try {
+            return datasets.get(run.datasetId()).descriptor().targetScale();
+        } catch (RuntimeException e) {
+            return null; // dataset gone: predictions stay in the model's standardised units
+        }
+    }
+
+    private static List<String> suggestions(TextEncoder encoder) {
+        return encoder.vocabulary().tokens().stream()
+                .filter(t -> !t.equals(TextEncoder.PAD) && !t.equals(TextEncoder.UNKNOWN))
+                .limit(SUGGESTED_WORDS).toList();
+    }
+
     private static void checkShape(LoadedModel model, INDArray input) {
         long[] expected = model.inputShape();
         if (expected == null) {
@@ -176,7 +315,15 @@ public class InferenceService {
             values.add(row.getDouble(i));
         }
         if (model.kind() == TaskKind.REGRESSION) {
-            return new Prediction(runId, TaskKind.REGRESSION, List.of(), null, values);
+            TargetScale scale = model.targetScale();
+            if (scale == null || scale.std().size() != values.size()) {
+                return new Prediction(runId, TaskKind.REGRESSION, List.of(), null, values, values, null);
+            }
+            List<Double> original = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                original.add(scale.toOriginal(i, values.get(i)));
+            }
+            return new Prediction(runId, TaskKind.REGRESSION, List.of(), null, values, original, scale.unit());
         }
         List<ClassProbability> classes = new ArrayList<>();
         int best = 0;
@@ -187,6 +334,7 @@ public class InferenceService {
                 best = i;
             }
         }
-        return new Prediction(runId, TaskKind.CLASSIFICATION, classes, classes.get(best).className(), values);
+        return new Prediction(runId, TaskKind.CLASSIFICATION, classes, classes.get(best).className(), values, values,
+                null);
     }
 }

@@ -103,6 +103,32 @@ class DatasetUploadServiceTest extends ServiceTest {
     }
 
     @Test
+    void theFeatureScalingIsStoredSoRawValuesCanBeRescaledLikeTraining() {
+        UploadedFile file = csv("sizes.csv", classificationCsv(60));
+        CsvImportOptions minMax = new CsvImportOptions("Scaled", null, null, null, Normalisation.MIN_MAX,
+                SplitFractions.DEFAULT);
+        DatasetDescriptor imported = uploads.importCsv(file, minMax);
+
+        FeatureScale scale = datasets.describe(imported.id()).featureScale(); // read back from the manifest
+        assertThat(scale.normalisation()).isEqualTo(Normalisation.MIN_MAX);
+        assertThat(scale.columns()).isEqualTo(2);
+        PreparedDataset data = datasets.get(imported.id());
+        String rows = classificationCsv(60);
+        for (int i = 0; i < data.test().numExamples(); i++) {
+            double[] raw = scale.toRaw(data.test().getFeatures().getRow(i).toDoubleVector());
+            // Back in the file's units: a line of the CSV, to its two decimals.
+            String line = String.format(java.util.Locale.ROOT, "%.2f,%.2f,", raw[0], raw[1]);
+            assertThat(rows).contains(line);
+            assertThat(scale.toModel(raw)).containsExactly(data.test().getFeatures().getRow(i).toDoubleVector(),
+                    within(1e-5));
+        }
+
+        DatasetDescriptor asIs = uploads.importCsv(file, new CsvImportOptions("As is", null, null, null,
+                Normalisation.NONE, SplitFractions.DEFAULT));
+        assertThat(datasets.describe(asIs.id()).featureScale()).isEqualTo(FeatureScale.none(2));
+    }
+
+    @Test
     void aMalformedRowIsReportedByLineAndNothingIsImported() {
         String text = classificationCsv(30).replaceFirst("\n([^\n]*)\n([^\n]*)\n", "\n$1\n2.5,1.0\n");
         assertNothingStored(() -> assertThatThrownBy(() ->

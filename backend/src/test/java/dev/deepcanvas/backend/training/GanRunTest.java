@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,8 +59,7 @@ class GanRunTest extends ServiceTest {
         // The discriminator is a real opponent: it tells most fakes from real digits once it has trained.
         assertThat(result.epochs().get(1).accuracy()).isGreaterThan(0.5);
 
-        List<GanSamples.Grid> grids = samples.list(run.id());
-        assertThat(grids).extracting(GanSamples.Grid::epoch).containsExactly(1, 2);
+        assertThat(samples.epochs(run.id())).containsExactly(1, 2);
         BufferedImage grid = ImageIO.read(new ByteArrayInputStream(samples.png(run.id(), 2)));
         // 10 × 10 digits of 28 × 28 pixels drawn twice as large, 2-pixel gaps.
         assertThat(grid.getWidth()).isEqualTo(10 * (28 * 2 + 2) + 2);

@@ -43,7 +43,7 @@ class TestDatasets implements DatasetLookup {
         Random random = new Random(7);
         DatasetDescriptor descriptor = new DatasetDescriptor(LINEAR, "Linear test data", DatasetTask.REGRESSION,
                 List.of(TensorSpec.of("x", Shape.vector(3))), List.of(TensorSpec.of("y", Shape.vector(1))),
-                List.of(), List.of("x1", "x2", "x3"), null, new SplitCounts(200, 0, 50), true,
+                List.of(), List.of("x1", "x2", "x3"), null, null, new SplitCounts(200, 0, 50), true,
                 "y = 2·x1 − x2 + 0.5·x3 + noise", "test fixture");
         DataSet train = rows(random, 200);
         DataSet test = rows(random, 50);

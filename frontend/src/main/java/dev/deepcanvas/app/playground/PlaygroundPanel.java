@@ -9,42 +9,42 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.dataset.TargetScale;
+import dev.deepcanvas.backend.dataset.TextEncoder;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.inference.Prediction;
+import dev.deepcanvas.backend.inference.TextPrediction;
 import dev.deepcanvas.graph.analysis.Shape;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Try a trained model: type a feature vector, take a held-out example, or for image models draw a digit or
- * upload a picture; the prediction appears with every class's probability.
+ * Try a trained model: type feature values in the data's own units, type a sentence, take a held-out example,
+ * or for image models draw a digit or upload a picture; the prediction appears with every class's probability,
+ * or for regression the number in the target's unit.
  */
-public class PlaygroundPanel extends Div {
+public class PlaygroundPanel extends Div implements PredictionTarget {
 
     private static final int MAX_FEATURE_FIELDS = 64;
     private static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
     private final long runId;
     private final InferenceService inference;
-    private final ProbabilityBars result;
+    private final ProbabilityBars result = new ProbabilityBars();
     private final Paragraph error = new Paragraph();
     private final Div example = new Div();
-    private final List<NumberField> features = new ArrayList<>();
+    private FeatureInputs features;
+    private TextInput text;
 
-    /** @param scale a regression dataset's target statistics, to show predictions in its unit; null otherwise */
-    public PlaygroundPanel(long runId, DatasetDescriptor dataset, TargetScale scale, InferenceService inference) {
+    public PlaygroundPanel(long runId, DatasetDescriptor dataset, InferenceService inference) {
         this.runId = runId;
-        this.result = new ProbabilityBars(scale);
         this.inference = inference;
         setId("playground");
         addClassName("playground");
@@ -57,7 +57,15 @@ public class PlaygroundPanel extends Div {
         Div inputs = new Div();
         inputs.addClassName("playground-inputs");
         if (dataset.inputs().size() == 1 && shape.isVector() && shape.size() <= MAX_FEATURE_FIELDS) {
-            inputs.add(featureForm(dataset, (int) shape.size()));
+            featureInputs().ifPresent(form -> {
+                features = form;
+                inputs.add(form);
+            });
+        }
+        Optional<TextEncoder> encoder = dataset.textEncoder();
+        if (dataset.inputs().size() == 1 && encoder.isPresent()) {
+            text = new TextInput(runId, encoder.get().length(), inference, this);
+            inputs.add(text);
         }
         if (dataset.inputs().size() == 1 && shape.isImage()) {
             inputs.add(imageInputs((int) shape.height(), (int) shape.width(), (int) shape.channels()));
@@ -71,24 +79,41 @@ public class PlaygroundPanel extends Div {
         return dataset.inputs().size() == 1 && !dataset.task().predictsSequences();
     }
 
-    private Component featureForm(DatasetDescriptor dataset, int size) {
-        Div form = new Div();
-        form.addClassName("feature-form");
-        for (int i = 0; i < size; i++) {
-            String name = i < dataset.featureNames().size() ? dataset.featureNames().get(i) : "feature " + (i + 1);
-            NumberField field = new NumberField(name);
-            field.setId("feature-" + i);
-            field.setValue(0.0);
-            features.add(field);
-            form.add(field);
+    @Override
+    public void predict(Supplier<Prediction> prediction) {
+        try {
+            result.show(prediction.get(), List.of());
+            error.setVisible(false);
+        } catch (InferenceRejectedException e) {
+            reject(e.getMessage());
         }
-        Paragraph units = new Paragraph("Values as the model sees them: standardised like the training data "
-                + "(0 is the training mean, 1 one standard deviation above it). A held-out example fills them in.");
-        units.addClassName("muted");
-        Button predict = new Button("Predict", e -> predictFeatures());
-        predict.setId("predict-button");
-        predict.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(new H4("Features"), units, form, predict);
+    }
+
+    @Override
+    public void predictText(Supplier<TextPrediction> prediction) {
+        try {
+            TextPrediction answer = prediction.get();
+            result.show(answer.prediction(), answer.notes());
+            error.setVisible(false);
+        } catch (InferenceRejectedException e) {
+            reject(e.getMessage());
+        }
+    }
+
+    @Override
+    public void reject(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    /** The feature form, filled with a held-out example; none when the run's data cannot give one. */
+    private Optional<FeatureInputs> featureInputs() {
+        try {
+            return Optional.of(new FeatureInputs(runId, inference.featureForm(runId), inference, this));
+        } catch (InferenceRejectedException e) {
+            reject(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Component imageInputs(int height, int width, int channels) {
@@ -96,7 +121,8 @@ public class PlaygroundPanel extends Div {
         if (channels == 1) {
             DrawPad pad = new DrawPad(height, pixels -> {
                 if (height == width) {
-                    run(() -> inference.predict(runId, Nd4j.createFromArray(pixels).reshape(1, 1, height, width)));
+                    predict(() -> inference.predict(runId, Nd4j.createFromArray(pixels)
+                            .reshape(1, 1, height, width)));
                 }
             });
             Button clear = new Button("Clear", e -> pad.clear());
@@ -109,15 +135,15 @@ public class PlaygroundPanel extends Div {
                         input -> {
                             example.removeAll();
                             example.add(ExampleImage.of(input, meta.fileName(), 112));
-                            run(() -> inference.predict(runId, input));
+                            predict(() -> inference.predict(runId, input));
                         },
-                        () -> showError("'" + meta.fileName() + "' is not a picture DeepCanvas can read: upload a "
+                        () -> reject("'" + meta.fileName() + "' is not a picture DeepCanvas can read: upload a "
                                 + "PNG, JPEG, GIF or BMP file."))))));
         upload.setId("playground-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_IMAGE_BYTES);
         upload.setAcceptedFileTypes("image/*");
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> reject(e.getErrorMessage()));
         box.add(upload);
         return box;
     }
@@ -131,22 +157,10 @@ public class PlaygroundPanel extends Div {
         index.setStepButtonsVisible(true);
         Button use = new Button("Predict this example", e -> {
             if (index.getValue() == null) {
-                showError("Enter the number of a held-out example, from 0 to " + (count - 1) + ".");
+                reject("Enter the number of a held-out example, from 0 to " + (count - 1) + ".");
                 return;
             }
-            int i = index.getValue();
-            run(() -> {
-                INDArray input = inference.heldOutExample(runId, i);
-                example.removeAll();
-                if (images) {
-                    example.add(ExampleImage.of(input, "held-out example " + i, 112));
-                } else if (!features.isEmpty()) {
-                    for (int f = 0; f < features.size(); f++) {
-                        features.get(f).setValue(Math.round(input.getDouble(0, f) * 1000) / 1000.0);
-                    }
-                }
-                return inference.predict(runId, input);
-            });
+            useHeldOut(index.getValue(), images);
         });
         use.setId("use-example-button");
         HorizontalLayout row = new HorizontalLayout(index, use);
@@ -154,30 +168,30 @@ public class PlaygroundPanel extends Div {
         return new Div(new H4("Held-out examples"), row);
     }
 
-    private void predictFeatures() {
-        double[] values = new double[features.size()];
-        for (int i = 0; i < values.length; i++) {
-            NumberField field = features.get(i);
-            if (field.getValue() == null || field.isInvalid()) {
-                showError("'" + field.getLabel() + "' needs a number.");
+    /** Shows held-out example {@code i} in the form it was typed or drawn in, then predicts it from there. */
+    private void useHeldOut(int i, boolean images) {
+        example.removeAll();
+        try {
+            if (text != null) {
+                Optional<String> sentence = inference.heldOutText(runId, i);
+                if (sentence.isPresent()) {
+                    text.fill(sentence.get());
+                    predictText(() -> inference.predictText(runId, sentence.get()));
+                    return;
+                }
+            }
+            if (features != null) {
+                features.fill(inference.heldOutFeatures(runId, i));
+                features.predict();
                 return;
             }
-            values[i] = field.getValue();
-        }
-        run(() -> inference.predict(runId, values));
-    }
-
-    private void run(Supplier<Prediction> prediction) {
-        try {
-            result.show(prediction.get());
-            error.setVisible(false);
+            INDArray input = inference.heldOutExample(runId, i);
+            if (images) {
+                example.add(ExampleImage.of(input, "held-out example " + i, 112));
+            }
+            predict(() -> inference.predict(runId, input));
         } catch (InferenceRejectedException e) {
-            showError(e.getMessage());
+            reject(e.getMessage());
         }
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
     }
 }

@@ -1,42 +1,53 @@
 package dev.deepcanvas.app.playground;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.deepcanvas.app.runs.RunStatusText;
-import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.inference.ClassProbability;
 import dev.deepcanvas.backend.inference.Prediction;
 
+import java.util.List;
 import java.util.Locale;
 
-/** A prediction: the predicted class in large type, then every class with its probability as a bar. */
+/**
+ * A prediction: the predicted class in large type, then every class with its probability as a bar; for regression
+ * the predicted number in the target's unit. Notes (words the model did not know) follow.
+ */
 class ProbabilityBars extends Div {
 
-    private final TargetScale scale;
-
-    /** @param scale a regression dataset's target statistics, to show predictions in its unit; null otherwise */
-    ProbabilityBars(TargetScale scale) {
-        this.scale = scale;
+    ProbabilityBars() {
         setId("prediction");
         addClassName("prediction");
     }
 
-    void show(Prediction prediction) {
+    void show(Prediction prediction, List<String> notes) {
         removeAll();
         if (prediction.predictedClass() == null) {
-            boolean original = scale != null && scale.std().size() == prediction.values().size();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < prediction.values().size(); i++) {
-                double v = prediction.values().get(i);
-                text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f",
-                        original ? scale.toOriginal(i, v) : v));
-            }
-            Span value = new Span(text.toString());
-            value.setId("prediction-class");
-            value.addClassName("big-figure");
-            add(new Span("Predicted (" + (original ? scale.unit() : "standardised") + "): "), value);
-            return;
+            showNumbers(prediction);
+        } else {
+            showClasses(prediction);
         }
+        for (String note : notes) {
+            Paragraph line = new Paragraph(note);
+            line.addClassName("playground-note");
+            add(line);
+        }
+    }
+
+    private void showNumbers(Prediction prediction) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < prediction.original().size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", prediction.original().get(i)));
+        }
+        Span value = new Span(text.toString());
+        value.setId("prediction-class");
+        value.addClassName("big-figure");
+        value.getElement().setAttribute("data-unit", prediction.unit() == null ? "" : prediction.unit());
+        add(new Span("Predicted (" + (prediction.unit() == null ? "standardised" : prediction.unit()) + "): "), value);
+    }
+
+    private void showClasses(Prediction prediction) {
         Span predicted = new Span(prediction.predictedClass());
         predicted.setId("prediction-class");
         predicted.addClassName("big-figure");

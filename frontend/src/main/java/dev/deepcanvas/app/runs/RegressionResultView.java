@@ -1,7 +1,6 @@
 package dev.deepcanvas.app.runs;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import dev.deepcanvas.app.charts.ChartSpec;
 import dev.deepcanvas.app.charts.ChartView;
 import dev.deepcanvas.app.charts.Palette;
@@ -51,13 +50,6 @@ class RegressionResultView extends Div {
     }
 
     private static Div figure(String name, double value, String id) {
-        Span number = new Span(String.format(Locale.ROOT, "%.4f", value));
-        number.setId(id);
-        number.addClassName("big-figure");
-        Span label = new Span(name);
-        label.addClassName("muted");
-        Div box = new Div(number, label);
-        box.addClassName("figure");
-        return box;
+        return ResultFigure.of(String.format(Locale.ROOT, "%.4f", value), name, id);
     }
 }

@@ -32,8 +32,12 @@ import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.dataset.DatasetTask;
+import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.backend.training.GanSamples;
 import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunNotFoundException;
 import dev.deepcanvas.backend.training.RunSnapshot;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
@@ -57,6 +61,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final RunDownloads downloads;
     private final DatasetService datasets;
     private final InferenceService inference;
+    private final GanSamples ganSamples;
 
     private final Span status = new Span();
     private final Paragraph message = new Paragraph();
@@ -66,18 +71,22 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final Div resultBox = new Div();
     private final Div playgroundBox = new Div();
     private RunActions actions;
+    /** The sample grids over time, for GAN runs only. */
+    private GanSampleStrip ganStrip;
     private RunSummary run;
     private DatasetDescriptor dataset;
     private RunEvents.Subscription subscription;
 
     public RunDetailView(TrainingService training, RunEvents events, RunResultsService results,
-                         RunDownloads downloads, DatasetService datasets, InferenceService inference) {
+                         RunDownloads downloads, DatasetService datasets, InferenceService inference,
+                         GanSamples ganSamples) {
         this.training = training;
         this.events = events;
         this.results = results;
         this.downloads = downloads;
         this.datasets = datasets;
         this.inference = inference;
+        this.ganSamples = ganSamples;
         addClassName("run-detail-view");
         setWidthFull();
         status.setId("detail-status");
@@ -142,8 +151,12 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         add(new RouterLink("← All runs", RunsView.class), header, message, actions, progress, progressText,
                 section("Settings", new HyperparameterTable(snapshot, dataset == null ? run.datasetId()
                         : dataset.title())),
-                section("Training curves", charts), section("Results", resultBox),
-                section("Playground", playgroundBox));
+                section("Training curves", charts));
+        ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, ganSamples) : null;
+        if (ganStrip != null) {
+            add(section("Generated samples, epoch by epoch", ganStrip));
+        }
+        add(section("Results", resultBox), section("Playground", playgroundBox));
         show(run.toUpdate());
         ScrollToTop.of(this);
     }
@@ -165,6 +178,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         progress.setValue(update.fraction());
         progressText.setText(RunProgress.of(update));
         charts.apply(update);
+        refreshGanSamples();
         training.find(update.runId()).ifPresent(r -> {
             run = r;
             actions.show(r);
@@ -189,19 +203,35 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             resultBox.add(new ClassificationResultView(result.get().classification(), this::picture));
         } else if (result.get().regression() != null) {
             resultBox.add(new RegressionResultView(result.get().regression(), targetScale()));
+        } else if (result.get().gan() != null) {
+            resultBox.add(new GanResultView(result.get().gan()));
+        } else if (result.get().sequence() != null) {
+            boolean freeText = dataset != null && dataset.task() == DatasetTask.NEXT_TOKEN;
+            resultBox.add(new SequenceResultView(result.get().sequence(), freeText, this::picture));
         } else {
             resultBox.add(new Paragraph("This run's held-out " + result.get().metricName() + " is "
                     + ClassificationResultView.fixed(result.get().metric()) + "."));
         }
         if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
-            playgroundBox.add(new PlaygroundPanel(run.id(), dataset,
-                    dataset.task().isClassification() ? null : targetScale(), inference));
+            playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
             playgroundBox.add(new Paragraph(dataset == null
                     ? "The dataset of this run is no longer available, so the model cannot be tried here."
                     : run.status() != RunStatus.SUCCEEDED ? "Only a succeeded run has a model to try."
                     : "The playground tries models that classify or predict numbers; this one predicts "
                     + dataset.task().predicts() + "."));
+        }
+    }
+
+    /** A pushed update may come from a new epoch: its grid joins the strip. */
+    private void refreshGanSamples() {
+        if (ganStrip == null) {
+            return;
+        }
+        try {
+            ganStrip.refresh();
+        } catch (RunNotFoundException e) {
+            ganStrip.setVisible(false); // deleted in another tab; the status line says so
         }
     }
 

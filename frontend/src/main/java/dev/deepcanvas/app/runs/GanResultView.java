@@ -1,0 +1,81 @@
+package dev.deepcanvas.app.runs;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.deepcanvas.app.charts.ChartSpec;
+import dev.deepcanvas.app.charts.ChartView;
+import dev.deepcanvas.app.charts.Palette;
+import dev.deepcanvas.backend.results.GanEpoch;
+import dev.deepcanvas.backend.results.GanResult;
+
+import java.util.List;
+
+/**
+ * How the duel went, epoch by epoch: both players' losses and the discriminator's accuracy on real and on
+ * generated pictures, as a chart and as a table. A GAN has no held-out labels; this and the sample grids are
+ * what tell a learner whether it trained.
+ */
+class GanResultView extends Div {
+
+    private static final String FAKE = "#dc2626";
+
+    GanResultView(GanResult result) {
+        addClassName("result-view");
+        List<GanEpoch> epochs = result.epochs();
+        if (epochs.isEmpty()) {
+            add(new Paragraph("The run finished before its first epoch ended, so there are no figures."));
+            return;
+        }
+        GanEpoch last = epochs.get(epochs.size() - 1);
+        Div figures = new Div(ResultFigure.of(RunStatusText.percent(last.accuracyReal()), "real pictures called real",
+                "gan-accuracy-real"), ResultFigure.of(RunStatusText.percent(last.accuracyFake()),
+                "generated pictures called fake", "gan-accuracy-fake"),
+                ResultFigure.of(String.valueOf(result.noiseSize()), "noise numbers per picture", "gan-noise"));
+        figures.addClassName("result-figures");
+        Paragraph reading = new Paragraph("The discriminator's figures after epoch " + last.epoch() + ". Near 100% "
+                + "on both, it wins easily and the generator learns little; near 50% on generated pictures, the "
+                + "generator fools it half the time. The generator's loss is measured through the frozen "
+                + "discriminator: low means it fools it.");
+        reading.addClassName("muted");
+        ChartView chart = new ChartView(chart(epochs));
+        chart.setId("gan-chart");
+        chart.setHeight("300px");
+        add(figures, reading, chart, table(epochs));
+    }
+
+    private static ChartSpec chart(List<GanEpoch> epochs) {
+        ChartSpec spec = new ChartSpec("The duel, epoch by epoch", "epoch", "loss", "discriminator accuracy");
+        int discriminator = spec.addSeries("discriminator loss", Palette.VALIDATION, false, true);
+        int generator = spec.addSeries("generator loss", Palette.TRAIN, false, true);
+        int real = spec.addSeries("accuracy on real", Palette.METRIC, true, true);
+        int fake = spec.addSeries("accuracy on generated", FAKE, true, true);
+        for (GanEpoch e : epochs) {
+            spec.add(discriminator, e.epoch(), e.discriminatorLoss());
+            spec.add(generator, e.epoch(), e.generatorLoss());
+            spec.add(real, e.epoch(), e.accuracyReal());
+            spec.add(fake, e.epoch(), e.accuracyFake());
+        }
+        return spec;
+    }
+
+    private static Grid<GanEpoch> table(List<GanEpoch> epochs) {
+        Grid<GanEpoch> table = new Grid<>();
+        table.setId("gan-epochs");
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        table.addColumn(GanEpoch::epoch).setHeader("Epoch").setTextAlign(ColumnTextAlign.END);
+        table.addColumn(e -> ClassificationResultView.fixed(e.discriminatorLoss())).setHeader("Discriminator loss")
+                .setTextAlign(ColumnTextAlign.END);
+        table.addColumn(e -> ClassificationResultView.fixed(e.generatorLoss())).setHeader("Generator loss")
+                .setTextAlign(ColumnTextAlign.END);
+        table.addColumn(e -> RunStatusText.percent(e.accuracyReal())).setHeader("Real called real")
+                .setTextAlign(ColumnTextAlign.END);
+        table.addColumn(e -> RunStatusText.percent(e.accuracyFake())).setHeader("Generated called fake")
+                .setTextAlign(ColumnTextAlign.END);
+        table.setItems(epochs);
+        table.setAllRowsVisible(true);
+        return table;
+    }
+}
