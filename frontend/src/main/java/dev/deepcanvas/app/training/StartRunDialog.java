@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.deepcanvas.app.datasets.DatasetCard;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.dataset.GraphDatasetFit;
+import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -93,18 +93,19 @@ public class StartRunDialog extends Dialog {
             return;
         }
         card.add(new DatasetCard(dataset));
-        GraphDatasetFit check = GraphDatasetFit.check(graph, dataset);
-        fit.getElement().setAttribute("data-fits", String.valueOf(check.fits()));
-        fit.setClassName("dataset-fit " + (check.fits() ? "fits" : "misfits"));
-        if (check.fits()) {
+        List<String> problems = DatasetFitCheck.problems(graph, dataset);
+        boolean fits = problems.isEmpty();
+        fit.getElement().setAttribute("data-fits", String.valueOf(fits));
+        fit.setClassName("dataset-fit " + (fits ? "fits" : "misfits"));
+        if (fits) {
             fit.add(new Paragraph("✓ This graph fits the dataset."));
         } else {
             fit.add(new Paragraph("This graph does not fit the dataset yet:"));
             UnorderedList list = new UnorderedList();
-            check.problems().forEach(p -> list.add(new ListItem(p)));
+            problems.forEach(p -> list.add(new ListItem(p)));
             fit.add(list);
         }
-        start.setEnabled(check.fits());
+        start.setEnabled(fits);
     }
 
     private void showErrors(List<String> problems) {
