@@ -100,6 +100,14 @@ public final class AppProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** The operating-system process id of the running application, for JDK tools such as jcmd. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("The application is not running");
+        }
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -168,14 +176,23 @@ public final class AppProcess implements AutoCloseable {
         stop();
     }
 
-    private void launch() {
-        starts++;
+    /**
+     * The command line every end-to-end start uses, shared with the start-up benchmark so that its figures are
+     * for the same JVM settings as the tests.
+     */
+    static List<String> javaCommand(Path jar, int port) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx2g");
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + port);
+        return command;
+    }
+
+    private void launch() {
+        starts++;
+        List<String> command = javaCommand(jar, port);
         appendToLog("[e2e] start #" + starts + " at " + Instant.now() + ": " + String.join(" ", command)
                 + " with DEEPCANVAS_DATA_DIR=" + dataDir);
 
@@ -254,7 +271,7 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
