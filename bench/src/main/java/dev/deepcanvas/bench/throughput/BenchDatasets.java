@@ -56,7 +56,7 @@ public class BenchDatasets implements DatasetLookup {
         List<String> classes = IntStream.range(0, model.classes()).mapToObj(i -> "class " + i).toList();
         DatasetDescriptor descriptor = new DatasetDescriptor(model.datasetId(), "Random " + model.id() + " data",
                 model.task(), List.of(TensorSpec.of("features", model.input())),
-                List.of(TensorSpec.of("class", Shape.vector(model.classes()))), classes, List.of(), null,
+                List.of(TensorSpec.of("class", Shape.vector(model.classes()))), classes, List.of(), null, null,
                 new SplitCounts(train, heldOut, heldOut), true,
                 "Uniform random inputs and labels for timing; nothing to learn.", "bench, seeds 1–3");
         return new PreparedDataset(descriptor, split(model, train, 1), split(model, heldOut, 2),

@@ -53,17 +53,24 @@ public final class PerformanceBench {
             DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(context.getBean(TrainingService.class),
                     context.getBean(RunEvents.class));
             System.out.println("ND4J: " + describeBackend() + "; " + threads + " cores");
-            Map<String, Double> torch = Map.of();
-            if (pyTorch.unavailable().isEmpty()) {
-                System.out.println("timing PyTorch …");
-                torch = pyTorch.measure(threads, reps);
-            }
+            // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on both cores; OpenMP's threads
+            // lose badly to any such competitor, so one untimed round comes first and PyTorch runs last.
+            System.out.println("warming up …");
+            Repetitions warmUp = new Repetitions(2, 20, 1);
+            HandWrittenThroughput.measure(BenchModel.MLP, warmUp);
+            deepCanvas.measure(BenchModel.MLP, warmUp);
+            Thread.sleep(3_000);
             for (BenchModel model : models) {
                 System.out.println("timing " + model.id() + ": DL4J by hand …");
                 double b = HandWrittenThroughput.measure(model, reps);
                 System.out.println("timing " + model.id() + ": DeepCanvas …");
                 double a = deepCanvas.measure(model, reps);
-                rows.add(new ThroughputRow(model, a, b, torch.getOrDefault(model.id(), Double.NaN)));
+                rows.add(new ThroughputRow(model, a, b, Double.NaN));
+            }
+            if (pyTorch.unavailable().isEmpty()) {
+                System.out.println("timing PyTorch …");
+                Map<String, Double> torch = pyTorch.measure(threads, reps);
+                rows.replaceAll(row -> row.withPyTorch(torch.getOrDefault(row.model().id(), Double.NaN)));
             }
         } finally {
             deleteQuietly(dataDir);

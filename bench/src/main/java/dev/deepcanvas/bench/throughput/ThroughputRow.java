@@ -8,6 +8,10 @@ import java.util.Locale;
  */
 record ThroughputRow(BenchModel model, double deepCanvas, double handWritten, double pyTorch) {
 
+    ThroughputRow withPyTorch(double samplesPerSecond) {
+        return new ThroughputRow(model, deepCanvas, handWritten, samplesPerSecond);
+    }
+
     static String header() {
         return "| model | batch | (a) DeepCanvas | (b) DL4J by hand | (c) PyTorch | a/b | a/c |\n"
                 + "|---|---|---|---|---|---|---|";
