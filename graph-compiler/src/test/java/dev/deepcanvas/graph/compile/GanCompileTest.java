@@ -137,6 +137,50 @@ class GanCompileTest {
     }
 
     @Test
+    void dropoutInTheDiscriminatorIsRefusedBeforeDl4jSeesIt() {
+        GraphDocument doc = mlpGan("discriminator");
+        assertThatThrownBy(() -> compiler.compileGan(doc))
+                .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.code()).isEqualTo(ProblemCode.GAN_BLOCKS);
+                            assertThat(p.nodeId()).isEqualTo("drop");
+                        }));
+    }
+
+    /** The refusal is specific to the frozen discriminator copy: dropout in the generator trains. */
+    @Test
+    void dropoutInTheGeneratorTrains() throws Exception {
+        CompiledGan gan = compiler.compileGan(mlpGan("generator"));
+        ComputationGraph g = init(gan.generator());
+        ComputationGraph d = init(gan.discriminator());
+        ComputationGraph gd = init(gan.combined());
+        CompiledGan.apply(gan.beforeGeneratorStep(), g, d, gd);
+        INDArray generatorBefore = gd.getVertex("g").params().dup();
+        gd.fit(new INDArray[] {Nd4j.randn(4, 4)}, new INDArray[] {Nd4j.ones(4, 1)});
+        assertThat(gd.getVertex("g").params()).isNotEqualTo(generatorBefore);
+    }
+
+    /** A small MLP GAN with a Dropout layer in the named block. */
+    private static GraphDocument mlpGan(String dropoutBlock) {
+        G g = G.graph().group("generator").node("z", "NoiseInput", "size", 4)
+                .node("g", "Dense", "units", 6, "activation", "tanh");
+        if (dropoutBlock.equals("generator")) {
+            g = g.node("drop", "Dropout", "rate", 0.3).node("gs", "Dense", "units", 6, "activation", "sigmoid")
+                    .chain("z", "g", "drop", "gs");
+        } else {
+            g = g.chain("z", "g");
+        }
+        g = g.group("discriminator").node("x", "Input", "size", 6).node("d", "Dense", "units", 5)
+                .node("p", "Output", "units", 1, "activation", "sigmoid", "loss", "xent");
+        if (dropoutBlock.equals("discriminator")) {
+            g = g.node("drop", "Dropout", "rate", 0.3).chain("x", "d", "drop", "p");
+        } else {
+            g = g.chain("x", "d", "p");
+        }
+        return g.doc();
+    }
+
+    @Test
     void singleNetworkCompileRefusesAGan() {
         assertThatThrownBy(() -> compiler.compile(Samples.gan()))
                 .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())
