@@ -160,6 +160,29 @@ class GanCompileTest {
         assertThat(gd.getVertex("g").params()).isNotEqualTo(generatorBefore);
     }
 
+    @Test
+    void theDiscriminatorTrainsWithItsOwnLearningRateAndEveryNetworkWithAdamsBeta1() throws Exception {
+        GraphDocument doc = Samples.gan().withTraining(Samples.gan().training().withLearningRate(0.0002)
+                .withBeta1(0.5).withDiscriminatorLearningRate(0.0004));
+        CompiledGan gan = compiler.compileGan(doc);
+        assertThat(updater(gan.discriminator(), "d2")).isEqualTo(new Adam(0.0004, 0.5, 0.999, 1e-8));
+        assertThat(updater(gan.combined(), "g1")).isEqualTo(new Adam(0.0002, 0.5, 0.999, 1e-8));
+        assertThat(updater(gan.generator(), "g1")).isEqualTo(new Adam(0.0002, 0.5, 0.999, 1e-8));
+    }
+
+    @Test
+    void withoutItsOwnLearningRateTheDiscriminatorSharesTheGeneratorsAndAdamKeepsItsDefaults() throws Exception {
+        CompiledGan gan = compiler.compileGan(Samples.gan());
+        assertThat(updater(gan.discriminator(), "d2")).isEqualTo(new Adam(Samples.gan().training().learningRate()));
+        assertThat(updater(gan.combined(), "g1")).isEqualTo(updater(gan.discriminator(), "d2"));
+    }
+
+    private static org.nd4j.linalg.learning.config.IUpdater updater(CompiledGraph graph, String vertex) {
+        org.deeplearning4j.nn.conf.graph.LayerVertex v =
+                (org.deeplearning4j.nn.conf.graph.LayerVertex) graph.configuration().getVertices().get(vertex);
+        return ((org.deeplearning4j.nn.conf.layers.BaseLayer) v.getLayerConf().getLayer()).getIUpdater();
+    }
+
     /** A small MLP GAN with a Dropout layer in the named block. */
     private static GraphDocument mlpGan(String dropoutBlock) {
         G g = G.graph().group("generator").node("z", "NoiseInput", "size", 4)
