@@ -65,13 +65,13 @@ class RunOptionsForm extends FormLayout {
 
         beta1.setId("start-beta1");
         beta1.setValue(initial.beta1());
-        beta1.setPlaceholder("as the graph says (0.9)");
+        beta1.setPlaceholder("as the graph says");
         beta1.setStep(0.05);
         beta1.setEnabled("adam".equals(initial.optimizer()));
         optimizer.addValueChangeListener(e -> beta1.setEnabled("adam".equals(e.getValue())));
         discriminatorLearningRate.setId("start-discriminator-learning-rate");
         discriminatorLearningRate.setValue(initial.discriminatorLearningRate());
-        discriminatorLearningRate.setPlaceholder("same as learning rate");
+        discriminatorLearningRate.setPlaceholder("as the graph says");
         discriminatorLearningRate.setStep(0.0001);
         discriminatorLearningRate.setVisible(gan);
 
