@@ -1,6 +1,7 @@
 package dev.deepcanvas.bench;
 
 import dev.deepcanvas.BenchApplication;
+import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.quality.Measurement;
 import dev.deepcanvas.backend.quality.TemplateQuality;
 import dev.deepcanvas.backend.training.RunOptions;
@@ -50,7 +51,7 @@ public final class TemplateBench {
                 "deepcanvas.training.workers", "1"));
         List<Measurement> rows = new ArrayList<>();
         try (ConfigurableApplicationContext context = app.run()) {
-            BenchAccount.signIn(context.getBean(dev.deepcanvas.backend.account.AccountService.class));
+            BenchAccount.signIn(context.getBean(AccountService.class));
             TemplateQuality quality = context.getBean(TemplateQuality.class);
             Map<String, Long> trained = new HashMap<>();
             for (Template template : chosen) {

@@ -126,7 +126,11 @@ final class GanTrainingJob implements RunJob {
                 }
                 INDArray realBatch = batch.getFeatures(0).castTo(type);
                 int b = (int) realBatch.size(0);
-                INDArray fake = generator.outputSingle(false, Nd4j.randn(type, b, plan.noiseSize()));
+                // In training mode, as the generator runs when it learns inside the combined network: its batch
+                // norm layers then normalise with this batch's statistics. In inference mode they would use running
+                // averages that lag behind the weights, so the discriminator would learn to reject samples the
+                // generator never makes, and the generator would be pushed about by a verdict on other samples.
+                INDArray fake = generator.outputSingle(true, Nd4j.randn(type, b, plan.noiseSize()));
                 INDArray both = Nd4j.concat(0, realBatch, fake);
                 // Judged before the step: how good the discriminator was on samples it had not yet learned from.
                 tally.judge(discriminator.outputSingle(false, both), b);

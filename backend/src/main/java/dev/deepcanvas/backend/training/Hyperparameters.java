@@ -11,22 +11,29 @@ import java.util.Map;
 /**
  * The immutable hyperparameters a run was trained with: the document's training settings after the start
  * dialog's changes, plus early stopping. Stored as JSON on the run, so what a run did never depends on later edits.
+ *
+ * @param beta1                     Adam's β1, or null for Adam's default (0.9)
+ * @param discriminatorLearningRate a GAN discriminator's own learning rate, or null when it shares {@code learningRate}
  */
 public record Hyperparameters(String optimizer, double learningRate, int batchSize, int epochs, String weightInit,
-                              double l2, long seed, EarlyStopping earlyStopping) {
+                              double l2, long seed, EarlyStopping earlyStopping, Double beta1,
+                              Double discriminatorLearningRate) {
 
-    // Runs stored before early stopping existed hold only the training-settings fields: unknown or missing
-    // fields must not make an old run unreadable.
+    // Runs stored before early stopping existed hold only the training-settings fields, and runs stored before the
+    // GAN settings existed lack those (null: exactly what they trained with, Adam's default β1 and one shared
+    // learning rate): unknown or missing fields must not make an old run unreadable.
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     static Hyperparameters of(TrainingSettings settings, EarlyStopping earlyStopping) {
         return new Hyperparameters(settings.optimizer(), settings.learningRate(), settings.batchSize(),
-                settings.epochs(), settings.weightInit(), settings.l2(), settings.seed(), earlyStopping);
+                settings.epochs(), settings.weightInit(), settings.l2(), settings.seed(), earlyStopping,
+                settings.beta1(), settings.discriminatorLearningRate());
     }
 
     public TrainingSettings toTrainingSettings() {
-        return new TrainingSettings(optimizer, learningRate, batchSize, epochs, weightInit, l2, seed);
+        return new TrainingSettings(optimizer, learningRate, batchSize, epochs, weightInit, l2, seed, beta1,
+                discriminatorLearningRate);
     }
 
     /** Name → display value, in a stable order, for comparison tables. */
@@ -34,6 +41,10 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
         Map<String, String> table = new LinkedHashMap<>();
         table.put("optimizer", optimizer);
         table.put("learning rate", Double.toString(learningRate));
+        table.put("discriminator learning rate", discriminatorLearningRate == null ? "same as learning rate"
+                : Double.toString(discriminatorLearningRate));
+        table.put("Adam β1", !"adam".equals(optimizer) ? "not used"
+                : Double.toString(beta1 == null ? TrainingSettings.DEFAULT_BETA1 : beta1));
         table.put("batch size", Integer.toString(batchSize));
         table.put("epochs", Integer.toString(epochs));
         table.put("weight init", weightInit);

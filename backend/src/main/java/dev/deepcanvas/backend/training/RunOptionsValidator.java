@@ -38,6 +38,20 @@ final class RunOptionsValidator {
             problems.add("Learning rate is " + lr + ": enter a number above 0 and at most " + (int) MAX_LEARNING_RATE
                     + " (0.001 to 0.1 is typical).");
         }
+        Double beta1 = effective.beta1();
+        if (beta1 != null && !(beta1 >= 0 && beta1 < 1)) {
+            problems.add("Adam's β1 is " + beta1 + ": enter a number from 0 up to, but not including, 1 (0.9 is "
+                    + "Adam's default, 0.5 the usual choice for a GAN).");
+        }
+        Double discriminatorLr = effective.discriminatorLearningRate();
+        if (discriminatorLr != null && task != TaskKind.GAN) {
+            problems.add("A discriminator learning rate only applies to a GAN, and this graph has no discriminator "
+                    + "block: leave it empty.");
+        } else if (discriminatorLr != null && !(discriminatorLr > 0 && discriminatorLr <= MAX_LEARNING_RATE)) {
+            problems.add("Discriminator learning rate is " + discriminatorLr + ": enter a number above 0 and at most "
+                    + (int) MAX_LEARNING_RATE + " (0.0001 to 0.001 is typical for a GAN), or leave it empty to "
+                    + "use the learning rate.");
+        }
         if (earlyStopping != null && task == TaskKind.GAN) {
             problems.add("Early stopping watches held-out figures, and a GAN has none to watch (its generator is "
                     + "judged by its samples): switch early stopping off.");

@@ -46,6 +46,9 @@ class GanRunTest extends ServiceTest {
                 java.time.Duration.ofMinutes(10));
         assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(done.task()).isEqualTo(TaskKind.GAN);
+        // The template's GAN recipe (Adam with β1 = 0.5) is part of the run's immutable snapshot.
+        assertThat(training.snapshot(run.id()).hyperparameters().beta1()).isEqualTo(gan.training().beta1())
+                .isEqualTo(0.5);
 
         GanResult result = results.find(run.id()).orElseThrow().gan();
         assertThat(result.noiseSize()).isEqualTo(64);

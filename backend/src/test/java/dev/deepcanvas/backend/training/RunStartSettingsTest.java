@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class RunStartSettingsTest extends ServiceTest {
 
         RunSnapshot snapshot = training.snapshot(run.id());
         assertThat(snapshot.hyperparameters()).isEqualTo(new Hyperparameters("sgd", 0.05, 8, 3, "xavier", 1e-4, 7L,
-                new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 2)));
+                new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 2), null, null));
         assertThat(snapshot.graph().training()).isEqualTo(snapshot.hyperparameters().toTrainingSettings());
         assertThat(snapshot.graph().nodes()).isEqualTo(helper.iris().nodes());
         assertThat(snapshot.datasetId()).isEqualTo("iris");
@@ -73,6 +74,52 @@ class RunStartSettingsTest extends ServiceTest {
                         "Early stopping patience is 0: enter how many epochs without improvement to allow, "
                                 + "from 1 to 1000."));
         assertThat(runs.count()).isEqualTo(before);
+    }
+
+    @Test
+    void adamsBeta1IsStoredWithTheRunAndInItsGraphSnapshot() throws Exception {
+        RunSummary run = helper.startIris(RunOptions.none().withEpochs(1).withBeta1(0.5));
+        helper.awaitTerminal(run.id());
+
+        RunSnapshot snapshot = training.snapshot(run.id());
+        assertThat(snapshot.hyperparameters().beta1()).isEqualTo(0.5);
+        assertThat(snapshot.graph().training().beta1()).isEqualTo(0.5);
+        assertThat(snapshot.hyperparameters().asTable()).containsEntry("Adam β1", "0.5")
+                .containsEntry("discriminator learning rate", "same as learning rate");
+    }
+
+    /** Runs stored before the GAN settings existed (and before early stopping) must still read back unchanged. */
+    @Test
+    void hyperparametersStoredBeforeTheGanSettingsReadBack() {
+        Hyperparameters old = Hyperparameters.fromJson("""
+                {"optimizer":"adam","learningRate":2.0E-4,"batchSize":64,"epochs":30,"weightInit":"xavier",\
+                "l2":0.0,"seed":42}""");
+        assertThat(old.beta1()).isNull();
+        assertThat(old.discriminatorLearningRate()).isNull();
+        assertThat(old.toTrainingSettings()).isEqualTo(
+                new dev.deepcanvas.graph.document.TrainingSettings("adam", 2.0E-4, 64, 30, "xavier", 0.0, 42L));
+        assertThat(old.asTable()).containsEntry("Adam β1", "0.9");
+        assertThat(Hyperparameters.fromJson(old.toJson())).isEqualTo(old);
+    }
+
+    @Test
+    void absurdGanSettingsAreRefusedWithAMessagePerField() {
+        assertThatThrownBy(() -> helper.startIris(RunOptions.none().withBeta1(1.0).withDiscriminatorLearningRate(0.001)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .satisfies(e -> assertThat(((TrainingRejectedException) e).reasons()).containsExactly(
+                        "Adam's β1 is 1.0: enter a number from 0 up to, but not including, 1 (0.9 is Adam's "
+                                + "default, 0.5 the usual choice for a GAN).",
+                        "A discriminator learning rate only applies to a GAN, and this graph has no discriminator "
+                                + "block: leave it empty."));
+    }
+
+    @Test
+    void aGansDiscriminatorLearningRateMustBePositive() {
+        GraphDocument gan = templates.find("digit-gan").orElseThrow().document();
+        assertThatThrownBy(() -> training.start(new TrainingService.StartRequest(null, null, gan,
+                dev.deepcanvas.backend.dataset.MnistDataset.ID, RunOptions.none().withDiscriminatorLearningRate(-0.1))))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("Discriminator learning rate is -0.1: enter a number above 0");
     }
 
     @Test

@@ -396,7 +396,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private void refreshSidePanels() {
         properties.show(current, analysis, selection);
         problems.show(analysis);
-        settingsForm.show(current.training());
+        settingsForm.show(current.training(), dev.deepcanvas.graph.analysis.GanBlocks.isGan(current));
     }
 
     private void showTab(Tab tab) {

@@ -24,6 +24,8 @@ class TrainingSettingsForm extends FormLayout {
     private final Select<String> weightInit = new Select<>();
     private final NumberField l2 = new NumberField("L2 regularisation");
     private final BigDecimalField seed = new BigDecimalField("Random seed");
+    private final NumberField beta1 = new NumberField("Adam β1");
+    private final NumberField discriminatorLearningRate = new NumberField("Discriminator learning rate");
 
     private TrainingSettings settings = TrainingSettings.defaults();
 
@@ -38,6 +40,17 @@ class TrainingSettingsForm extends FormLayout {
         batchSize.setId("batch-size-field");
         learningRate.setId("learning-rate-field");
         learningRate.setStep(0.0001);
+        // Both GAN settings are optional: empty keeps Adam's default β1 and one learning rate for both networks.
+        beta1.setId("beta1-field");
+        beta1.setPlaceholder("0.9 (default)");
+        beta1.setHelperText("0.5 steadies a GAN");
+        beta1.setClearButtonVisible(true);
+        beta1.setStep(0.05);
+        discriminatorLearningRate.setId("discriminator-learning-rate-field");
+        discriminatorLearningRate.setPlaceholder("same as learning rate");
+        discriminatorLearningRate.setHelperText("GAN only; the learning rate is then the generator's");
+        discriminatorLearningRate.setClearButtonVisible(true);
+        discriminatorLearningRate.setStep(0.0001);
 
         epochs.addValueChangeListener(e -> {
             if (e.isFromClient() && check(epochs, e.getValue(), 1, 10_000)) {
@@ -71,10 +84,35 @@ class TrainingSettingsForm extends FormLayout {
                 onChange.accept(settings = settings.withL2(v));
             }
         });
+        beta1.addValueChangeListener(e -> {
+            Double v = e.getValue();
+            if (!e.isFromClient()) {
+                return;
+            }
+            boolean ok = v == null || v >= 0 && v < 1;
+            report(beta1, ok ? null : "Must be from 0 to below 1 (empty: Adam's default 0.9; 0.5 for a GAN).");
+            if (ok) {
+                onChange.accept(settings = settings.withBeta1(v));
+            }
+        });
+        discriminatorLearningRate.addValueChangeListener(e -> {
+            Double v = e.getValue();
+            if (!e.isFromClient()) {
+                return;
+            }
+            boolean ok = v == null || v > 0 && v <= 10;
+            report(discriminatorLearningRate, ok ? null
+                    : "Must be above 0 and at most 10 (try 0.0001 to 0.001), or empty to use the learning rate.");
+            if (ok) {
+                onChange.accept(settings = settings.withDiscriminatorLearningRate(v));
+            }
+        });
         optimizer.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 onChange.accept(settings = settings.withOptimizer(e.getValue()));
             }
+            // Only Adam has a β1; the field stays visible so that switching back shows the value kept.
+            beta1.setEnabled("adam".equals(e.getValue()));
         });
         weightInit.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -92,10 +130,11 @@ class TrainingSettingsForm extends FormLayout {
                 onChange.accept(settings = settings.withSeed(v.longValueExact()));
             }
         });
-        add(epochs, batchSize, optimizer, learningRate, weightInit, l2, seed);
+        add(epochs, batchSize, optimizer, learningRate, weightInit, l2, seed, beta1, discriminatorLearningRate);
     }
 
-    void show(TrainingSettings current) {
+    /** @param gan whether the graph has generator and discriminator blocks (only then is there a discriminator) */
+    void show(TrainingSettings current, boolean gan) {
         settings = current;
         epochs.setValue(current.epochs());
         batchSize.setValue(current.batchSize());
@@ -104,7 +143,12 @@ class TrainingSettingsForm extends FormLayout {
         weightInit.setValue(current.weightInit());
         l2.setValue(current.l2());
         seed.setValue(BigDecimal.valueOf(current.seed()));
-        for (HasValidation f : new HasValidation[]{epochs, batchSize, learningRate, l2, seed}) {
+        beta1.setValue(current.beta1());
+        beta1.setEnabled("adam".equals(current.optimizer()));
+        discriminatorLearningRate.setValue(current.discriminatorLearningRate());
+        discriminatorLearningRate.setVisible(gan || current.discriminatorLearningRate() != null);
+        for (HasValidation f : new HasValidation[]{epochs, batchSize, learningRate, l2, seed, beta1,
+                discriminatorLearningRate}) {
             f.setInvalid(false);
         }
     }

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * This run's settings, prefilled from the graph's: epochs, batch size, optimiser, learning rate, seed and early
- * stopping. Empty or malformed fields are named in {@link #problems()}; range checks are the training service's.
+ * This run's settings, prefilled from the graph's: epochs, batch size, optimiser, learning rate, seed, Adam's β1,
+ * a GAN's discriminator learning rate and early stopping. Empty or malformed fields are named in
+ * {@link #problems()}; range checks are the training service's.
  */
 class RunOptionsForm extends FormLayout {
 
@@ -31,8 +32,11 @@ class RunOptionsForm extends FormLayout {
     private final BigDecimalField seed = new BigDecimalField("Random seed");
     private final Select<String> earlyStopping = new Select<>();
     private final IntegerField patience = new IntegerField("Patience (epochs)");
+    private final NumberField beta1 = new NumberField("Adam β1");
+    private final NumberField discriminatorLearningRate = new NumberField("Discriminator learning rate");
 
-    RunOptionsForm(RunOptions initial) {
+    /** @param gan whether the graph is a GAN: only then is the discriminator learning rate offered */
+    RunOptionsForm(RunOptions initial, boolean gan) {
         setId("run-options");
         setResponsiveSteps(new ResponsiveStep("0", 3));
         epochs.setId("start-epochs");
@@ -59,7 +63,19 @@ class RunOptionsForm extends FormLayout {
         patience.setEnabled(false);
         earlyStopping.addValueChangeListener(e -> patience.setEnabled(!OFF.equals(e.getValue())));
 
-        add(epochs, batchSize, optimizer, learningRate, seed);
+        beta1.setId("start-beta1");
+        beta1.setValue(initial.beta1());
+        beta1.setPlaceholder("as the graph says");
+        beta1.setStep(0.05);
+        beta1.setEnabled("adam".equals(initial.optimizer()));
+        optimizer.addValueChangeListener(e -> beta1.setEnabled("adam".equals(e.getValue())));
+        discriminatorLearningRate.setId("start-discriminator-learning-rate");
+        discriminatorLearningRate.setValue(initial.discriminatorLearningRate());
+        discriminatorLearningRate.setPlaceholder("as the graph says");
+        discriminatorLearningRate.setStep(0.0001);
+        discriminatorLearningRate.setVisible(gan);
+
+        add(epochs, batchSize, optimizer, learningRate, seed, beta1, discriminatorLearningRate);
         add(earlyStopping, 2);
         add(patience);
     }
@@ -73,6 +89,9 @@ class RunOptionsForm extends FormLayout {
         require(problems, learningRate.isInvalid() || learningRate.getValue() == null,
                 "Learning rate is empty or not a number.");
         require(problems, seedValue().isEmpty(), "Random seed must be a whole number (for example 42).");
+        require(problems, beta1.isInvalid(), "Adam β1 is not a number: enter one such as 0.5, or leave it empty.");
+        require(problems, discriminatorLearningRate.isInvalid(),
+                "Discriminator learning rate is not a number: enter one such as 0.0002, or leave it empty.");
         boolean stops = !OFF.equals(earlyStopping.getValue());
         require(problems, stops && (patience.isInvalid() || patience.getValue() == null || patience.getValue() < 1
                         || patience.getValue() > EarlyStopping.MAX_PATIENCE),
@@ -87,7 +106,8 @@ class RunOptionsForm extends FormLayout {
             default -> null;
         };
         return new RunOptions(epochs.getValue(), batchSize.getValue(), optimizer.getValue(), learningRate.getValue(),
-                seedValue().orElseThrow(), stopping);
+                seedValue().orElseThrow(), stopping, beta1.isEnabled() ? beta1.getValue() : null,
+                discriminatorLearningRate.isVisible() ? discriminatorLearningRate.getValue() : null);
     }
 
     private Optional<Long> seedValue() {

@@ -54,7 +54,7 @@ public class StartRunDialog extends Dialog {
         errors.setId("start-errors");
         errors.addClassName("form-errors");
         errors.setVisible(false);
-        RunOptionsForm form = new RunOptionsForm(initial);
+        RunOptionsForm form = new RunOptionsForm(initial, dev.deepcanvas.graph.analysis.GanBlocks.isGan(graph));
 
         picker.addValueChangeListener(e -> showDataset(e.getValue()));
         picker.setValue(suggested);

@@ -63,10 +63,10 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
         }
         for (String id : disc) {
             LayerType t = LayerCatalog.find(index.nodes().get(id).type()).orElse(null);
-            if (t != null && !t.freezable()) {
-                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, id, t.type() + " cannot be part of the "
-                        + "discriminator: its weights cannot be frozen while the generator trains. Use SelfAttention "
-                        + "instead, or move it to the generator."));
+            String refusal = t == null ? null : t.notInDiscriminatorBecause();
+            if (refusal != null) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, id, t.type() + " " + id + " cannot be part of "
+                        + "the discriminator: " + refusal));
             }
         }
         List<String> sinks = new ArrayList<>();

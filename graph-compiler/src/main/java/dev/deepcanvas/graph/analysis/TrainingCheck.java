@@ -29,6 +29,16 @@ final class TrainingCheck {
             add(problems, "Weight init \"" + t.weightInit() + "\" is not available; choose one of "
                     + TrainingSettings.WEIGHT_INITS + ".");
         }
+        if (t.beta1() != null && !(t.beta1() >= 0 && t.beta1() < 1)) {
+            add(problems, "Adam's beta1 " + t.beta1() + " is out of range; use 0 up to below 1: 0.9 is Adam's "
+                    + "default, 0.5 the usual choice for GANs.");
+        }
+        if (t.discriminatorLearningRate() != null
+                && !(t.discriminatorLearningRate() > 0 && t.discriminatorLearningRate() <= 10)) {
+            add(problems, "Discriminator learning rate " + t.discriminatorLearningRate() + " is out of range; use "
+                    + "a value in (0, 10], typically 0.0001 to 0.001 for a GAN, or leave it empty to use the "
+                    + "learning rate.");
+        }
         if (!(t.l2() >= 0 && t.l2() < 1)) {
             add(problems, "L2 regularisation " + t.l2() + " is out of range; use 0 (off) up to below 1, "
                     + "typically 1e-4.");

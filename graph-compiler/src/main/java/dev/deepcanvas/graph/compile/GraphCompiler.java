@@ -119,7 +119,10 @@ public final class GraphCompiler {
         return new GanPlans(
                 new PlanBuilder(doc, analysis, new Subgraph(gen, Map.of(), Set.of(), List.of(b.generatorOutput())))
                         .build(),
-                new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(), Set.of(), List.of())).build(),
+                // Only the discriminator network is fitted as a discriminator; the combined network trains the
+                // generator (its discriminator copy is frozen), so it takes the shared learning rate.
+                new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(), Set.of(), List.of()),
+                        doc.training().effectiveDiscriminatorLearningRate()).build(),
                 new PlanBuilder(doc, analysis, new Subgraph(both, Map.of(b.discriminatorInput(), b.generatorOutput()),
                         disc, List.of())).build(),
                 b);

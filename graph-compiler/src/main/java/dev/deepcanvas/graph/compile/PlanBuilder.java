@@ -44,7 +44,15 @@ final class PlanBuilder implements BuildContext {
     private Params params;
     private List<Shape> inputShapes;
 
+    private final double learningRate;
+
     PlanBuilder(GraphDocument doc, Analysis analysis, Subgraph part) {
+        this(doc, analysis, part, doc.training().learningRate());
+    }
+
+    /** @param learningRate the optimiser's learning rate for this network (a GAN's discriminator has its own) */
+    PlanBuilder(GraphDocument doc, Analysis analysis, Subgraph part, double learningRate) {
+        this.learningRate = learningRate;
         this.doc = doc;
         this.analysis = analysis;
         this.part = part;
@@ -66,7 +74,7 @@ final class PlanBuilder implements BuildContext {
         TrainingSettings training = doc.training();
         recipe = Recipe.construct(NeuralNetConfiguration.Builder.class)
                 .call("seed", training.seed())
-                .call("updater", Updaters.updater(training))
+                .call("updater", Updaters.updater(training, learningRate))
                 .call("weightInit", Updaters.weightInit(training));
         if (training.l2() > 0) {
             recipe = recipe.call("l2", training.l2());

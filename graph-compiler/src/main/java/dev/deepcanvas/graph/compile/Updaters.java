@@ -18,6 +18,18 @@ final class Updaters {
     }
 
     static Recipe updater(TrainingSettings t) {
+        return updater(t, t.learningRate());
+    }
+
+    /**
+     * The optimiser of the settings at the given learning rate (a GAN's discriminator may have its own). Adam takes
+     * the document's β1 when it sets one; the others have no β1 and ignore it.
+     */
+    static Recipe updater(TrainingSettings t, double learningRate) {
+        if ("adam".equals(t.optimizer()) && t.beta1() != null) {
+            return Recipe.construct(Adam.class, learningRate, t.beta1(), Adam.DEFAULT_ADAM_BETA2_VAR_DECAY,
+                    Adam.DEFAULT_ADAM_EPSILON);
+        }
         Class<?> cls = switch (t.optimizer()) {
             case "adam" -> Adam.class;
             case "sgd" -> Sgd.class;
@@ -26,7 +38,7 @@ final class Updaters {
             case "adagrad" -> AdaGrad.class;
             default -> throw new IllegalArgumentException("unknown optimizer " + t.optimizer());
         };
-        return Recipe.construct(cls, t.learningRate());
+        return Recipe.construct(cls, learningRate);
     }
 
     static WeightInit weightInit(TrainingSettings t) {

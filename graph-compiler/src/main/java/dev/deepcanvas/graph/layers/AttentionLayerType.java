@@ -47,8 +47,9 @@ public final class AttentionLayerType extends AbstractLayerType {
 
     /** An AttentionVertex is a graph vertex: DL4J cannot wrap it in FrozenLayerWithBackprop. */
     @Override
-    public boolean freezable() {
-        return false;
+    public String notInDiscriminatorBecause() {
+        return "its weights cannot be frozen while the generator trains. Use SelfAttention instead, or move it to "
+                + "the generator.";
     }
 
     @Override

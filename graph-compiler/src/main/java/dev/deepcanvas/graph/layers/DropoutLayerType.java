@@ -18,6 +18,18 @@ public final class DropoutLayerType extends AbstractLayerType {
         return bad != null ? bad : ShapeResult.ok(ctx.input());
     }
 
+    /**
+     * DL4J's FrozenLayerWithBackprop runs the wrapped layer in inference mode going forward (no dropout mask is
+     * drawn) but still back-propagates through it, and DropoutLayer's backprop needs that mask: the first generator
+     * step fails with "Dropout mask array is absent".
+     */
+    @Override
+    public String notInDiscriminatorBecause() {
+        return "the frozen copy of the discriminator that trains the generator cannot back-propagate through "
+                + "dropout in DL4J, so training would crash at the first generator step. Delete it (label smoothing "
+                + "already keeps the discriminator from becoming over-confident), or move it to the generator.";
+    }
+
     @Override
     public void compile(BuildContext ctx) {
         // DL4J takes the probability of KEEPING a value; Keras' rate is the probability of dropping it.

@@ -34,11 +34,13 @@ public interface LayerType {
     }
 
     /**
-     * Whether the compiled weights can be frozen (the discriminator copy inside a GAN's combined network). DL4J
-     * freezes layers, not parameterised graph vertices.
+     * Why this layer cannot be part of a GAN's discriminator, or null when it can. The combined network wraps every
+     * discriminator layer in DL4J's {@code FrozenLayerWithBackprop}; a layer that does not survive that wrapping
+     * must be refused by validation, before DL4J fails in the middle of training. The reason is shown after
+     * "X cannot be part of the discriminator: ", so it should say what to do instead.
      */
-    default boolean freezable() {
-        return true;
+    default String notInDiscriminatorBecause() {
+        return null;
     }
 
     /**

@@ -188,6 +188,16 @@ class BrokenGraphsTest {
     }
 
     @Test
+    void absurdGanSettings() {
+        Analysis a = analyze(G.graph().node("in", "Input").node("out", "Output").chain("in", "out")
+                .training(TrainingSettings.defaults().withBeta1(1.0).withDiscriminatorLearningRate(0.0)).doc());
+        assertThat(a.problems()).filteredOn(p -> p.code() == ProblemCode.BAD_TRAINING)
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("beta1 1.0").contains("0.5"))
+                .anySatisfy(m -> assertThat(m).contains("Discriminator learning rate 0.0"));
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         Analysis a = analyze(G.graph().node("in", "Input", "size", 0).node("x", "Nope")
                 .node("d", "Dense", "units", 0).node("out", "Output").chain("in", "x", "d", "out").doc());

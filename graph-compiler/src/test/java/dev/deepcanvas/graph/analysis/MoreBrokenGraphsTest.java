@@ -348,6 +348,18 @@ class MoreBrokenGraphsTest {
     }
 
     @Test
+    void ganDiscriminatorWithDropout() {
+        GraphDocument doc = G.graph().group("generator").node("z", "NoiseInput", "size", 4)
+                .node("g", "Dense", "units", 6, "activation", "tanh")
+                .group("discriminator").node("x", "Input", "size", 6).node("d", "Dense", "units", 5)
+                .node("drop", "Dropout", "rate", 0.3)
+                .node("p", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .chain("z", "g").chain("x", "d", "drop", "p").doc();
+        Problem p = expect(doc, ProblemCode.GAN_BLOCKS, "drop", "Dropout drop cannot be part of the discriminator");
+        assertThat(p.message()).contains("move it to the generator");
+    }
+
+    @Test
     void unknownGroupName() {
         GraphDocument doc = G.skeleton();
         doc = doc.withNode(doc.node("hidden").orElseThrow().withGroup("critic"));

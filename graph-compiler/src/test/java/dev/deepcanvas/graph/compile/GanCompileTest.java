@@ -137,6 +137,73 @@ class GanCompileTest {
     }
 
     @Test
+    void dropoutInTheDiscriminatorIsRefusedBeforeDl4jSeesIt() {
+        GraphDocument doc = mlpGan("discriminator");
+        assertThatThrownBy(() -> compiler.compileGan(doc))
+                .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.code()).isEqualTo(ProblemCode.GAN_BLOCKS);
+                            assertThat(p.nodeId()).isEqualTo("drop");
+                        }));
+    }
+
+    /** The refusal is specific to the frozen discriminator copy: dropout in the generator trains. */
+    @Test
+    void dropoutInTheGeneratorTrains() throws Exception {
+        CompiledGan gan = compiler.compileGan(mlpGan("generator"));
+        ComputationGraph g = init(gan.generator());
+        ComputationGraph d = init(gan.discriminator());
+        ComputationGraph gd = init(gan.combined());
+        CompiledGan.apply(gan.beforeGeneratorStep(), g, d, gd);
+        INDArray generatorBefore = gd.getVertex("g").params().dup();
+        gd.fit(new INDArray[] {Nd4j.randn(4, 4)}, new INDArray[] {Nd4j.ones(4, 1)});
+        assertThat(gd.getVertex("g").params()).isNotEqualTo(generatorBefore);
+    }
+
+    @Test
+    void theDiscriminatorTrainsWithItsOwnLearningRateAndEveryNetworkWithAdamsBeta1() throws Exception {
+        GraphDocument doc = Samples.gan().withTraining(Samples.gan().training().withLearningRate(0.0002)
+                .withBeta1(0.5).withDiscriminatorLearningRate(0.0004));
+        CompiledGan gan = compiler.compileGan(doc);
+        assertThat(updater(gan.discriminator(), "d2")).isEqualTo(new Adam(0.0004, 0.5, 0.999, 1e-8));
+        assertThat(updater(gan.combined(), "g1")).isEqualTo(new Adam(0.0002, 0.5, 0.999, 1e-8));
+        assertThat(updater(gan.generator(), "g1")).isEqualTo(new Adam(0.0002, 0.5, 0.999, 1e-8));
+    }
+
+    @Test
+    void withoutItsOwnLearningRateTheDiscriminatorSharesTheGeneratorsAndAdamKeepsItsDefaults() throws Exception {
+        CompiledGan gan = compiler.compileGan(Samples.gan());
+        assertThat(updater(gan.discriminator(), "d2")).isEqualTo(new Adam(Samples.gan().training().learningRate()));
+        assertThat(updater(gan.combined(), "g1")).isEqualTo(updater(gan.discriminator(), "d2"));
+    }
+
+    private static org.nd4j.linalg.learning.config.IUpdater updater(CompiledGraph graph, String vertex) {
+        org.deeplearning4j.nn.conf.graph.LayerVertex v =
+                (org.deeplearning4j.nn.conf.graph.LayerVertex) graph.configuration().getVertices().get(vertex);
+        return ((org.deeplearning4j.nn.conf.layers.BaseLayer) v.getLayerConf().getLayer()).getIUpdater();
+    }
+
+    /** A small MLP GAN with a Dropout layer in the named block. */
+    private static GraphDocument mlpGan(String dropoutBlock) {
+        G g = G.graph().group("generator").node("z", "NoiseInput", "size", 4)
+                .node("g", "Dense", "units", 6, "activation", "tanh");
+        if (dropoutBlock.equals("generator")) {
+            g = g.node("drop", "Dropout", "rate", 0.3).node("gs", "Dense", "units", 6, "activation", "sigmoid")
+                    .chain("z", "g", "drop", "gs");
+        } else {
+            g = g.chain("z", "g");
+        }
+        g = g.group("discriminator").node("x", "Input", "size", 6).node("d", "Dense", "units", 5)
+                .node("p", "Output", "units", 1, "activation", "sigmoid", "loss", "xent");
+        if (dropoutBlock.equals("discriminator")) {
+            g = g.node("drop", "Dropout", "rate", 0.3).chain("x", "d", "drop", "p");
+        } else {
+            g = g.chain("x", "d", "p");
+        }
+        return g.doc();
+    }
+
+    @Test
     void singleNetworkCompileRefusesAGan() {
         assertThatThrownBy(() -> compiler.compile(Samples.gan()))
                 .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())

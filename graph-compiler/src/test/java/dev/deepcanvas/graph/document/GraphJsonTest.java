@@ -56,6 +56,25 @@ class GraphJsonTest {
     }
 
     @Test
+    void ganSettingsAreWrittenOnlyWhenSet() throws Exception {
+        assertThat(GraphJson.write(G.skeleton())).doesNotContain("beta1").doesNotContain("discriminatorLearningRate");
+        GraphDocument doc = G.skeleton().withTraining(TrainingSettings.defaults().withBeta1(0.5)
+                .withDiscriminatorLearningRate(0.0004));
+        String json = GraphJson.write(doc);
+        assertThat(json).contains("\"beta1\" : 0.5").contains("\"discriminatorLearningRate\" : 4.0E-4");
+        assertThat(GraphJson.parse(json).training()).isEqualTo(doc.training());
+    }
+
+    @Test
+    void documentsWithoutGanSettingsUseTheSharedLearningRateAndAdamsDefault() throws Exception {
+        TrainingSettings t = GraphJson.parse(MINIMAL.replace("\"edges\":[]",
+                "\"edges\":[],\"training\":{\"learningRate\":0.002}")).training();
+        assertThat(t.beta1()).isNull();
+        assertThat(t.effectiveBeta1()).isEqualTo(0.9);
+        assertThat(t.effectiveDiscriminatorLearningRate()).isEqualTo(0.002);
+    }
+
+    @Test
     void malformedJsonNamesTheLocation() {
         assertThatThrownBy(() -> GraphJson.parse("{\"format\": \"deepcanvas-graph\", \"version\": 1,,}"))
                 .isInstanceOf(GraphFormatException.class)

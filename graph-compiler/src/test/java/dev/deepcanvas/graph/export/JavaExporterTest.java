@@ -69,6 +69,20 @@ class JavaExporterTest {
         assertThat(cls.getMethod("combined").invoke(null)).isEqualTo(gan.combined().configuration());
     }
 
+    /** The exported code must train like DeepCanvas does: β1 and the discriminator's own learning rate included. */
+    @Test
+    void exportsAGansRecipeSettings() throws Exception {
+        GraphDocument doc = Samples.gan().withTraining(Samples.gan().training().withBeta1(0.5)
+                .withDiscriminatorLearningRate(0.0004));
+        String source = exporter.export(doc, "gen", "RecipeGan");
+        Class<?> cls = InMemoryJavac.compile("gen.RecipeGan", source);
+        CompiledGan gan = compiler.compileGan(doc);
+        assertThat(cls.getMethod("discriminator").invoke(null)).isEqualTo(gan.discriminator().configuration());
+        assertThat(cls.getMethod("combined").invoke(null)).isEqualTo(gan.combined().configuration());
+        assertThat(gan.discriminator().configuration()).isNotEqualTo(compiler.compileGan(Samples.gan())
+                .discriminator().configuration());
+    }
+
     @Test
     void refusesInvalidGraphsAndBadNames() {
         assertThatThrownBy(() -> exporter.export(G.graph().node("in", "Input").doc(), null, "X"))
