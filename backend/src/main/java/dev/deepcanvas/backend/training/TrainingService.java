@@ -11,6 +11,7 @@ import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.compile.CompiledGraph;
 import dev.deepcanvas.graph.compile.GraphCompiler;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.compile.InvalidGraphException;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
@@ -91,7 +92,11 @@ public class TrainingService {
         // A FIFO queue in front of the workers: runs start in the order they were queued.
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), r -> {
-            Thread thread = new Thread(r, "training-" + threadNumber.incrementAndGet());
+            // Each worker sets its own native thread count first: OpenMP keeps that setting per thread.
+            Thread thread = new Thread(() -> {
+                NativeBackend.limitThreadsOfCallingThread();
+                r.run();
+            }, "training-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.bench.BenchAccount;
 import dev.deepcanvas.bench.latency.AnalysisLatency;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.springframework.boot.SpringApplication;
@@ -55,6 +56,9 @@ public final class PerformanceBench {
             System.out.println("ND4J: " + describeBackend() + "; " + threads + " cores");
             // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on both cores; OpenMP's threads
             // lose badly to any such competitor, so one untimed round comes first and PyTorch runs last.
+            // DeepCanvas's training threads limit their native threads (NativeBackend); the hand-written network,
+            // trained on this thread, gets the same limit, so the two differ only in DeepCanvas's machinery.
+            NativeBackend.limitThreadsOfCallingThread();
             System.out.println("warming up …");
             Repetitions warmUp = new Repetitions(2, 20, 1);
             HandWrittenThroughput.measure(BenchModel.MLP, warmUp);
@@ -110,7 +114,7 @@ public final class PerformanceBench {
         Nd4j.create(1);
         String build = NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo();
         return (build.contains("HAVE_ONEDNN") ? "oneDNN build" : "build without oneDNN") + ", "
-                + Nd4j.getEnvironment().maxMasterThreads() + " threads";
+                + NativeBackend.threads() + " native thread(s) per training thread";
     }
 
     private static Map<String, String> options(String[] args) {

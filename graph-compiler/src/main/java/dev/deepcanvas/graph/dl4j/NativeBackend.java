@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
@@ -22,6 +23,8 @@ public final class NativeBackend {
 
     /** DL4J's switch for its cuDNN/oneDNN layer helpers. */
     public static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
+    /** How many native threads one training or inference call may use; see {@link #threads()}. */
+    public static final String THREADS = "deepcanvas.native-threads";
 
     private static volatile Boolean oneDnn;
 
@@ -33,6 +36,36 @@ public final class NativeBackend {
         if (System.getProperty(HELPERS_DISABLED) == null) {
             System.setProperty(HELPERS_DISABLED, "false");
         }
+    }
+
+    /**
+     * Native threads per training thread: the system property {@value #THREADS}, else {@code OMP_NUM_THREADS},
+     * else 1. One, because on the two-core machines DeepCanvas is made for, a second OpenMP thread made no model
+     * faster (the operations of these networks are too small to share) and made the LSTM 2.6 times slower and
+     * LeNet 1.3 times slower; and when anything else wants a core (the browser drawing live charts, a build)
+     * OpenMP's waiting threads slow training down five- to thirty-fold (docs/performance.md).
+     */
+    public static int threads() {
+        Integer configured = Integer.getInteger(THREADS);
+        if (configured == null) {
+            try {
+                configured = Integer.valueOf(System.getenv().getOrDefault("OMP_NUM_THREADS", "1").strip());
+            } catch (NumberFormatException e) {
+                configured = 1;
+            }
+        }
+        return Math.max(1, Math.min(configured, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Applies {@link #threads()} to the calling thread's OpenMP setting and to OpenBLAS. Call it on the thread that
+     * trains: OpenMP keeps the thread count per calling thread, so setting it once at start-up would not reach the
+     * training threads.
+     */
+    public static void limitThreadsOfCallingThread() {
+        int threads = threads();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
     }
 
     /** Whether the loaded libnd4j was built with oneDNN and has it switched on (libnd4j says "on" even without). */

@@ -29,6 +29,32 @@ class NativeBackendTest {
     }
 
     @Test
+    void theNativeThreadCountComesFromThePropertyWithinTheCoresThereAre() {
+        String before = System.getProperty(NativeBackend.THREADS);
+        try {
+            System.setProperty(NativeBackend.THREADS, "1");
+            assertThat(NativeBackend.threads()).isEqualTo(1);
+            System.setProperty(NativeBackend.THREADS, "1000");
+            assertThat(NativeBackend.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+            System.setProperty(NativeBackend.THREADS, "0");
+            assertThat(NativeBackend.threads()).isEqualTo(1);
+        } finally {
+            if (before == null) {
+                System.clearProperty(NativeBackend.THREADS);
+            } else {
+                System.setProperty(NativeBackend.THREADS, before);
+            }
+        }
+    }
+
+    @Test
+    void limitingTheCallingThreadReachesOpenMp() {
+        NativeBackend.limitThreadsOfCallingThread();
+        assertThat(org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads())
+                .isEqualTo(NativeBackend.threads());
+    }
+
+    @Test
     void dl4jFindsItsOneDnnHelpersOnceConfigured() {
         NativeBackend.configure();
         MultiLayerNetwork net = network();
