@@ -1,19 +1,11 @@
 package dev.deepcanvas.bench;
 
-import dev.deepcanvas.BenchApplication;
-import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.quality.Measurement;
 import dev.deepcanvas.backend.quality.TemplateQuality;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,20 +31,9 @@ public final class TemplateBench {
     public static void main(String[] args) throws Exception {
         TemplateCatalog catalog = TemplateCatalog.load();
         List<Template> chosen = choose(catalog, args);
-        Path dataDir = Files.createTempDirectory("deepcanvas-bench");
-        SpringApplication app = new SpringApplication(BenchApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of(
-                "deepcanvas.data-dir", dataDir.toString(),
-                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("deepcanvas") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "spring.jpa.hibernate.ddl-auto", "validate",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "warn",
-                "deepcanvas.training.workers", "1"));
         List<Measurement> rows = new ArrayList<>();
-        try (ConfigurableApplicationContext context = app.run()) {
-            BenchAccount.signIn(context.getBean(AccountService.class));
-            TemplateQuality quality = context.getBean(TemplateQuality.class);
+        try (BenchContext bench = BenchContext.start("deepcanvas-bench")) {
+            TemplateQuality quality = bench.bean(TemplateQuality.class);
             Map<String, Long> trained = new HashMap<>();
             for (Template template : chosen) {
                 Long judge = template.judgeId() == null ? null : trained.get(template.judgeId());
@@ -64,8 +45,6 @@ public final class TemplateBench {
                     trained.put(template.id(), row.runId());
                 }
             }
-        } finally {
-            deleteQuietly(dataDir);
         }
         System.out.println();
         System.out.println(BenchTable.render(catalog, rows));
@@ -83,15 +62,5 @@ public final class TemplateBench {
             wanted.add(id);
         }
         return catalog.all().stream().filter(t -> wanted.contains(t.id())).toList();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.err.println("Could not remove the bench's temporary folder " + folder + ": " + e.getMessage());
-        }
     }
 }

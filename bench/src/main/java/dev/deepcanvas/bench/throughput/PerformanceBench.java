@@ -1,21 +1,13 @@
 package dev.deepcanvas.bench.throughput;
 
-import dev.deepcanvas.BenchApplication;
-import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.bench.BenchAccount;
+import dev.deepcanvas.bench.BenchContext;
 import dev.deepcanvas.bench.latency.AnalysisLatency;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,13 +38,11 @@ public final class PerformanceBench {
         // The service's run must hold every timed minibatch plus a little, so the last window has an end point.
         BenchDatasets.holdBatches(reps.totalSteps() + reps.iterations() / 2 + 1);
 
-        Path dataDir = Files.createTempDirectory("deepcanvas-perf");
         List<ThroughputRow> rows = new ArrayList<>();
         PyTorchReference pyTorch = PyTorchReference.locate();
-        try (ConfigurableApplicationContext context = start(dataDir)) {
-            BenchAccount.signIn(context.getBean(AccountService.class));
-            DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(context.getBean(TrainingService.class),
-                    context.getBean(RunEvents.class));
+        try (BenchContext bench = BenchContext.start("deepcanvas-perf")) {
+            DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(bench.bean(TrainingService.class),
+                    bench.bean(RunEvents.class));
             System.out.println("ND4J: " + describeBackend() + "; " + threads + " cores");
             // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on both cores; OpenMP's threads
             // lose badly to any such competitor, so one untimed round comes first and PyTorch runs last.
@@ -76,8 +66,6 @@ public final class PerformanceBench {
                 Map<String, Double> torch = pyTorch.measure(threads, reps);
                 rows.replaceAll(row -> row.withPyTorch(torch.getOrDefault(row.model().id(), Double.NaN)));
             }
-        } finally {
-            deleteQuietly(dataDir);
         }
 
         System.out.println();
@@ -98,18 +86,6 @@ public final class PerformanceBench {
         }
     }
 
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        SpringApplication app = new SpringApplication(BenchApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of(
-                "deepcanvas.data-dir", dataDir.toString(),
-                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("deepcanvas") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "warn",
-                "deepcanvas.training.workers", "1"));
-        return app.run();
-    }
-
     private static String describeBackend() {
         Nd4j.create(1);
         String build = NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo();
@@ -126,15 +102,5 @@ public final class PerformanceBench {
             options.put(args[i].substring(2), args[++i]);
         }
         return options;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.err.println("Could not remove the bench's temporary folder " + folder + ": " + e.getMessage());
-        }
     }
 }
