@@ -58,4 +58,30 @@ class GalleryEndToEndTest {
         assertThat(canvas.totalParams()).isEqualTo(131);
         assertThat(driver.findElement(By.id("save-state")).getText()).startsWith("Saved");
     }
+
+    @Test
+    void aGanOpenedFromTheGalleryIsOfferedItsPicturesToTrainOn(Browser browser) {
+        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "gallery-gan-"));
+        WebDriver driver = browser.driver();
+        Accounts.signUpAndSignIn(driver, app.baseUrl(), "gamer");
+        driver.get(app.baseUrl() + "/gallery");
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("family-gan"))).click();
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.cssSelector("#gallery-cards .gallery-card")).stream()
+                .allMatch(c -> c.getText().contains("Generative adversarial")));
+        Pages.awaitVaadinIdle(driver);
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='digit-gan'] .gallery-open"))).click();
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the GAN open in the editor" + Pages.describe(driver))
+                .until(d -> d.getCurrentUrl().contains("/editor/"));
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("train-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getDomAttribute("disabled") == null).findFirst().orElse(null))
+                .click();
+
+        assertThat(StartDialog.awaitOpen(driver)).startsWith("MNIST");
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the GAN to fit MNIST" + Pages.describe(driver))
+                .until(d -> "true".equals(StartDialog.fits(d)));
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("train-dialog-gan.png");
+        assertThat(driver.findElement(By.id("start-run-button")).getDomAttribute("disabled")).isNull();
+    }
 }

@@ -2,8 +2,8 @@ package dev.deepcanvas.app.training;
 
 import com.vaadin.flow.server.VaadinSession;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.dataset.GraphDatasetFit;
 import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.graph.document.GraphDocument;
 
 import java.util.HashMap;
@@ -39,13 +39,18 @@ public final class DatasetMemory {
     public static DatasetDescriptor suggest(long graphId, GraphDocument graph, List<DatasetDescriptor> datasets) {
         Optional<DatasetDescriptor> remembered = remembered(graphId)
                 .flatMap(id -> datasets.stream().filter(d -> d.id().equals(id)).findFirst());
-        if (remembered.isPresent() && GraphDatasetFit.check(graph, remembered.get()).fits()) {
+        if (remembered.isPresent() && fits(graph, remembered.get())) {
             return remembered.get();
         }
-        return datasets.stream().filter(d -> GraphDatasetFit.check(graph, d).fits()).findFirst()
+        return datasets.stream().filter(d -> fits(graph, d)).findFirst()
                 .or(() -> remembered)
                 .or(() -> datasets.stream().filter(d -> d.id().equals(IrisDataset.ID)).findFirst())
                 .orElse(datasets.get(0));
+    }
+
+    /** The Train dialog's own check, so a GAN is matched to pictures of its discriminator's input shape. */
+    private static boolean fits(GraphDocument graph, DatasetDescriptor dataset) {
+        return DatasetFitCheck.problems(graph, dataset).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

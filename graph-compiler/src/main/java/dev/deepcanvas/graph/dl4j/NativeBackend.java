@@ -23,7 +23,7 @@ public final class NativeBackend {
 
     /** DL4J's switch for its cuDNN/oneDNN layer helpers. */
     public static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
-    /** How many native threads one training or inference call may use; see {@link #threads()}. */
+    /** How many native threads each training thread may use; see {@link #threads()}. */
     public static final String THREADS = "deepcanvas.native-threads";
 
     private static volatile Boolean oneDnn;
