@@ -28,9 +28,7 @@ public final class DatasetFitCheck {
         try {
             return GanDatasetFit.problems(graph, new GraphCompiler().compileGan(graph).blocks(), data);
         } catch (InvalidGraphException e) {
-            return e.problems().stream()
-                    .map(p -> p.nodeId() == null ? p.message() : "Node '" + p.nodeId() + "': " + p.message())
-                    .toList();
+            return e.problems().stream().map(GanPlanner::describe).toList();
         }
     }
 }

@@ -39,7 +39,8 @@ final class GanPlanner {
         return new Checked(gan, (int) noise);
     }
 
-    private static String describe(Problem problem) {
+    /** A compiler problem in words for the user, naming its node. */
+    static String describe(Problem problem) {
         return problem.nodeId() == null ? problem.message() : "Node '" + problem.nodeId() + "': " + problem.message();
     }
 }
