@@ -2,7 +2,7 @@
 # Performance bench: training throughput of mlp / lenet / lstm through DeepCanvas, hand-written DL4J and PyTorch
 # (side by side in one run), then validate + infer latency for 10-, 200- and 1000-node graphs.
 #   bench/performance.sh                         all three models, 5 × 50 minibatches each
-#   bench/performance.sh --models lenet --reps 3
+#   bench/performance.sh --models lenet --reps 3 --rounds 1
 # PyTorch figures need Debian's python3-torch (and libopenblas0-pthread) and the reference script at
 # ../shared/bench/pytorch_reference.py or $DEEPCANVAS_PYTORCH_REFERENCE; without them those columns say why.
 # Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS.

@@ -19,7 +19,7 @@ import java.util.Map;
  * DeepCanvas, through hand-written DL4J and through PyTorch, measured one after another in this one process run,
  * then validate + infer latency for 10-, 200- and 1000-node graphs. Prints Markdown tables.
  *
- * <p>Arguments: {@code [--iters N] [--reps N] [--models mlp,lenet,lstm]}.
+ * <p>Arguments: {@code [--iters N] [--reps N] [--rounds N] [--models mlp,lenet,lstm]}.
  */
 public final class PerformanceBench {
 
@@ -30,6 +30,7 @@ public final class PerformanceBench {
         Map<String, String> options = options(args);
         Repetitions reps = new Repetitions(5, Integer.parseInt(options.getOrDefault("iters", "50")),
                 Integer.parseInt(options.getOrDefault("reps", "5")));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         List<BenchModel> models = Arrays.stream(options.getOrDefault("models", "mlp,lenet,lstm").split(","))
                 .map(id -> Arrays.stream(BenchModel.values()).filter(m -> m.id().equals(id.strip())).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no bench model '" + id + "'")))
@@ -55,11 +56,10 @@ public final class PerformanceBench {
             deepCanvas.measure(BenchModel.MLP, warmUp);
             Thread.sleep(3_000);
             for (BenchModel model : models) {
-                System.out.println("timing " + model.id() + ": DL4J by hand …");
-                double b = HandWrittenThroughput.measure(model, reps);
-                System.out.println("timing " + model.id() + ": DeepCanvas …");
-                double a = deepCanvas.measure(model, reps);
-                rows.add(new ThroughputRow(model, a, b, Double.NaN));
+                System.out.println("timing " + model.id() + ": DeepCanvas and DL4J by hand, " + rounds
+                        + " alternating rounds …");
+                rows.add(ThroughputRow.of(model, PairedRounds.run(rounds, () -> deepCanvas.measure(model, reps),
+                        () -> HandWrittenThroughput.measure(model, reps))));
             }
             if (pyTorch.unavailable().isEmpty()) {
                 System.out.println("timing PyTorch …");
@@ -70,7 +70,8 @@ public final class PerformanceBench {
 
         System.out.println();
         System.out.println("Training throughput (median of " + reps.reps() + " repetitions of " + reps.iterations()
-                + " minibatches after " + reps.warmUp() + " warm-up steps)"
+                + " minibatches after " + reps.warmUp() + " warm-up steps; a and b: median of " + rounds
+                + " alternating rounds)"
                 + (pyTorch.unavailable().isPresent() ? "; PyTorch: " + pyTorch.unavailable().get()
                 : "; " + pyTorch.version()));
         System.out.println(ThroughputRow.header());
@@ -97,7 +98,7 @@ public final class PerformanceBench {
         Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: [--iters N] [--reps N] [--models mlp,lenet,lstm]");
+                throw new IllegalArgumentException("usage: [--iters N] [--reps N] [--rounds N] [--models mlp,lenet,lstm]");
             }
             options.put(args[i].substring(2), args[++i]);
         }

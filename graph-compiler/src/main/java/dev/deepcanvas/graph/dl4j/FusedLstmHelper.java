@@ -32,13 +32,12 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.point;
  * hook (the one cuDNN uses on GPUs), so the layer's configuration, parameters and saved files stay DL4J's.
  *
  * <p>Why it is faster (docs/performance.md, "What limits the LSTM"): DL4J's own pass issues about twenty small
- * native calls per time step and three small matrix products per step for the weight gradients. This one
+ * native calls per time step, runs its element-wise work on strided views (which libnd4j handles several times
+ * slower than contiguous arrays), and runs the forward pass twice per training step. This one
  * <ul>
- *   <li>projects the whole input sequence through the input weights in one matrix product;</li>
- *   <li>per step does one product with the recurrent weights and seven element-wise calls forward, one product and
- *       five element-wise calls backward;</li>
- *   <li>computes the step-independent parts of the gate derivatives for all steps at once, and the input, recurrent
- *       and bias gradients as single whole-sequence products after the loop;</li>
+ *   <li>per step does one matrix product for all four gates, input, recurrent part and bias together, and seven
+ *       element-wise calls forward; two products and about fifteen element-wise calls backward;</li>
+ *   <li>holds every step transposed, so each gate of a step is one contiguous block (see {@link #forward});</li>
  *   <li>keeps the forward pass of a training step for that step's backward pass (DL4J without a cache mode runs the
  *       forward pass a second time inside backprop).</li>
  * </ul>
