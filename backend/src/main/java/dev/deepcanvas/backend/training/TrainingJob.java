@@ -5,7 +5,7 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.results.ResultEvaluator;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
-import dev.deepcanvas.graph.dl4j.FusedLstm;
+import dev.deepcanvas.graph.dl4j.FastTraining;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.dataset.MultiDataSet;
@@ -181,16 +181,13 @@ final class TrainingJob implements RunJob {
         if (plan.resume()) {
             var saved = services.checkpoints().readState(runId);
             if (saved.isPresent()) {
-                ComputationGraph net = services.checkpoints().restore(runId);
-                FusedLstm.install(net);
-                return new Start(net, saved.get());
+                return new Start(FastTraining.prepare(services.checkpoints().restore(runId)), saved.get());
             }
         }
         Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
         ComputationGraph net = new ComputationGraph(plan.compiled().configuration());
         net.init();
-        FusedLstm.install(net);
-        return new Start(net, new Checkpoint(0, 0, EarlyStopper.State.initial()));
+        return new Start(FastTraining.prepare(net), new Checkpoint(0, 0, EarlyStopper.State.initial()));
     }
 
     private record Start(ComputationGraph net, Checkpoint checkpoint) {
