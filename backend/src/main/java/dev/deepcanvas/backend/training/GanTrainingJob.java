@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.compile.CompiledGan;
+import dev.deepcanvas.graph.dl4j.FastTraining;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -98,8 +99,9 @@ final class GanTrainingJob implements RunJob {
         CompiledGan gan = plan.gan();
         Nd4j.getRandom().setSeed(hp.seed());
         ComputationGraph generator = init(gan.generator().configuration());
-        ComputationGraph discriminator = init(gan.discriminator().configuration());
-        ComputationGraph combined = init(gan.combined().configuration());
+        // the two networks that learn through fit; the generator only produces samples
+        ComputationGraph discriminator = FastTraining.prepare(init(gan.discriminator().configuration()));
+        ComputationGraph combined = FastTraining.prepare(init(gan.combined().configuration()));
         // The sampler starts from the combined network's generator, which is the one that learns.
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
         DataType type = generator.params().dataType();

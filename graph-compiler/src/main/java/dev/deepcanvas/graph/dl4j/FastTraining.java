@@ -12,7 +12,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *   <li>the cache mode keeps each layer's forward results for its backward pass: without it, DL4J's convolution
  *       layers compute their forward pass a second time inside backprop.</li>
  * </ul>
- * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3×.
+ * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3×. The GAN trainer prepares its
+ * discriminator and combined networks the same way; the generator network only draws samples.
  */
 public final class FastTraining {
 
