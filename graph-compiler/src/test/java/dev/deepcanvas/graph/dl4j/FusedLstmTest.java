@@ -54,16 +54,12 @@ class FusedLstmTest {
         assertSameAsDl4j(conf, sequenceLabels());
     }
 
-    /** Each network gets its own copy of the configuration: DL4J counts iterations (Adam's step) in it. */
     @Test
     void trainingWithItFollowsTheSamePathAsDl4j() {
         ComputationGraphConfiguration conf = manyToOne();
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fused = new ComputationGraph(conf.clone());
-        fused.init();
-        fused.setParams(plain.params().dup());
-        FusedLstm.install(fused);
+        Twins twins = Twins.of(conf, FusedLstm::install);
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fused = twins.changed();
         for (int i = 0; i < 20; i++) {
             INDArray features = features(i);
             plain.fit(new MultiDataSet(features.dup(), classLabels(BATCH, 3)));
@@ -87,12 +83,9 @@ class FusedLstmTest {
                         .activation(Activation.SOFTMAX).build(), "lstm")
                 .setOutputs("out")
                 .backpropType(org.deeplearning4j.nn.conf.BackpropType.TruncatedBPTT).tBPTTLength(3).build();
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fused = new ComputationGraph(conf.clone());
-        fused.init();
-        fused.setParams(plain.params().dup());
-        FusedLstm.install(fused);
+        Twins twins = Twins.of(conf, FusedLstm::install);
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fused = twins.changed();
         for (int i = 0; i < 5; i++) {
             INDArray features = features(i);
             plain.fit(new MultiDataSet(features.dup(), sequenceLabels()));
@@ -107,12 +100,9 @@ class FusedLstmTest {
     @Test
     void stepByStepGenerationKeepsTheSameState() {
         ComputationGraphConfiguration conf = manyToMany();
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fused = new ComputationGraph(conf.clone());
-        fused.init();
-        fused.setParams(plain.params().dup());
-        FusedLstm.install(fused);
+        Twins twins = Twins.of(conf, FusedLstm::install);
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fused = twins.changed();
 
         INDArray sequence = features(1);
         for (int t = 0; t < STEPS; t++) {
@@ -128,12 +118,9 @@ class FusedLstmTest {
     @Test
     void aMaskedBatchFallsBackToDl4jsOwnPass() {
         ComputationGraphConfiguration conf = manyToMany();
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fused = new ComputationGraph(conf.clone());
-        fused.init();
-        fused.setParams(plain.params().dup());
-        FusedLstm.install(fused);
+        Twins twins = Twins.of(conf, FusedLstm::install);
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fused = twins.changed();
         INDArray mask = Nd4j.ones(DataType.FLOAT, BATCH, STEPS);
         mask.putScalar(0, STEPS - 1, 0);
         INDArray expected = plain.output(false, new INDArray[] {features(2)}, new INDArray[] {mask})[0];
@@ -142,12 +129,11 @@ class FusedLstmTest {
     }
 
     private static void assertSameAsDl4j(ComputationGraphConfiguration conf, INDArray labels) {
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fused = new ComputationGraph(conf.clone());
-        fused.init();
-        fused.setParams(plain.params().dup());
-        assertThat(FusedLstm.install(fused)).isPositive();
+        int[] installed = new int[1];
+        Twins twins = Twins.of(conf, net -> installed[0] = FusedLstm.install(net));
+        assertThat(installed[0]).isPositive();
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fused = twins.changed();
 
         INDArray features = features(0);
         assertThat(relativeDifference(fused.outputSingle(false, features), plain.outputSingle(false, features)))
@@ -218,7 +204,6 @@ class FusedLstmTest {
     }
 
     private static double relativeDifference(INDArray actual, INDArray expected) {
-        double scale = Math.max(expected.norm2Number().doubleValue(), 1e-12);
-        return actual.sub(expected).norm2Number().doubleValue() / scale;
+        return Twins.relativeDifference(actual, expected);
     }
 }

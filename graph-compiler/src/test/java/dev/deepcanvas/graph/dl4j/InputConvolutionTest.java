@@ -35,12 +35,11 @@ class InputConvolutionTest {
     @Test
     void onlyTheConvolutionReadingTheInputIsChangedAndItsGradientsAreDl4js() {
         ComputationGraphConfiguration conf = network(ConvolutionMode.Truncate, 1);
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fast = new ComputationGraph(conf.clone());
-        fast.init();
-        fast.setParams(plain.params().dup());
-        assertThat(InputConvolution.install(fast)).as("conv1 only; conv2 reads a pooling layer").isEqualTo(1);
+        int[] installed = new int[1];
+        Twins twins = Twins.of(conf, net -> installed[0] = InputConvolution.install(net));
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fast = twins.changed();
+        assertThat(installed[0]).as("conv1 only; conv2 reads a pooling layer").isEqualTo(1);
 
         Map<String, INDArray> expected = gradients(plain);
         Map<String, INDArray> actual = gradients(fast);
@@ -57,12 +56,9 @@ class InputConvolutionTest {
     void stridedConvolutionsAgreeAndSameModeIsLeftToOneDnn() {
         for (ConvolutionMode mode : new ConvolutionMode[] {ConvolutionMode.Truncate, ConvolutionMode.Same}) {
             ComputationGraphConfiguration conf = network(mode, 2);
-            ComputationGraph plain = new ComputationGraph(conf.clone());
-            plain.init();
-            ComputationGraph fast = new ComputationGraph(conf.clone());
-            fast.init();
-            fast.setParams(plain.params().dup());
-            InputConvolution.install(fast);
+            Twins twins = Twins.of(conf, InputConvolution::install);
+            ComputationGraph plain = twins.plain();
+            ComputationGraph fast = twins.changed();
             Map<String, INDArray> expected = gradients(plain);
             Map<String, INDArray> actual = gradients(fast);
             for (String key : expected.keySet()) {
@@ -75,10 +71,9 @@ class InputConvolutionTest {
     @Test
     void fastTrainingFollowsDl4jsOwnTraining() {
         ComputationGraphConfiguration conf = network(ConvolutionMode.Truncate, 1);
-        ComputationGraph plain = new ComputationGraph(conf.clone());
-        plain.init();
-        ComputationGraph fast = FastTraining.prepare(initialised(conf));
-        fast.setParams(plain.params().dup());
+        Twins twins = Twins.of(conf, FastTraining::prepare);
+        ComputationGraph plain = twins.plain();
+        ComputationGraph fast = twins.changed();
         for (int i = 0; i < 10; i++) {
             Nd4j.getRandom().setSeed(i);
             INDArray features = Nd4j.rand(DataType.FLOAT, 8, 1, 12, 12);
@@ -86,12 +81,6 @@ class InputConvolutionTest {
             fast.fit(new MultiDataSet(features.dup(), labels()));
         }
         assertThat(relativeDifference(fast.params(), plain.params())).isLessThan(1e-3);
-    }
-
-    private static ComputationGraph initialised(ComputationGraphConfiguration conf) {
-        ComputationGraph net = new ComputationGraph(conf.clone());
-        net.init();
-        return net;
     }
 
     private static Map<String, INDArray> gradients(ComputationGraph net) {
@@ -128,7 +117,6 @@ class InputConvolutionTest {
     }
 
     private static double relativeDifference(INDArray actual, INDArray expected) {
-        double scale = Math.max(expected.norm2Number().doubleValue(), 1e-12);
-        return actual.sub(expected).norm2Number().doubleValue() / scale;
+        return Twins.relativeDifference(actual, expected);
     }
 }
