@@ -8,14 +8,11 @@ import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Trains a GAN: the compiler's three networks (generator, discriminator, generator → frozen discriminator) in
@@ -35,9 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>A GAN keeps no checkpoints (three networks and two optimisers would triple the files for a short run):
  * an interrupted GAN run is trained again from the start when resumed.
  */
-final class GanTrainingJob implements RunJob {
+final class GanTrainingJob extends RunJobBase {
 
-    private static final Logger log = LoggerFactory.getLogger(GanTrainingJob.class);
     /** 10 × 10 samples per grid: the 100 the quality bar speaks of. */
     static final int GRID_SAMPLES = 100;
     static final int GRID_COLUMNS = 10;
@@ -48,52 +43,24 @@ final class GanTrainingJob implements RunJob {
     static final double REAL_TARGET = 0.9;
 
     private final GanPlan plan;
-    private final JobCollaborators services;
-    private final AtomicReference<StopReason> stop = new AtomicReference<>();
-    private final MetricBuffer buffer = new MetricBuffer(System.nanoTime());
 
     GanTrainingJob(GanPlan plan, JobCollaborators services) {
+        super(plan.runId(), plan.hyperparameters().epochs(), services);
         this.plan = plan;
-        this.services = services;
     }
 
     @Override
-    public long runId() {
-        return plan.runId();
+    protected String resumeAdvice(int epochsDone) {
+        return "GAN runs keep no checkpoints: resuming trains it again from the start.";
     }
 
     @Override
-    public void cancel() {
-        stop.compareAndSet(null, StopReason.CANCEL);
+    protected String tooBigForMemory() {
+        return "the networks did not fit in memory. Make them smaller or lower the batch size.";
     }
 
     @Override
-    public void interrupt() {
-        stop.compareAndSet(null, StopReason.SHUTDOWN);
-    }
-
-    @Override
-    public void run() {
-        long runId = plan.runId();
-        if (stop.get() != null) {
-            publish(stopped(0, 0));
-            return;
-        }
-        publish(services.recorder().markRunning(runId).toUpdate());
-        try {
-            train();
-        } catch (RuntimeException | OutOfMemoryError | IOException e) {
-            log.error("GAN run {} failed", runId, e);
-            String reason = e instanceof OutOfMemoryError
-                    ? "the networks did not fit in memory. Make them smaller or lower the batch size."
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                    .orElse("");
-            publish(services.recorder().finish(runId, RunStatus.FAILED, "Training stopped with an error: " + reason,
-                    buffer.drain()).toUpdate());
-        }
-    }
-
-    private void train() throws IOException {
+    protected void train() throws IOException {
         long runId = plan.runId();
         Hyperparameters hp = plan.hyperparameters();
         CompiledGan gan = plan.gan();
@@ -179,8 +146,8 @@ final class GanTrainingJob implements RunJob {
                     eta.secondsLeft(iteration, System.nanoTime()), null, figures.discriminatorLoss(),
                     figures.accuracy()));
         }
-        writeModel(generator, services.files().model(runId));
-        writeModel(discriminator, services.files().discriminator(runId));
+        writeModel(generator, services.files().model(runId), false);
+        writeModel(discriminator, services.files().discriminator(runId), false);
         RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs));
         publish(services.recorder().succeed(runId, result, hp.epochs(), null, buffer.drain()).toUpdate());
     }
@@ -189,35 +156,6 @@ final class GanTrainingJob implements RunJob {
         ComputationGraph net = new ComputationGraph(configuration);
         net.init();
         return net;
-    }
-
-    private RunSummary stopped(int epochsDone, int epochInProgress) {
-        long runId = plan.runId();
-        int planned = plan.hyperparameters().epochs();
-        String during = epochInProgress > 0 ? ", during epoch " + epochInProgress : "";
-        if (stop.get() == StopReason.SHUTDOWN) {
-            return services.recorder().finish(runId, RunStatus.INTERRUPTED, "DeepCanvas stopped after "
-                    + epochsDone + " of " + planned + " epochs" + during + ". GAN runs keep no checkpoints: "
-                    + "resuming trains it again from the start.", buffer.drain());
-        }
-        String message = epochInProgress == 0 ? "Cancelled before it started."
-                : "Cancelled after " + epochsDone + " of " + planned + " epochs" + during + ".";
-        return services.recorder().finish(runId, RunStatus.CANCELLED, message, buffer.drain());
-    }
-
-    private void publish(RunSummary summary) {
-        publish(summary.toUpdate());
-    }
-
-    private void publish(RunUpdate update) {
-        services.events().publish(update);
-    }
-
-    private static void writeModel(ComputationGraph model, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        ModelSerializer.writeModel(model, temporary.toFile(), false);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {

@@ -7,77 +7,46 @@ import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Trains one run on the training executor. It drives the minibatch loop itself rather than handing DL4J an
  * iterator: DL4J's fit loop ignores thread interrupts, and this way a cancel, a shutdown or a diverging loss
  * stops training between two minibatches, mid-epoch, instead of at the end of a possibly long epoch.
  */
-final class TrainingJob implements RunJob {
+final class TrainingJob extends RunJobBase {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
     /** At most five progress pushes a second per run. */
     static final long PROGRESS_INTERVAL_MILLIS = 200;
 
     private final RunPlan plan;
-    private final JobCollaborators services;
-    private final AtomicReference<StopReason> stop = new AtomicReference<>();
-    private final MetricBuffer buffer = new MetricBuffer(System.nanoTime());
 
     TrainingJob(RunPlan plan, JobCollaborators services) {
+        super(plan.runId(), plan.hyperparameters().epochs(), services);
         this.plan = plan;
-        this.services = services;
+    }
+
+    /** A resumed run stopped while queued still has its checkpoint: say where it would continue from. */
+    @Override
+    protected int epochsKeptWhenStoppedWhileQueued() {
+        return plan.resume() ? services.checkpoints().readState(plan.runId()).map(Checkpoint::epoch).orElse(0) : 0;
+    }
+
+    /** An interrupted run is resumable from its last checkpoint. */
+    @Override
+    protected String resumeAdvice(int epochsDone) {
+        return "Resume the run to continue from "
+                + (epochsDone == 0 ? "the start." : "the checkpoint after epoch " + epochsDone + ".");
     }
 
     @Override
-    public long runId() {
-        return plan.runId();
-    }
-
-    @Override
-    public void cancel() {
-        stop.compareAndSet(null, StopReason.CANCEL);
-    }
-
-    /** Leaves the run interrupted, resumable from its last checkpoint. */
-    @Override
-    public void interrupt() {
-        stop.compareAndSet(null, StopReason.SHUTDOWN);
-    }
-
-    @Override
-    public void run() {
-        long runId = plan.runId();
-        if (stop.get() != null) {
-            // A resumed run stopped while queued still has its checkpoint: say where it would continue from.
-            int kept = plan.resume() ? services.checkpoints().readState(runId).map(Checkpoint::epoch).orElse(0) : 0;
-            publish(stopped(kept, 0));
-            return;
-        }
-        publish(services.recorder().markRunning(runId));
-        try {
-            train();
-        } catch (RuntimeException | OutOfMemoryError | IOException e) {
-            log.error("Run {} failed", runId, e);
-            publish(services.recorder().finish(runId, RunStatus.FAILED,
-                    "Training stopped with an error: " + describe(e), buffer.drain()));
-            discardCheckpoints();
-        }
-    }
-
-    private void train() throws IOException {
+    protected void train() throws IOException {
         long runId = plan.runId();
         Hyperparameters hp = plan.hyperparameters();
         Start start = start();
@@ -168,7 +137,7 @@ final class TrainingJob implements RunJob {
                         + "from epoch " + bestEpoch + ".";
             }
         }
-        writeModel(model, services.files().model(runId));
+        writeModel(model, services.files().model(runId), true);
         RunResult result = ResultEvaluator.evaluate(runId, model, plan.data(), plan.arrays(), plan.task(),
                 plan.hyperparameters().seed());
         publish(services.recorder().succeed(runId, result, bestEpoch, message, buffer.drain()));
@@ -193,22 +162,6 @@ final class TrainingJob implements RunJob {
     private record Start(ComputationGraph net, Checkpoint checkpoint) {
     }
 
-    private RunSummary stopped(int epochsDone, int epochInProgress) {
-        long runId = plan.runId();
-        int planned = plan.hyperparameters().epochs();
-        String during = epochInProgress > 0 ? ", during epoch " + epochInProgress : "";
-        if (stop.get() == StopReason.SHUTDOWN) {
-            return services.recorder().finish(runId, RunStatus.INTERRUPTED, "DeepCanvas stopped after "
-                    + epochsDone + " of " + planned + " epochs" + during + ". Resume the run to continue from "
-                    + (epochsDone == 0 ? "the start." : "the checkpoint after epoch " + epochsDone + "."),
-                    buffer.drain());
-        }
-        discardCheckpoints();
-        String message = epochInProgress == 0 ? "Cancelled before it started."
-                : "Cancelled after " + epochsDone + " of " + planned + " epochs" + during + ".";
-        return services.recorder().finish(runId, RunStatus.CANCELLED, message, buffer.drain());
-    }
-
     private RunUpdate progress(RunUpdate lastEpoch, int epochsDone, long iteration, long planned, Long eta,
                                double loss) {
         int epochs = plan.hyperparameters().epochs();
@@ -229,11 +182,9 @@ final class TrainingJob implements RunJob {
                 score.loss(), score.metric());
     }
 
-    private static void writeModel(ComputationGraph model, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        ModelSerializer.writeModel(model, temporary.toFile(), true);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    @Override
+    protected void afterFailure() {
+        discardCheckpoints();
     }
 
     private void discardCheckpoints() {
@@ -243,27 +194,5 @@ final class TrainingJob implements RunJob {
             // Only disk space is at stake; the run's outcome is already recorded.
             log.warn("Could not remove the checkpoint of run {}", plan.runId(), e);
         }
-    }
-
-    private void publish(RunSummary summary) {
-        publish(summary.toUpdate());
-    }
-
-    private void publish(RunUpdate update) {
-        services.events().publish(update);
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        if (e instanceof OutOfMemoryError) {
-            return "the model did not fit in memory. Make it smaller or lower the batch size.";
-        }
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : firstLine(message);
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }
