@@ -22,13 +22,7 @@ public final class Conv2DTransposeLayerType extends AbstractLayerType {
     @Override
     public ShapeResult inferShape(ShapeContext ctx) {
         Shape in = ctx.input();
-        ShapeResult bad = ShapeChecks.image(type(), in);
-        if (bad == null) {
-            bad = Padding.checkPair(type(), "kernel", ctx.params().getIntList("kernel"));
-        }
-        if (bad == null) {
-            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
-        }
+        ShapeResult bad = SlidingWindow2D.checkParams(type(), in, ctx.params(), "kernel");
         if (bad != null) {
             return bad;
         }

@@ -23,34 +23,17 @@ public abstract class Pool2DLayerType extends AbstractLayerType {
     @Override
     public ShapeResult inferShape(ShapeContext ctx) {
         Shape in = ctx.input();
-        ShapeResult bad = ShapeChecks.image(type(), in);
-        if (bad == null) {
-            bad = Padding.checkPair(type(), "pool", ctx.params().getIntList("pool"));
-        }
-        if (bad == null) {
-            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
-        }
+        ShapeResult bad = SlidingWindow2D.checkParams(type(), in, ctx.params(), "pool");
         if (bad != null) {
             return bad;
         }
-        int[] k = Padding.pair(ctx.params().getIntList("pool"));
-        int[] s = Padding.pair(ctx.params().getIntList("stride"));
-        String padding = ctx.params().getString("padding");
-        ShapeResult skip = Padding.checkSame(type(), in.height(), k[0], s[0], padding, "height");
-        if (skip == null) {
-            skip = Padding.checkSame(type(), in.width(), k[1], s[1], padding, "width");
+        SlidingWindow2D.Slide slide = SlidingWindow2D.slide(type(), in, ctx.params(), "pool");
+        if (slide.problem() != null) {
+            return slide.problem();
         }
-        if (skip != null) {
-            return skip;
-        }
-        long oh = Padding.outSize(in.height(), k[0], s[0], padding);
-        if (oh < 0) {
-            return Padding.tooLarge(type(), "pool height", k[0], in.height(), "height");
-        }
-        long ow = Padding.outSize(in.width(), k[1], s[1], padding);
-        if (ow < 0) {
-            return Padding.tooLarge(type(), "pool width", k[1], in.width(), "width");
-        }
+        int[] k = slide.window();
+        long oh = slide.height();
+        long ow = slide.width();
         // No weights; count one comparison/addition per window element as a multiply-add for the statistics.
         return ShapeResult.ok(Shape.image(oh, ow, in.channels()), 0, Sizes.mul(oh, ow, in.channels(),
                 Sizes.mul(k[0], k[1])));

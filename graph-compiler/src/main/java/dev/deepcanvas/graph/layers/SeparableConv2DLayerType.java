@@ -23,13 +23,7 @@ public final class SeparableConv2DLayerType extends AbstractLayerType {
     @Override
     public ShapeResult inferShape(ShapeContext ctx) {
         Shape in = ctx.input();
-        ShapeResult bad = ShapeChecks.image(type(), in);
-        if (bad == null) {
-            bad = Padding.checkPair(type(), "kernel", ctx.params().getIntList("kernel"));
-        }
-        if (bad == null) {
-            bad = Padding.checkPair(type(), "stride", ctx.params().getIntList("stride"));
-        }
+        ShapeResult bad = SlidingWindow2D.checkParams(type(), in, ctx.params(), "kernel");
         if (bad != null) {
             return bad;
         }
@@ -39,24 +33,13 @@ public final class SeparableConv2DLayerType extends AbstractLayerType {
             return ShapeChecks.mismatch("SeparableConv2D separates the filtering of each channel from their mixing, "
                     + "but " + in + " has a single channel. Use Conv2D here.");
         }
-        int[] k = Padding.pair(ctx.params().getIntList("kernel"));
-        int[] s = Padding.pair(ctx.params().getIntList("stride"));
-        String padding = ctx.params().getString("padding");
-        ShapeResult skip = Padding.checkSame(type(), in.height(), k[0], s[0], padding, "height");
-        if (skip == null) {
-            skip = Padding.checkSame(type(), in.width(), k[1], s[1], padding, "width");
+        SlidingWindow2D.Slide slide = SlidingWindow2D.slide(type(), in, ctx.params(), "kernel");
+        if (slide.problem() != null) {
+            return slide.problem();
         }
-        if (skip != null) {
-            return skip;
-        }
-        long oh = Padding.outSize(in.height(), k[0], s[0], padding);
-        if (oh < 0) {
-            return Padding.tooLarge(type(), "kernel height", k[0], in.height(), "height");
-        }
-        long ow = Padding.outSize(in.width(), k[1], s[1], padding);
-        if (ow < 0) {
-            return Padding.tooLarge(type(), "kernel width", k[1], in.width(), "width");
-        }
+        int[] k = slide.window();
+        long oh = slide.height();
+        long ow = slide.width();
         long filters = ctx.params().getInt("filters");
         long depthwise = Sizes.mul(in.channels(), ctx.params().getInt("depthMultiplier"));
         long kk = Sizes.mul(k[0], k[1]);
