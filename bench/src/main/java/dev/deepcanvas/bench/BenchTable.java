@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * Formats bench measurements as a Markdown table, ready to paste into the bench README. A GAN row also shows the
@@ -51,10 +52,13 @@ final class BenchTable {
     /** What the strict judge is worth: its figures on held-out real pictures and non-examples. */
     static String strictJudgeLine(StrictJudge strict) {
         HeldOutCheck h = strict.heldOut();
+        StringJoiner kinds = new StringJoiner(", ");
+        h.acceptedByKind().forEach((kind, share) -> kinds.add(String.format(Locale.ROOT, "%s %.0f%%",
+                kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), 100 * share)));
         return String.format(Locale.ROOT, "strict judge of %s (its network + a \"none\" class), trained in %s: "
                         + "held-out accuracy %.1f%%, accepts %.1f%% of real held-out pictures and %.1f%% of held-out "
-                        + "non-examples", strict.templateId(), time(strict.trainingTime()), 100 * h.accuracy(),
-                100 * h.realAccepted(), 100 * h.nonExamplesAccepted());
+                        + "non-examples (%s)", strict.templateId(), time(strict.trainingTime()), 100 * h.accuracy(),
+                100 * h.realAccepted(), 100 * h.nonExamplesAccepted(), kinds);
     }
 
     private static String optional(QualityBar.Metric metric, double value) {

@@ -29,11 +29,13 @@ class StrictJudgeTrainerTest {
         HeldOutCheck heldOut = HeldOutCheck.of(judge, test.getFeatures(), test.getLabels());
         double onNoise = NoiseBaseline.of(judge, new NonExamplePictures(pictures, labels));
         System.out.printf("strict shapes judge, 2 epochs: held-out accuracy %.3f, real accepted %.3f, "
-                        + "non-examples accepted %.3f, noise accepted %.3f, %d ms%n", heldOut.accuracy(),
-                heldOut.realAccepted(), heldOut.nonExamplesAccepted(), onNoise, (System.nanoTime() - start) / 1_000_000);
+                        + "non-examples accepted %.3f %s, noise accepted %.3f, %d ms%n", heldOut.accuracy(),
+                heldOut.realAccepted(), heldOut.nonExamplesAccepted(), heldOut.acceptedByKind(), onNoise,
+                (System.nanoTime() - start) / 1_000_000);
 
         assertThat(onNoise).as("share of uniform noise accepted").isLessThanOrEqualTo(0.05);
         assertThat(heldOut.nonExamplesAccepted()).as("share of held-out non-examples accepted").isLessThan(0.2);
+        assertThat(heldOut.acceptedByKind()).hasSize(NonExamplePictures.KINDS.length);
         assertThat(heldOut.accuracy()).as("held-out accuracy on real shapes").isGreaterThan(0.8);
     }
 
