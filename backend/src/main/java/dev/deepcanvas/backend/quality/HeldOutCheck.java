@@ -26,7 +26,10 @@ public record HeldOutCheck(double accuracy, double realAccepted, double nonExamp
     static final int NON_EXAMPLES_PER_KIND = 100;
 
     public HeldOutCheck {
-        acceptedByKind = Collections.unmodifiableMap(new EnumMap<>(acceptedByKind));
+        // In the kinds' order, whatever map was given.
+        Map<NonExamplePictures.Kind, Double> ordered = new EnumMap<>(NonExamplePictures.Kind.class);
+        ordered.putAll(acceptedByKind);
+        acceptedByKind = Collections.unmodifiableMap(ordered);
     }
 
     /**
