@@ -1,6 +1,7 @@
 package dev.deepcanvas.bench;
 
 import dev.deepcanvas.backend.quality.Measurement;
+import dev.deepcanvas.backend.quality.StrictJudge;
 import dev.deepcanvas.backend.quality.TemplateQuality;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.templates.Template;
@@ -9,6 +10,7 @@ import dev.deepcanvas.templates.TemplateCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,10 @@ import java.util.Set;
 
 /**
  * Trains gallery templates with their full default settings, one after another, and prints a table: template,
- * metric, bar, reached, time. Usage: {@code bench/run.sh [template-id …]} (all templates when none are given).
- * A GAN needs its judge (the classifier template of the same data): the bench trains the judge first when it was
- * not asked for.
+ * metric, bar, reached, time, and for a GAN both judges' figures with their noise baselines. Usage:
+ * {@code bench/run.sh [template-id …]} (all templates when none are given). A GAN needs its judge (the classifier
+ * template of the same data): the bench trains the judge first when it was not asked for, and trains the strict
+ * judge of the same template (once, shared by the GANs of that data) just before the first GAN that needs it.
  */
 public final class TemplateBench {
 
@@ -32,13 +35,16 @@ public final class TemplateBench {
         TemplateCatalog catalog = TemplateCatalog.load();
         List<Template> chosen = choose(catalog, args);
         List<Measurement> rows = new ArrayList<>();
+        Map<String, StrictJudge> strictJudges = new LinkedHashMap<>();
         try (BenchContext bench = BenchContext.start("deepcanvas-bench")) {
             TemplateQuality quality = bench.bean(TemplateQuality.class);
             Map<String, Long> trained = new HashMap<>();
             for (Template template : chosen) {
                 Long judge = template.judgeId() == null ? null : trained.get(template.judgeId());
+                StrictJudge strict = template.judgeId() == null ? null : strictJudges.computeIfAbsent(
+                        template.judgeId(), id -> trainStrictJudge(quality, catalog.find(id).orElseThrow()));
                 System.out.println("training " + template.id() + " with its defaults …");
-                Measurement row = quality.measure(template, RunOptions.none(), judge, TIMEOUT);
+                Measurement row = quality.measure(template, RunOptions.none(), judge, strict, TIMEOUT);
                 System.out.println(BenchTable.row(template, row));
                 rows.add(row);
                 if (row.note() == null) {
@@ -47,7 +53,14 @@ public final class TemplateBench {
             }
         }
         System.out.println();
-        System.out.println(BenchTable.render(catalog, rows));
+        System.out.println(BenchTable.render(catalog, rows, strictJudges.values()));
+    }
+
+    private static StrictJudge trainStrictJudge(TemplateQuality quality, Template judgeTemplate) {
+        System.out.println("training the strict judge of " + judgeTemplate.id() + " …");
+        StrictJudge strict = quality.trainStrictJudge(judgeTemplate);
+        System.out.println(BenchTable.strictJudgeLine(strict));
+        return strict;
     }
 
     /** The templates asked for, each GAN preceded by its judge, in gallery order. */

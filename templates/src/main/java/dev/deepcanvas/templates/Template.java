@@ -11,8 +11,12 @@ import dev.deepcanvas.graph.document.GraphDocument;
  * @param expectedTime   how long its default training takes on a 2-core machine
  * @param bar            the expected result as a metric and a number, for the quality tests and the bench
  * @param judgeId        for a GAN, the template whose trained classifier judges its samples; null otherwise
+ * @param strictJudge    for a GAN, whether its bar is decided by the strict judge (the judge template's network
+ *                       trained with one more class, "none of these", so that it can reject what is no picture of
+ *                       any class) instead of the judge template itself; chosen where the template judge is
+ *                       confident on pure noise, so its figure would mean nothing
  */
 public record Template(String id, String title, Family family, String idea, String datasetId,
                        String expectedResult, String expectedTime, QualityBar bar, String judgeId,
-                       GraphDocument document) {
+                       boolean strictJudge, GraphDocument document) {
 }

@@ -44,6 +44,7 @@ public final class TemplateCatalog {
                         new QualityBar(QualityBar.Metric.valueOf(entry.get("metric").asText()),
                                 entry.get("bar").asDouble()),
                         entry.hasNonNull("judgeId") ? entry.get("judgeId").asText() : null,
+                        entry.path("strictJudge").asBoolean(false),
                         readDocument(id)));
             }
         } catch (IOException e) {

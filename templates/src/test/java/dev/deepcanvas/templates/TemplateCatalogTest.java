@@ -21,6 +21,8 @@ class TemplateCatalogTest {
                 assertThat(new GraphCompiler().compileGan(template.document()).copyPlan()).isNotEmpty();
                 assertThat(catalog.find(template.judgeId())).as("judge of %s", template.id()).isPresent();
             } else {
+                assertThat(template.strictJudge()).as("strict judge of %s, which has no judge", template.id())
+                        .isFalse();
                 assertThat(new GraphCompiler().compile(template.document()).configuration()).isNotNull();
             }
         }
@@ -75,6 +77,14 @@ class TemplateCatalogTest {
         assertThat(iris.document().nodes()).extracting(n -> n.type()).containsExactly("Input", "Dense", "Output");
         Analysis analysis = new GraphAnalyzer().analyze(iris.document());
         assertThat(analysis.totalParams()).isEqualTo(4 * 16 + 16 + 16 * 3 + 3);
+    }
+
+    @Test
+    void theShapesGanIsDecidedByTheStrictJudgeBecauseTheShapesCnnIsConfidentOnNoise() {
+        Template dcgan = catalog.find("dcgan-shapes").orElseThrow();
+        assertThat(dcgan.strictJudge()).isTrue();
+        assertThat(dcgan.expectedResult()).contains("strict").contains("no shape");
+        assertThat(catalog.find("digit-gan").orElseThrow().strictJudge()).isFalse();
     }
 
     @Test

@@ -7,28 +7,25 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Judges a GAN the way the gallery promises: a classifier trained on the real data looks at generated samples
  * and counts those it recognises with confidence. A generator making mush gets low, spread-out probabilities;
- * one making convincing digits gets confident ones.
+ * one making convincing pictures gets confident ones, provided the judge is not confident of anything (see
+ * {@link NoiseBaseline}).
  */
 public final class GanJudge {
 
     public static final int SAMPLES = 100;
-    public static final double CONFIDENCE = 0.9;
 
     private GanJudge() {
     }
 
-    /** The share of {@value #SAMPLES} samples, from seeded noise, whose most likely class has p ≥ 0.9. */
-    public static double confidentShare(ComputationGraph generator, ComputationGraph judge, int noiseSize,
-                                        long seed) {
+    /** The share of {@value #SAMPLES} samples, from seeded noise, that the judge accepts. */
+    public static double confidentShare(ComputationGraph generator, Judge judge, int noiseSize, long seed) {
+        return judge.acceptedShare(samples(generator, noiseSize, seed));
+    }
+
+    /** {@value #SAMPLES} samples from normal noise drawn with this seed (the same seed gives the same samples). */
+    public static INDArray samples(ComputationGraph generator, int noiseSize, long seed) {
         Nd4j.getRandom().setSeed(seed);
         INDArray noise = Nd4j.randn(generator.params().dataType(), SAMPLES, noiseSize);
-        INDArray samples = generator.outputSingle(false, noise);
-        INDArray probabilities = judge.outputSingle(false, samples.castTo(judge.params().dataType()));
-        INDArray best = probabilities.max(1);
-        int confident = 0;
-        for (int i = 0; i < SAMPLES; i++) {
-            confident += best.getDouble(i) >= CONFIDENCE ? 1 : 0;
-        }
-        return (double) confident / SAMPLES;
+        return generator.outputSingle(false, noise);
     }
 }

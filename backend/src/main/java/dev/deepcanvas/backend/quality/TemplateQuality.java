@@ -1,5 +1,7 @@
 package dev.deepcanvas.backend.quality;
 
+import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.IterationMetric;
@@ -12,6 +14,7 @@ import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.Template;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.dataset.DataSet;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -23,47 +26,76 @@ import java.util.List;
 /**
  * Trains a gallery template through the ordinary run service (the path a user's Train button takes) and measures
  * the figure its bar speaks of, on the held-out test part. The quality tests call it with shortened settings, the
- * bench with the template's defaults.
+ * bench with the template's defaults. A GAN is measured by its template judge together with that judge's
+ * {@link NoiseBaseline}, and, when given one, by a {@link StrictJudge} too.
  */
 @Service
 public class TemplateQuality {
 
     private final TrainingService training;
     private final RunResultsService results;
+    private final DatasetService datasets;
 
-    public TemplateQuality(TrainingService training, RunResultsService results) {
+    public TemplateQuality(TrainingService training, RunResultsService results, DatasetService datasets) {
         this.training = training;
         this.results = results;
+        this.datasets = datasets;
+    }
+
+    /** {@link #measure(Template, RunOptions, Long, StrictJudge, Duration)} without a strict judge. */
+    public Measurement measure(Template template, RunOptions options, Long judgeRun, Duration timeout)
+            throws InterruptedException {
+        return measure(template, options, judgeRun, null, timeout);
     }
 
     /**
      * @param options  changes to the template's training settings ({@link RunOptions#none()} for its defaults)
      * @param judgeRun for a GAN, a succeeded run of its judge template (a classifier of the same data); else null
+     * @param strict   for a GAN, a strict judge of the same data to measure it by as well; else null. A template
+     *                 whose bar the strict judge decides is not met without one.
      * @param timeout  how long to wait for the run before giving up on it (it is cancelled then)
      */
-    public Measurement measure(Template template, RunOptions options, Long judgeRun, Duration timeout)
-            throws InterruptedException {
+    public Measurement measure(Template template, RunOptions options, Long judgeRun, StrictJudge strict,
+                               Duration timeout) throws InterruptedException {
         RunSummary run = training.start(new TrainingService.StartRequest(null, null, template.document(),
                 template.datasetId(), options));
         RunSummary done = await(run.id(), timeout);
         Duration time = done.startedAt() == null || done.finishedAt() == null ? Duration.ZERO
                 : Duration.between(done.startedAt(), done.finishedAt());
         if (done.status() != RunStatus.SUCCEEDED) {
-            return new Measurement(template.id(), run.id(), template.bar(), Double.NaN, time,
-                    done.status() + ": " + done.message());
+            return new Measurement(template.id(), run.id(), template.bar(), Double.NaN, Double.NaN, null,
+                    template.strictJudge(), time, done.status() + ": " + done.message());
         }
-        double reached = reached(template.bar().metric(), run.id(), judgeRun);
-        return new Measurement(template.id(), run.id(), template.bar(), reached, time, null);
+        if (template.bar().metric() == QualityBar.Metric.CONFIDENT_SAMPLES) {
+            return judgeGan(template, run.id(), judgeRun, strict, time);
+        }
+        double reached = reached(template.bar().metric(), run.id());
+        return Measurement.plain(template.id(), run.id(), template.bar(), reached, time, null);
     }
 
-    private double reached(QualityBar.Metric metric, long runId, Long judgeRun) {
+    /**
+     * Trains the strict judge of a classifier template on its dataset's training part and checks it on the test
+     * part. It runs on the calling thread, outside the run service: it is a measuring instrument, not a user's run.
+     */
+    public StrictJudge trainStrictJudge(Template judgeTemplate) {
+        PreparedDataset data = datasets.get(judgeTemplate.datasetId());
+        DataSet train = data.train();
+        Instant start = Instant.now();
+        Judge judge = StrictJudgeTrainer.train(judgeTemplate.document(), train.getFeatures(), train.getLabels());
+        Duration time = Duration.between(start, Instant.now());
+        DataSet test = data.test();
+        return new StrictJudge(judgeTemplate.id(), judge, HeldOutCheck.of(judge, test.getFeatures(),
+                test.getLabels()), time);
+    }
+
+    private double reached(QualityBar.Metric metric, long runId) {
         RunResult result = results.find(runId).orElseThrow();
         return switch (metric) {
             case ACCURACY -> result.classification().accuracy();
             case R2 -> result.regression().r2();
             case SEQUENCE_MATCH -> result.sequence().sequenceAccuracy();
             case LOSS_DROP -> lossDrop(training.metricSeries(runId));
-            case CONFIDENT_SAMPLES -> confidentSamples(runId, judgeRun, result.gan().noiseSize());
+            case CONFIDENT_SAMPLES -> throw new IllegalArgumentException("a GAN is measured by judgeGan");
         };
     }
 
@@ -78,17 +110,30 @@ public class TemplateQuality {
         return 1 - last / first;
     }
 
-    private double confidentSamples(long ganRun, Long judgeRun, int noiseSize) {
+    /**
+     * The template judge's figure and its noise baseline, and the strict judge's where one is given. Both judges
+     * see the same samples (drawn with the GAN run's seed) and the same noise pictures.
+     */
+    private Measurement judgeGan(Template template, long ganRun, Long judgeRun, StrictJudge strict, Duration time) {
         if (judgeRun == null) {
             throw new IllegalArgumentException("A GAN's samples need a trained classifier to judge them");
         }
         try {
             ComputationGraph generator = ModelSerializer.restoreComputationGraph(training.modelFile(ganRun).toFile(),
                     false);
-            ComputationGraph judge = ModelSerializer.restoreComputationGraph(training.modelFile(judgeRun).toFile(),
-                    false);
+            Judge judge = Judge.plain(ModelSerializer.restoreComputationGraph(training.modelFile(judgeRun).toFile(),
+                    false));
             long seed = training.snapshot(ganRun).hyperparameters().seed();
-            return GanJudge.confidentShare(generator, judge, noiseSize, seed);
+            int noiseSize = results.find(ganRun).orElseThrow().gan().noiseSize();
+            DataSet real = datasets.get(template.datasetId()).train();
+            NonExamplePictures format = new NonExamplePictures(real.getFeatures(), real.getLabels());
+            double reached = GanJudge.confidentShare(generator, judge, noiseSize, seed);
+            double onNoise = NoiseBaseline.of(judge, format);
+            StrictFigures strictFigures = strict == null ? null
+                    : new StrictFigures(GanJudge.confidentShare(generator, strict.judge(), noiseSize, seed),
+                    NoiseBaseline.of(strict.judge(), format), strict.heldOut(), strict.trainingTime());
+            return new Measurement(template.id(), ganRun, template.bar(), reached, onNoise, strictFigures,
+                    template.strictJudge(), time, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the models of runs " + ganRun + " and " + judgeRun, e);
         }

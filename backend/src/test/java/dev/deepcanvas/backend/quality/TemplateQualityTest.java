@@ -150,9 +150,10 @@ class TemplateQualityTest extends ServiceTest {
         double fakeMean = samples.meanNumber().doubleValue();
         double untrainedGap = Math.abs(untrainedBrightness(template, noise) - realMean);
         double spread = samples.std(0).meanNumber().doubleValue();
-        System.out.printf("quality %s: %s %.4f (gallery bar %.2f, bench only); brightness %.3f vs real %.3f "
-                + "(untrained gap %.3f), spread %.3f, in %d s%n", templateId, template.bar().metric(), m.reached(),
-                template.bar().target(), fakeMean, realMean, untrainedGap, spread, m.time().toSeconds());
+        System.out.printf("quality %s: %s %.4f (gallery bar %.2f, bench only; the judge accepts %.0f%% of noise); "
+                + "brightness %.3f vs real %.3f (untrained gap %.3f), spread %.3f, in %d s%n", templateId,
+                template.bar().metric(), m.reached(), template.bar().target(), 100 * m.judgeOnNoise(), fakeMean,
+                realMean, untrainedGap, spread, m.time().toSeconds());
         assertThat(Math.abs(fakeMean - realMean)).as("brightness gap of %s samples (untrained: %.3f)", templateId,
                 untrainedGap).isLessThanOrEqualTo(0.7 * untrainedGap);
         assertThat(spread).as("how much %s samples differ", templateId).isGreaterThan(0.01);
