@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (trained through the run service, as the bench does) and its strict judge, on each kind of held-out non-example
  * and on real held-out pictures made slightly worse (pixel noise, blur). It documents the instrument, so that a GAN
  * figure can be read: the strict judge rejects what the template judge wrongly accepts, and it is also harder on
- * soft or noisy pictures of a real class. About a minute per judge on two cores, so it runs on request.
+ * soft or noisy pictures of a real class. About a minute per judge on two cores; it runs with the quality suite.
  */
 @Tag("quality")
 class JudgeCharacterisationTest extends ServiceTest {

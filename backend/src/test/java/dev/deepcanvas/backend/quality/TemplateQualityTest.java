@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * untrained or broken model reaches. Settings are the templates' own except epochs (and, for the slow ones, the
  * batch size); nothing is tuned on the test part.
  */
-// Trains every template: about 10–20 minutes on two cores, so it runs on request, not in the default suite.
+// Trains every template, shortened: about 3 minutes on two cores since the training speed-ups (issue #8); part of
+// every build, skipped with -Dquality.excluded=quality.
 @Tag("quality")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TemplateQualityTest extends ServiceTest {
