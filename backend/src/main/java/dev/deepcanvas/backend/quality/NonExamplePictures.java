@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.quality;
 
+import dev.deepcanvas.backend.training.Permutation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -188,18 +189,10 @@ public final class NonExamplePictures {
 
     /** A random order of 0..n-1 in which nothing stays in its place (so no tile is left where it was). */
     private static int[] derangement(int n, Random random) {
-        int[] order = new int[n];
+        int[] order;
         boolean moved;
         do {
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            order = Permutation.random(n, random);
             moved = true;
             for (int i = 0; i < n; i++) {
                 moved &= order[i] != i;

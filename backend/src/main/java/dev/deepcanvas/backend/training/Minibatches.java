@@ -33,7 +33,7 @@ final class Minibatches {
 
     /** The batches of one epoch, in the order the seed gives. */
     List<MultiDataSet> epoch(long seed, int batchSize) {
-        int[] order = permutation(examples, new Random(seed));
+        int[] order = Permutation.random(examples, new Random(seed));
         List<MultiDataSet> batches = new ArrayList<>();
         for (int from = 0; from < examples; from += batchSize) {
             int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(examples, from + batchSize));
@@ -59,19 +59,5 @@ final class Minibatches {
         long[] target = shape.clone();
         target[0] = rows.length;
         return picked.reshape('c', target);
-    }
-
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }
