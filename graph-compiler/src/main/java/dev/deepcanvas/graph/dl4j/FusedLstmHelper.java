@@ -78,7 +78,7 @@ final class FusedLstmHelper implements LSTMHelper {
                                   boolean forBackprop, boolean forwards, String inputWeightKey, INDArray maskArray,
                                   boolean hasPeepholeConnections, LayerWorkspaceMgr workspaceMgr) {
         IActivation activation = ((BaseLayer) conf.getLayer()).getActivationFn();
-        if (!forwards || maskArray != null || input.rank() != 3
+        if (!forwards || maskArray != null || input.rank() != 3 || input.size(2) == 0
                 || !checkSupported(gateActivationFn, activation, hasPeepholeConnections)) {
             return null;
         }
