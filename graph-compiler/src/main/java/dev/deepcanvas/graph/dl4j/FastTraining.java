@@ -14,6 +14,9 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * </ul>
  * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3×. The GAN trainer prepares its
  * discriminator and combined networks the same way; the generator network only draws samples.
+ *
+ * <p>The cache mode is set on the network's configuration object (DL4J reads it there), so it is also written into
+ * saved model files; it only changes how DL4J trains, not what a restored model computes.
  */
 public final class FastTraining {
 
