@@ -8,8 +8,6 @@ import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,13 +24,7 @@ class InferenceServiceTest extends ServiceTest {
     @Autowired
     DatasetService datasets;
     @Autowired
-    TemplateCatalog templates;
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void aTrainedIrisModelPredictsClassProbabilities() throws Exception {

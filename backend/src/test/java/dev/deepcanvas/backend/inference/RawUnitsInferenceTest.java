@@ -11,7 +11,6 @@ import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,12 +29,8 @@ class RawUnitsInferenceTest extends ServiceTest {
     DatasetService datasets;
     @Autowired
     TemplateCatalog templates;
+    @Autowired
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void irisTakesCentimetresAndStartsFromARealHeldOutFlower() throws Exception {

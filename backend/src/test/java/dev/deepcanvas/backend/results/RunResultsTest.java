@@ -6,8 +6,6 @@ import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
-import dev.deepcanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,13 +21,7 @@ class RunResultsTest extends ServiceTest {
     @Autowired
     RunResultsService results;
     @Autowired
-    TemplateCatalog templates;
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void aClassifierGetsAccuracyPerClassScoresAConfusionMatrixAndItsMistakes() throws Exception {

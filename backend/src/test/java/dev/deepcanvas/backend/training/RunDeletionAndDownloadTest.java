@@ -5,10 +5,8 @@ import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
-import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,13 +29,7 @@ class RunDeletionAndDownloadTest extends ServiceTest {
     @Autowired
     RunIterationMetricRepository iterationMetrics;
     @Autowired
-    TemplateCatalog templates;
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void downloadsTheModelAndTheGraphItWasTrainedFrom() throws Exception {

@@ -4,8 +4,6 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.db.run.RunIterationMetricEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunStatus;
-import dev.deepcanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,13 +21,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
     @Autowired
     RunIterationMetricRepository iterationMetrics;
     @Autowired
-    TemplateCatalog templates;
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void iterationProgressIsPushedThrottledWithEpochAndEta() throws Exception {

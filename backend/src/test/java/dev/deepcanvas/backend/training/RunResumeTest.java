@@ -6,8 +6,6 @@ import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
-import dev.deepcanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,13 +36,7 @@ class RunResumeTest extends ServiceTest {
     @Autowired
     TransactionTemplate tx;
     @Autowired
-    TemplateCatalog templates;
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void anInterruptedRunResumesFromItsLastCheckpointAndFinishes() throws Exception {

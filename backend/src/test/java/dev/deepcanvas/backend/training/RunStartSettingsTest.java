@@ -5,7 +5,6 @@ import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,12 +19,8 @@ class RunStartSettingsTest extends ServiceTest {
     RunRepository runs;
     @Autowired
     TemplateCatalog templates;
+    @Autowired
     Runs helper;
-
-    @BeforeEach
-    void setUp() {
-        helper = new Runs(training, templates);
-    }
 
     @Test
     void theStartDialogOverridesTheDocumentAndTheRunKeepsAnImmutableSnapshot() throws Exception {

@@ -4,11 +4,13 @@ import dev.deepcanvas.backend.dataset.IrisDataset;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.templates.TemplateCatalog;
+import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** Graphs, requests and waiting helpers shared by the run tests. */
+/** Graphs, requests and waiting helpers shared by the run tests; a bean of the test context, autowired. */
+@Component
 public final class Runs {
 
     private final TrainingService training;
