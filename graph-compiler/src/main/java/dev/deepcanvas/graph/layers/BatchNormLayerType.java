@@ -25,6 +25,19 @@ public final class BatchNormLayerType extends AbstractLayerType {
         return ShapeResult.ok(in, Sizes.mul(4, features), Sizes.mul(2, in.elementCount()));
     }
 
+    /**
+     * DL4J's FrozenLayerWithBackprop runs the wrapped layer in inference mode going forward, and batch
+     * normalisation's backprop needs the batch statistics of a training-mode pass: the first generator step fails
+     * inside DL4J.
+     */
+    @Override
+    public String notInDiscriminatorBecause() {
+        return "the frozen copy of the discriminator that trains the generator cannot back-propagate through batch "
+                + "normalisation in DL4J, so training would crash at the first generator step. Delete it (a "
+                + "LeakyReLU with slope 0.2 after each convolution keeps the discriminator's gradients flowing), or "
+                + "keep batch normalisation in the generator.";
+    }
+
     @Override
     public void compile(BuildContext ctx) {
         // Explicit identity: DL4J's default activation is sigmoid, and a BatchNorm must not squash its output.

@@ -27,6 +27,7 @@ public final class LayerCatalog {
             // Core
             new DenseLayerType(),
             new ActivationLayerType(),
+            new LeakyReluLayerType(),
             new DropoutLayerType(),
             new BatchNormLayerType(),
             new FlattenLayerType(),

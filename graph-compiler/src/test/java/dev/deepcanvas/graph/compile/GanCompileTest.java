@@ -15,6 +15,8 @@ import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -136,28 +138,42 @@ class GanCompileTest {
         assertThat(out.shape()).containsExactly(2, 10, 5);
     }
 
-    @Test
-    void dropoutInTheDiscriminatorIsRefusedBeforeDl4jSeesIt() {
-        GraphDocument doc = mlpGan("discriminator");
+    @ParameterizedTest
+    @ValueSource(strings = {"Dropout", "BatchNorm"})
+    void layersDl4jCannotFreezeAreRefusedInTheDiscriminatorBeforeDl4jSeesThem(String type) {
+        GraphDocument doc = mlpGanWith("discriminator", type);
         assertThatThrownBy(() -> compiler.compileGan(doc))
                 .isInstanceOfSatisfying(InvalidGraphException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> {
                             assertThat(p.code()).isEqualTo(ProblemCode.GAN_BLOCKS);
-                            assertThat(p.nodeId()).isEqualTo("drop");
+                            assertThat(p.nodeId()).isEqualTo("extra");
                         }));
     }
 
-    /** The refusal is specific to the frozen discriminator copy: dropout in the generator trains. */
+    /** The refusals are specific to the frozen discriminator copy: in the generator these layers train. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dropout", "BatchNorm"})
+    void theSameLayersTrainInTheGenerator(String type) throws Exception {
+        assertOneGeneratorStepLearns(mlpGanWith("generator", type), "g");
+    }
+
+    /** A LeakyReLU passes the verdict's gradient back through the frozen discriminator to the generator. */
     @Test
-    void dropoutInTheGeneratorTrains() throws Exception {
-        CompiledGan gan = compiler.compileGan(mlpGan("generator"));
+    void aLeakyReluInTheDiscriminatorTrainsTheGenerator() throws Exception {
+        assertOneGeneratorStepLearns(mlpGanWith("discriminator", "LeakyReLU", "negativeSlope", 0.2), "g");
+    }
+
+    private void assertOneGeneratorStepLearns(GraphDocument doc, String generatorVertex) throws Exception {
+        CompiledGan gan = compiler.compileGan(doc);
         ComputationGraph g = init(gan.generator());
         ComputationGraph d = init(gan.discriminator());
         ComputationGraph gd = init(gan.combined());
+        d.fit(new INDArray[] {Nd4j.concat(0, Nd4j.rand(4, 6), g.outputSingle(true, Nd4j.randn(4, 4)))},
+                new INDArray[] {Nd4j.vstack(Nd4j.ones(4, 1), Nd4j.zeros(4, 1))});
         CompiledGan.apply(gan.beforeGeneratorStep(), g, d, gd);
-        INDArray generatorBefore = gd.getVertex("g").params().dup();
+        INDArray generatorBefore = gd.getVertex(generatorVertex).params().dup();
         gd.fit(new INDArray[] {Nd4j.randn(4, 4)}, new INDArray[] {Nd4j.ones(4, 1)});
-        assertThat(gd.getVertex("g").params()).isNotEqualTo(generatorBefore);
+        assertThat(gd.getVertex(generatorVertex).params()).isNotEqualTo(generatorBefore);
     }
 
     @Test
@@ -183,20 +199,20 @@ class GanCompileTest {
         return ((org.deeplearning4j.nn.conf.layers.BaseLayer) v.getLayerConf().getLayer()).getIUpdater();
     }
 
-    /** A small MLP GAN with a Dropout layer in the named block. */
-    private static GraphDocument mlpGan(String dropoutBlock) {
+    /** A small MLP GAN with one extra layer, "extra", in the named block. */
+    private static GraphDocument mlpGanWith(String block, String type, Object... params) {
         G g = G.graph().group("generator").node("z", "NoiseInput", "size", 4)
                 .node("g", "Dense", "units", 6, "activation", "tanh");
-        if (dropoutBlock.equals("generator")) {
-            g = g.node("drop", "Dropout", "rate", 0.3).node("gs", "Dense", "units", 6, "activation", "sigmoid")
-                    .chain("z", "g", "drop", "gs");
+        if (block.equals("generator")) {
+            g = g.node("extra", type, params).node("gs", "Dense", "units", 6, "activation", "sigmoid")
+                    .chain("z", "g", "extra", "gs");
         } else {
             g = g.chain("z", "g");
         }
         g = g.group("discriminator").node("x", "Input", "size", 6).node("d", "Dense", "units", 5)
                 .node("p", "Output", "units", 1, "activation", "sigmoid", "loss", "xent");
-        if (dropoutBlock.equals("discriminator")) {
-            g = g.node("drop", "Dropout", "rate", 0.3).chain("x", "d", "drop", "p");
+        if (block.equals("discriminator")) {
+            g = g.node("extra", type, params).chain("x", "d", "extra", "p");
         } else {
             g = g.chain("x", "d", "p");
         }

@@ -57,8 +57,9 @@ public final class Samples {
         m.put("regression-noise", G.graph()
                 .node("z", "NoiseInput", "size", 8)
                 .node("d", "Dense", "units", 5, "activation", "elu")
+                .node("leaky", "LeakyReLU", "negativeSlope", 0.2)
                 .node("out", "Output", "units", 3, "activation", "identity", "loss", "mse")
-                .chain("z", "d", "out").doc());
+                .chain("z", "d", "leaky", "out").doc());
         m.put("cnn", G.graph()
                 .node("img", "ImageInput", "height", 10, "width", 9, "channels", 2)
                 .node("c1", "Conv2D", "filters", 3, "kernel", List.of(3, 3))
