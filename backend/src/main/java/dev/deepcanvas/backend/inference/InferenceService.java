@@ -15,6 +15,7 @@ import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.graph.dl4j.FusedLstm;
+import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -246,6 +247,7 @@ public class InferenceService {
         try {
             ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
             FusedLstm.install(net);
+            TransposedConvolution.install(net);
             TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();
             return new LoadedModel(net, kind, classNames(run, net), inputShape(run), targetScale(run));
         } catch (IOException e) {

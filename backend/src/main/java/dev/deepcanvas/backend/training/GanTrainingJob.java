@@ -7,6 +7,7 @@ import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.dl4j.FastTraining;
+import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -65,7 +66,9 @@ final class GanTrainingJob extends RunJobBase {
         Hyperparameters hp = plan.hyperparameters();
         CompiledGan gan = plan.gan();
         Nd4j.getRandom().setSeed(hp.seed());
+        // draws every step's generated batch, so its transposed convolutions get the fast pass too
         ComputationGraph generator = init(gan.generator().configuration());
+        TransposedConvolution.install(generator);
         // the two networks that learn through fit; the generator only produces samples
         ComputationGraph discriminator = FastTraining.prepare(init(gan.discriminator().configuration()));
         ComputationGraph combined = FastTraining.prepare(init(gan.combined().configuration()));

@@ -9,11 +9,13 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * <ul>
  *   <li>LSTM layers run {@link FusedLstm}'s pass;</li>
  *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution});</li>
+ *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
  *   <li>the cache mode keeps each layer's forward results for its backward pass: without it, DL4J's convolution
  *       layers compute their forward pass a second time inside backprop.</li>
  * </ul>
  * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3×. The GAN trainer prepares its
- * discriminator and combined networks the same way; the generator network only draws samples.
+ * discriminator and combined networks the same way; the generator network, which only draws samples, gets the
+ * transposed convolutions.
  *
  * <p>The cache mode is set on the network's configuration object (DL4J reads it there), so it is also written into
  * saved model files; it only changes how DL4J trains, not what a restored model computes.
@@ -26,6 +28,7 @@ public final class FastTraining {
     public static ComputationGraph prepare(ComputationGraph network) {
         FusedLstm.install(network);
         InputConvolution.install(network);
+        TransposedConvolution.install(network);
         // the configuration's mode sets up DL4J's cache workspace; the layers' modes make them use it
         network.getConfiguration().setCacheMode(CacheMode.DEVICE);
         network.setCacheMode(CacheMode.DEVICE);

@@ -1,0 +1,112 @@
+package dev.deepcanvas.bench.gan;
+
+import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.quality.GanJudge;
+import dev.deepcanvas.backend.quality.Judge;
+import dev.deepcanvas.backend.results.GanEpoch;
+import dev.deepcanvas.backend.results.GanResult;
+import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.SampleGrid;
+import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.bench.BenchContext;
+import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * Trains one GAN design and scores it for development, never on the bar's own measurement: its samples are drawn
+ * from another noise seed than the bar's (500, not 100, so that a few samples do not decide) and judged by a
+ * {@link DevelopmentJudge}, the bar's strict judge trained from another seed. Prints the per-epoch game (both
+ * losses, the discriminator's accuracy on real and on generated samples), the share of samples accepted and how they
+ * spread over the classes, and writes a grid of the first 100 samples. Usage: {@link GanCandidate#USAGE}.
+ */
+public final class GanDevelopmentBench {
+
+    static final long NOISE_SEED = 20_261_126L;
+    static final int SAMPLES = 500;
+    static final Path OUTPUT = Path.of("bench", "target", "gan-dev");
+
+    private GanDevelopmentBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TemplateCatalog catalog = TemplateCatalog.load();
+        GanCandidate candidate;
+        try {
+            candidate = GanCandidate.parse(catalog, args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try (BenchContext bench = BenchContext.start("deepcanvas-gan-dev")) {
+            DataSet train = bench.bean(DatasetService.class).get(candidate.template().datasetId()).train();
+            Judge judge = DevelopmentJudge.load(catalog.find(candidate.template().judgeId()).orElseThrow(), train,
+                    OUTPUT);
+            TrainingService training = bench.bean(TrainingService.class);
+            System.out.println("training " + candidate.label() + " …");
+            Instant start = Instant.now();
+            RunSummary done = await(training, training.start(new TrainingService.StartRequest(null, null,
+                    candidate.document(), candidate.template().datasetId(), candidate.options())).id());
+            Duration time = Duration.between(start, Instant.now());
+            if (done.status() != RunStatus.SUCCEEDED) {
+                System.out.println(candidate.label() + ": the run ended " + done.status() + ": " + done.message());
+                System.exit(1);
+                return;
+            }
+            GanResult result = bench.bean(RunResultsService.class).find(done.id()).orElseThrow().gan();
+            System.out.println("epoch | D loss | G loss | D right on real | D right on generated");
+            for (GanEpoch e : result.epochs()) {
+                System.out.printf("%5d | %6.3f | %6.3f | %14.0f%% | %19.0f%%%n", e.epoch(), e.discriminatorLoss(),
+                        e.generatorLoss(), 100 * e.accuracyReal(), 100 * e.accuracyFake());
+            }
+            ComputationGraph generator = ModelSerializer.restoreComputationGraph(
+                    training.modelFile(done.id()).toFile(), false);
+            Nd4j.getRandom().setSeed(NOISE_SEED);
+            INDArray samples = generator.outputSingle(false, Nd4j.randn(generator.params().dataType(), SAMPLES,
+                    result.noiseSize()));
+            report(candidate.label(), judge, samples, time);
+        }
+    }
+
+    private static void report(String label, Judge judge, INDArray samples, Duration time) throws Exception {
+        boolean[] accepted = judge.accepts(samples);
+        INDArray best = judge.net().outputSingle(false, samples).argMax(1);
+        int[] perClass = new int[judge.noneClass()];
+        int count = 0;
+        for (int i = 0; i < accepted.length; i++) {
+            if (accepted[i]) {
+                count++;
+                perClass[best.getInt(i)]++;
+            }
+        }
+        Files.createDirectories(OUTPUT);
+        Path grid = OUTPUT.resolve(label + ".png");
+        Files.write(grid, SampleGrid.png(samples.get(NDArrayIndex.interval(0, GanJudge.SAMPLES)), 10));
+        System.out.printf("%s: development judge accepts %.1f%% of %d samples (per class %s) after %d min %02d s; "
+                        + "grid: %s%n", label, 100.0 * count / accepted.length, accepted.length,
+                Arrays.toString(perClass), time.toMinutes(), time.toSecondsPart(), grid);
+    }
+
+    private static RunSummary await(TrainingService training, long runId) throws InterruptedException {
+        while (true) {
+            RunSummary run = training.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !training.isActive(runId)) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+    }
+}
