@@ -51,34 +51,44 @@ public final class GanDevelopmentBench {
             System.exit(2);
             return;
         }
+        boolean succeeded;
         try (BenchContext bench = BenchContext.start("deepcanvas-gan-dev")) {
-            DataSet train = bench.bean(DatasetService.class).get(candidate.template().datasetId()).train();
-            Judge judge = DevelopmentJudge.load(catalog.find(candidate.template().judgeId()).orElseThrow(), train,
-                    OUTPUT);
-            TrainingService training = bench.bean(TrainingService.class);
-            System.out.println("training " + candidate.label() + " …");
-            Instant start = Instant.now();
-            RunSummary done = await(training, training.start(new TrainingService.StartRequest(null, null,
-                    candidate.document(), candidate.template().datasetId(), candidate.options())).id());
-            Duration time = Duration.between(start, Instant.now());
-            if (done.status() != RunStatus.SUCCEEDED) {
-                System.out.println(candidate.label() + ": the run ended " + done.status() + ": " + done.message());
-                System.exit(1);
-                return;
-            }
-            GanResult result = bench.bean(RunResultsService.class).find(done.id()).orElseThrow().gan();
-            System.out.println("epoch | D loss | G loss | D right on real | D right on generated");
-            for (GanEpoch e : result.epochs()) {
-                System.out.printf("%5d | %6.3f | %6.3f | %14.0f%% | %19.0f%%%n", e.epoch(), e.discriminatorLoss(),
-                        e.generatorLoss(), 100 * e.accuracyReal(), 100 * e.accuracyFake());
-            }
-            ComputationGraph generator = ModelSerializer.restoreComputationGraph(
-                    training.modelFile(done.id()).toFile(), false);
-            Nd4j.getRandom().setSeed(NOISE_SEED);
-            INDArray samples = generator.outputSingle(false, Nd4j.randn(generator.params().dataType(), SAMPLES,
-                    result.noiseSize()));
-            report(candidate.label(), judge, samples, time);
+            succeeded = developOne(bench, catalog, candidate);
         }
+        if (!succeeded) {
+            System.exit(1);
+        }
+    }
+
+    /** @return false when the run did not succeed (its status and message are printed) */
+    private static boolean developOne(BenchContext bench, TemplateCatalog catalog, GanCandidate candidate)
+            throws Exception {
+        DataSet train = bench.bean(DatasetService.class).get(candidate.template().datasetId()).train();
+        Judge judge = DevelopmentJudge.load(catalog.find(candidate.template().judgeId()).orElseThrow(), train,
+                OUTPUT);
+        TrainingService training = bench.bean(TrainingService.class);
+        System.out.println("training " + candidate.label() + " …");
+        Instant start = Instant.now();
+        RunSummary done = await(training, training.start(new TrainingService.StartRequest(null, null,
+                candidate.document(), candidate.template().datasetId(), candidate.options())).id());
+        Duration time = Duration.between(start, Instant.now());
+        if (done.status() != RunStatus.SUCCEEDED) {
+            System.out.println(candidate.label() + ": the run ended " + done.status() + ": " + done.message());
+            return false;
+        }
+        GanResult result = bench.bean(RunResultsService.class).find(done.id()).orElseThrow().gan();
+        System.out.println("epoch | D loss | G loss | D right on real | D right on generated");
+        for (GanEpoch e : result.epochs()) {
+            System.out.printf("%5d | %6.3f | %6.3f | %14.0f%% | %19.0f%%%n", e.epoch(), e.discriminatorLoss(),
+                    e.generatorLoss(), 100 * e.accuracyReal(), 100 * e.accuracyFake());
+        }
+        ComputationGraph generator = ModelSerializer.restoreComputationGraph(
+                training.modelFile(done.id()).toFile(), false);
+        Nd4j.getRandom().setSeed(NOISE_SEED);
+        INDArray samples = generator.outputSingle(false, Nd4j.randn(generator.params().dataType(), SAMPLES,
+                result.noiseSize()));
+        report(candidate.label(), judge, samples, time);
+        return true;
     }
 
     private static void report(String label, Judge judge, INDArray samples, Duration time) throws Exception {
