@@ -1,5 +1,6 @@
 package dev.deepcanvas.bench.gan;
 
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.dl4j.FastTraining;
@@ -46,8 +47,9 @@ public final class GanStepBench {
             }
             CompiledGan gan = new GraphCompiler().compileGan(template.document());
             int batch = template.document().training().batchSize();
-            int noise = template.document().nodes().stream().filter(n -> n.type().equals("NoiseInput"))
-                    .mapToInt(n -> ((Number) n.params().get("size")).intValue()).findFirst().orElseThrow();
+            // the noise length as the GAN trainer's planner takes it: the shape inferred for the NoiseInput node
+            int noise = (int) new GraphAnalyzer().analyze(template.document()).shapeOf(gan.blocks().noiseInput())
+                    .size();
             Step plain = new Step(gan, batch, noise, false);
             Step fast = new Step(gan, batch, noise, true);
             plain.time(3);
