@@ -7,6 +7,9 @@ import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.analysis.ProblemCode;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.layers.LayerCatalog;
+import dev.deepcanvas.graph.layers.LayerType;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 
 import java.util.ArrayList;
@@ -124,8 +127,20 @@ public final class GraphCompiler {
                 new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(), Set.of(), List.of()),
                         doc.training().effectiveDiscriminatorLearningRate()).build(),
                 new PlanBuilder(doc, analysis, new Subgraph(both, Map.of(b.discriminatorInput(), b.generatorOutput()),
-                        disc, List.of())).build(),
+                        frozenInCombinedNetwork(doc, disc), List.of())).build(),
                 b);
+    }
+
+    /** The discriminator's nodes that the combined network freezes: all but training-time noise. */
+    private static Set<String> frozenInCombinedNetwork(GraphDocument doc, Set<String> discriminator) {
+        Set<String> frozen = new LinkedHashSet<>();
+        for (GraphNode node : doc.nodes()) {
+            if (discriminator.contains(node.id()) && LayerCatalog.find(node.type())
+                    .map(LayerType::frozenInCombinedNetwork).orElse(true)) {
+                frozen.add(node.id());
+            }
+        }
+        return frozen;
     }
 
     private static CompiledGraph evaluate(ConfigurationPlan plan, Analysis analysis) throws InvalidGraphException {

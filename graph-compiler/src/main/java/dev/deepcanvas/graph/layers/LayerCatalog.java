@@ -29,6 +29,7 @@ public final class LayerCatalog {
             new ActivationLayerType(),
             new LeakyReluLayerType(),
             new DropoutLayerType(),
+            new GaussianNoiseLayerType(),
             new BatchNormLayerType(),
             new FlattenLayerType(),
             new ReshapeLayerType(),

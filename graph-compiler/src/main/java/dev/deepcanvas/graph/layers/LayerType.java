@@ -44,6 +44,16 @@ public interface LayerType {
     }
 
     /**
+     * Whether the combined network wraps this layer, when it is part of the discriminator, in
+     * {@code FrozenLayerWithBackprop}. Only a layer with no parameters that acts while training alone (noise) says
+     * no: the wrapper would run it in inference mode, and the generator would train against another discriminator
+     * than the one the discriminator step trains.
+     */
+    default boolean frozenInCombinedNetwork() {
+        return true;
+    }
+
+    /**
      * Checks that depend on the parameters alone (e.g. a loss that needs another activation), so that they are
      * reported even while the node's inputs are still broken. Null when fine.
      */

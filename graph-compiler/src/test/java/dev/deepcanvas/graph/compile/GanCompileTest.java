@@ -163,6 +163,29 @@ class GanCompileTest {
         assertOneGeneratorStepLearns(mlpGanWith("discriminator", "LeakyReLU", "negativeSlope", 0.2), "g");
     }
 
+    /**
+     * Instance noise must act in both steps of the game: the combined network leaves the GaussianNoise node
+     * unwrapped (frozen, it would run in inference mode and add nothing) while every layer with parameters stays
+     * frozen, and the generator still learns through it.
+     */
+    @Test
+    void gaussianNoiseInTheDiscriminatorStaysLiveInTheCombinedNetwork() throws Exception {
+        GraphDocument doc = mlpGanWith("discriminator", "GaussianNoise", "stddev", 0.5);
+        CompiledGan gan = compiler.compileGan(doc);
+        ComputationGraphConfiguration combined = gan.combined().configuration();
+        assertThat(layer(combined, "extra")).isInstanceOf(org.deeplearning4j.nn.conf.layers.DropoutLayer.class);
+        assertThat(layer(combined, "d")).isInstanceOf(FrozenLayerWithBackprop.class);
+        assertThat(layer(combined, "p")).isInstanceOf(FrozenLayerWithBackprop.class);
+
+        ComputationGraph gd = init(gan.combined());
+        INDArray z = Nd4j.randn(8, 4);
+        INDArray noisy = gd.feedForward(new INDArray[] {z}, true).get("extra");
+        INDArray clean = gd.feedForward(new INDArray[] {z}, false).get("extra");
+        assertThat(noisy).isNotEqualTo(clean);
+        assertThat(clean).isEqualTo(gd.feedForward(new INDArray[] {z}, false).get("d"));
+        assertOneGeneratorStepLearns(doc, "g");
+    }
+
     private void assertOneGeneratorStepLearns(GraphDocument doc, String generatorVertex) throws Exception {
         CompiledGan gan = compiler.compileGan(doc);
         ComputationGraph g = init(gan.generator());
