@@ -21,6 +21,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -82,8 +83,11 @@ public final class GanDevelopmentBench {
             System.out.printf("%5d | %6.3f | %6.3f | %14.0f%% | %19.0f%%%n", e.epoch(), e.discriminatorLoss(),
                     e.generatorLoss(), 100 * e.accuracyReal(), 100 * e.accuracyFake());
         }
-        ComputationGraph generator = ModelSerializer.restoreComputationGraph(
-                training.modelFile(done.id()).toFile(), false);
+        // kept beside the grid, so that a trained design can be looked at again without training it again
+        Files.createDirectories(OUTPUT);
+        Path kept = OUTPUT.resolve(candidate.label() + "-generator.zip");
+        Files.copy(training.modelFile(done.id()), kept, StandardCopyOption.REPLACE_EXISTING);
+        ComputationGraph generator = ModelSerializer.restoreComputationGraph(kept.toFile(), false);
         Nd4j.getRandom().setSeed(NOISE_SEED);
         INDArray samples = generator.outputSingle(false, Nd4j.randn(generator.params().dataType(), SAMPLES,
                 result.noiseSize()));
