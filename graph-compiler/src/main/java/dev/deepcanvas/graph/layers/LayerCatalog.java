@@ -47,6 +47,7 @@ public final class LayerCatalog {
             new UpSampling2DLayerType(),
             new ZeroPadding2DLayerType(),
             new Cropping2DLayerType(),
+            new RandomTranslationLayerType(),
             new Conv2DTransposeLayerType(),
             new DepthwiseConv2DLayerType(),
             new SeparableConv2DLayerType(),

@@ -63,6 +63,7 @@ public final class Samples {
         m.put("cnn", G.graph()
                 .node("img", "ImageInput", "height", 10, "width", 9, "channels", 2)
                 .node("jitter", "GaussianNoise", "stddev", 0.05)
+                .node("shift", "RandomTranslation", "heightFactor", 0.2, "widthFactor", 0.1)
                 .node("c1", "Conv2D", "filters", 3, "kernel", List.of(3, 3))
                 .node("bn", "BatchNorm")
                 .node("p1", "MaxPool2D", "pool", List.of(2, 2), "stride", List.of(2, 2))
@@ -71,7 +72,7 @@ public final class Samples {
                 .node("flat", "Flatten")
                 .node("d", "Dense", "units", 5)
                 .node("out", "Output", "units", 3)
-                .chain("img", "jitter", "c1", "bn", "p1", "c2", "p2", "flat", "d", "out").doc());
+                .chain("img", "jitter", "shift", "c1", "bn", "p1", "c2", "p2", "flat", "d", "out").doc());
         m.put("cnn-zoo", G.graph()
                 .node("img", "ImageInput", "height", 6, "width", 6, "channels", 2)
                 .node("pad", "ZeroPadding2D", "padding", List.of(1))
