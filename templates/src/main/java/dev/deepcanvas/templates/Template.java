@@ -15,8 +15,16 @@ import dev.deepcanvas.graph.document.GraphDocument;
  *                       trained with one more class, "none of these", so that it can reject what is no picture of
  *                       any class) instead of the judge template itself; chosen where the template judge is
  *                       confident on pure noise, so its figure would mean nothing
+ * @param reachedInstead for a template whose last full-default run fell short of its bar, what that run reached
+ *                       (for example "39%"), so the gallery never promises a result the template does not deliver;
+ *                       null when the bar is met
  */
 public record Template(String id, String title, Family family, String idea, String datasetId,
                        String expectedResult, String expectedTime, QualityBar bar, String judgeId,
-                       boolean strictJudge, GraphDocument document) {
+                       boolean strictJudge, String reachedInstead, GraphDocument document) {
+
+    /** Whether its last full-default run reached the bar it states. */
+    public boolean meetsItsBar() {
+        return reachedInstead == null;
+    }
 }

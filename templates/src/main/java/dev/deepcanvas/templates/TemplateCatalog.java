@@ -45,6 +45,7 @@ public final class TemplateCatalog {
                                 entry.get("bar").asDouble()),
                         entry.hasNonNull("judgeId") ? entry.get("judgeId").asText() : null,
                         entry.path("strictJudge").asBoolean(false),
+                        entry.hasNonNull("reachedInstead") ? entry.get("reachedInstead").asText() : null,
                         readDocument(id)));
             }
         } catch (IOException e) {

@@ -88,6 +88,21 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void onlyTheShapesGanSaysItFallsShortOfItsBarAndByHowMuch() {
+        // bench/README.md, "DCGAN shapes": its last full-default run reached 39% against a bar of 50%
+        for (Template template : catalog.all()) {
+            if (template.id().equals("dcgan-shapes")) {
+                assertThat(template.meetsItsBar()).isFalse();
+                assertThat(template.reachedInstead()).matches("\\d+%");
+                double reached = Double.parseDouble(template.reachedInstead().replace("%", "")) / 100;
+                assertThat(reached).as("what it reached lies below its bar").isLessThan(template.bar().target());
+            } else {
+                assertThat(template.meetsItsBar()).as("%s meets its bar", template.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void unknownIdsAreAbsent() {
         assertThat(catalog.find("no-such-template")).isEmpty();
     }
