@@ -1,11 +1,15 @@
 package dev.deepcanvas.bench.gan;
 
+import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
+import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.quality.GanJudge;
 import dev.deepcanvas.backend.quality.Judge;
 import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.RunFiles;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.SampleGrid;
 import dev.deepcanvas.backend.training.TrainingService;
@@ -24,14 +28,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Trains one GAN design and scores it for development, never on the bar's own measurement: its samples are drawn
  * from another noise seed than the bar's (500, not 100, so that a few samples do not decide) and judged by a
  * {@link DevelopmentJudge}, the bar's strict judge trained from another seed. Prints the per-epoch game (both
  * losses, the discriminator's accuracy on real and on generated samples), the share of samples accepted and how they
- * spread over the classes, and writes a grid of the first 100 samples. Usage: {@link GanCandidate#USAGE}.
+ * spread over the classes, writes a grid of the first 100 samples, and shows what the trained discriminator calls
+ * real ({@link DiscriminatorView}). Usage: {@link GanCandidate#USAGE}.
  */
 public final class GanDevelopmentBench {
 
@@ -64,7 +72,8 @@ public final class GanDevelopmentBench {
     /** @return false when the run did not succeed (its status and message are printed) */
     private static boolean developOne(BenchContext bench, TemplateCatalog catalog, GanCandidate candidate)
             throws Exception {
-        DataSet train = bench.bean(DatasetService.class).get(candidate.template().datasetId()).train();
+        PreparedDataset data = bench.bean(DatasetService.class).get(candidate.template().datasetId());
+        DataSet train = data.train();
         Judge judge = DevelopmentJudge.load(catalog.find(candidate.template().judgeId()).orElseThrow(), train,
                 OUTPUT);
         TrainingService training = bench.bean(TrainingService.class);
@@ -92,7 +101,36 @@ public final class GanDevelopmentBench {
         INDArray samples = generator.outputSingle(false, Nd4j.randn(generator.params().dataType(), SAMPLES,
                 result.noiseSize()));
         report(candidate.label(), judge, samples, time);
+        Path keptDiscriminator = OUTPUT.resolve(candidate.label() + "-discriminator.zip");
+        Files.copy(bench.bean(RunFiles.class).discriminator(done.id()), keptDiscriminator,
+                StandardCopyOption.REPLACE_EXISTING);
+        showDiscriminator(ModelSerializer.restoreComputationGraph(keptDiscriminator.toFile(), false), data, samples);
         return true;
+    }
+
+    /**
+     * What the trained discriminator calls real: training pictures against held-out ones (a gap means it has
+     * memorised), generated ones, and held-out ones by caption word (what it judges by).
+     */
+    private static void showDiscriminator(ComputationGraph discriminator, PreparedDataset data, INDArray samples) {
+        INDArray train = data.train().getFeatures();
+        INDArray someTraining = train.get(NDArrayIndex.interval(0, Math.min(SAMPLES, train.size(0))));
+        List<DiscriminatorView.Row> rows = new ArrayList<>();
+        rows.add(DiscriminatorView.row("training", discriminator.outputSingle(false, someTraining)));
+        Optional<DatasetSplit> heldOut = data.part(DatasetPart.VALIDATION);
+        INDArray heldOutVerdicts = heldOut.map(part -> discriminator.outputSingle(false, part.features().get(0)))
+                .orElse(null);
+        if (heldOutVerdicts != null) {
+            rows.add(DiscriminatorView.row("held-out", heldOutVerdicts));
+        }
+        rows.add(DiscriminatorView.row("generated", discriminator.outputSingle(false, samples)));
+        System.out.println("what the discriminator calls real:");
+        System.out.println(DiscriminatorView.HEADER);
+        rows.forEach(System.out::println);
+        if (heldOutVerdicts != null && !heldOut.get().texts().isEmpty()) {
+            System.out.println("held-out pictures by caption word:");
+            DiscriminatorView.byCaptionWord(heldOutVerdicts, heldOut.get().texts()).forEach(System.out::println);
+        }
     }
 
     private static void report(String label, Judge judge, INDArray samples, Duration time) throws Exception {
