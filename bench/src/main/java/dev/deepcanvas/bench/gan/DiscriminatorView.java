@@ -3,7 +3,6 @@ package dev.deepcanvas.bench.gan;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,9 +56,9 @@ final class DiscriminatorView {
                 }
             }
         }
-        Map<String, Row> rows = new LinkedHashMap<>();
-        members.forEach((word, indices) -> rows.put(word, summarise("  " + word, v, indices)));
-        return List.copyOf(rows.values());
+        List<Row> rows = new ArrayList<>(members.size());
+        members.forEach((word, indices) -> rows.add(summarise("  " + word, v, indices)));
+        return rows;
     }
 
     private static Row summarise(String group, double[] verdicts, List<Integer> indices) {
