@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * How a trained discriminator sees pictures: its mean verdict and the share it calls real, for training pictures,
@@ -34,7 +35,7 @@ final class DiscriminatorView {
     /** @param verdicts the discriminator's outputs, [n, 1] */
     static Row row(String group, INDArray verdicts) {
         double[] v = verdicts.reshape(verdicts.length()).toDoubleVector();
-        return summarise(group, v, allIndices(v.length));
+        return summarise(group, v, IntStream.range(0, v.length).boxed().toList());
     }
 
     /**
@@ -72,13 +73,5 @@ final class DiscriminatorView {
         }
         int n = indices.size();
         return new Row(group, n, n == 0 ? Double.NaN : sum / n, n == 0 ? Double.NaN : (double) real / n);
-    }
-
-    private static List<Integer> allIndices(int n) {
-        List<Integer> all = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            all.add(i);
-        }
-        return all;
     }
 }

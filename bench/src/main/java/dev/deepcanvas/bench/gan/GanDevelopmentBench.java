@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Trains one GAN design and scores it for development, never on the bar's own measurement: its samples are drawn
@@ -117,19 +116,19 @@ public final class GanDevelopmentBench {
         INDArray someTraining = train.get(NDArrayIndex.interval(0, Math.min(SAMPLES, train.size(0))));
         List<DiscriminatorView.Row> rows = new ArrayList<>();
         rows.add(DiscriminatorView.row("training", discriminator.outputSingle(false, someTraining)));
-        Optional<DatasetSplit> heldOut = data.part(DatasetPart.VALIDATION);
-        INDArray heldOutVerdicts = heldOut.map(part -> discriminator.outputSingle(false, part.features().get(0)))
-                .orElse(null);
-        if (heldOutVerdicts != null) {
+        DatasetSplit heldOut = data.part(DatasetPart.VALIDATION).orElse(null);
+        INDArray heldOutVerdicts = null;
+        if (heldOut != null) {
+            heldOutVerdicts = discriminator.outputSingle(false, heldOut.features().get(0));
             rows.add(DiscriminatorView.row("held-out", heldOutVerdicts));
         }
         rows.add(DiscriminatorView.row("generated", discriminator.outputSingle(false, samples)));
         System.out.println("what the discriminator calls real:");
         System.out.println(DiscriminatorView.HEADER);
         rows.forEach(System.out::println);
-        if (heldOutVerdicts != null && !heldOut.get().texts().isEmpty()) {
+        if (heldOut != null && !heldOut.texts().isEmpty()) {
             System.out.println("held-out pictures by caption word:");
-            DiscriminatorView.byCaptionWord(heldOutVerdicts, heldOut.get().texts()).forEach(System.out::println);
+            DiscriminatorView.byCaptionWord(heldOutVerdicts, heldOut.texts()).forEach(System.out::println);
         }
     }
 
