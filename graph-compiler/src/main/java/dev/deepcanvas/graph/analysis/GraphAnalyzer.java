@@ -90,6 +90,8 @@ public final class GraphAnalyzer {
             GanBlocks.Result gan = GanBlocks.isGan(doc) ? GanBlocks.find(doc) : null;
             if (gan != null) {
                 problems.addAll(gan.problems());
+            } else {
+                refuseClassInputs();
             }
             checkEnds(cycle, gan == null || gan.blocks() == null ? List.of() : List.of(gan.blocks().generatorOutput()));
             Analysis result = inferShapes();
@@ -101,8 +103,35 @@ public final class GraphAnalyzer {
                     result.activationBytes());
         }
 
-        /** The generator's samples must have the shape the discriminator reads. */
+        /** Outside a GAN nothing would fill a ClassInput: no dataset array is a class to draw. */
+        private void refuseClassInputs() {
+            for (GraphNode n : doc.nodes()) {
+                if (GanBlocks.CLASS_INPUT.equals(n.type())) {
+                    problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, n.id(), "A ClassInput belongs in a "
+                            + "conditional GAN (one in the generator block, one in the discriminator block). For a "
+                            + "classifier's input use Input, ImageInput, SequenceInput or TokenInput instead of "
+                            + n.id() + "."));
+                }
+            }
+        }
+
+        /** The generator's samples must have the shape the discriminator reads, and both blocks the same classes. */
         private void checkGanShapes(GanBlocks b, Analysis a) {
+            if (b.conditional()) {
+                Shape drawn = a.shapeOf(b.generatorClassInput());
+                Shape claimed = a.shapeOf(b.discriminatorClassInput());
+                if (drawn != null && claimed != null && !drawn.equals(claimed)) {
+                    problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, b.discriminatorClassInput(), "The "
+                            + "generator's ClassInput has " + drawn.size() + " classes but the discriminator's has "
+                            + claimed.size() + ". Give both the number of classes of the dataset."));
+                }
+                Shape named = b.discriminatorClassOutput() == null ? null : a.shapeOf(b.discriminatorClassOutput());
+                if (drawn != null && named != null && !drawn.equals(named)) {
+                    problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, b.discriminatorClassOutput(), "The "
+                            + "generator's ClassInput has " + drawn.size() + " classes but the discriminator's class "
+                            + "Output has " + named.size() + " units. Give it a unit per class."));
+                }
+            }
             Shape made = a.shapeOf(b.generatorOutput());
             Shape read = a.shapeOf(b.discriminatorInput());
             if (made != null && read != null && !made.equals(read)) {

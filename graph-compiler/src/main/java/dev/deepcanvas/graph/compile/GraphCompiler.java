@@ -13,6 +13,7 @@ import dev.deepcanvas.graph.layers.LayerType;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +127,22 @@ public final class GraphCompiler {
                 // generator (its discriminator copy is frozen), so it takes the shared learning rate.
                 new PlanBuilder(doc, analysis, new Subgraph(disc, Map.of(), Set.of(), List.of()),
                         doc.training().effectiveDiscriminatorLearningRate()).build(),
-                new PlanBuilder(doc, analysis, new Subgraph(both, Map.of(b.discriminatorInput(), b.generatorOutput()),
+                new PlanBuilder(doc, analysis, new Subgraph(both, combinedSubstitutes(b),
                         frozenInCombinedNetwork(doc, disc), List.of())).build(),
                 b);
+    }
+
+    /**
+     * In the combined network the discriminator reads the generator's sample, and in a conditional GAN the class
+     * the generator was asked to draw: it is told the truth about what the generator tried.
+     */
+    private static Map<String, String> combinedSubstitutes(GanBlocks b) {
+        Map<String, String> substitutes = new LinkedHashMap<>();
+        substitutes.put(b.discriminatorInput(), b.generatorOutput());
+        if (b.discriminatorClassInput() != null) {
+            substitutes.put(b.discriminatorClassInput(), b.generatorClassInput());
+        }
+        return substitutes;
     }
 
     /** The discriminator's nodes that the combined network freezes: all but training-time noise. */

@@ -87,7 +87,9 @@ public final class JavaExporter {
                 .append(String.join(", ", b.discriminatorNodes())).append(")\n")
                 .append(" * into combined(), where they are frozen; fit combined() on noise with label 1; copy the generator\n")
                 .append(" * vertices (").append(String.join(", ", b.generatorNodes()))
-                .append(") from combined() to generator() to sample.\n */\n")
+                .append(") from combined() to generator() to sample.\n")
+                .append(conditionalNote(b))
+                .append(" */\n")
                 .append("public final class ").append(className).append(" {\n\n")
                 .append("    private ").append(className).append("() {\n    }\n\n")
                 .append("    /** Noise \"").append(b.noiseInput()).append("\" to a sample (\"").append(b.generatorOutput())
@@ -102,6 +104,25 @@ public final class JavaExporter {
                 .append("    public static ").append(cgc).append(" combined() {\n")
                 .append("        return ").append(combined).append(";\n    }\n}\n");
         return sb.toString();
+    }
+
+    /** How a conditional GAN's class arrays go in and out: the network inputs and outputs do not say it. */
+    private static String conditionalNote(GanBlocks b) {
+        if (!b.conditional()) {
+            return "";
+        }
+        StringBuilder note = new StringBuilder(" * Conditional: generator() and combined() also take the one-hot class to draw (\"")
+                .append(b.generatorClassInput()).append("\").\n");
+        if (b.discriminatorClassInput() != null) {
+            note.append(" * discriminator() takes the class each sample claims (\"").append(b.discriminatorClassInput())
+                    .append("\"): the real class, or the class a generated one was asked for.\n");
+        }
+        if (b.discriminatorClassOutput() != null) {
+            note.append(" * Its second output (\"").append(b.discriminatorClassOutput()).append("\") names the class: ")
+                    .append("fit it on real samples' classes (mask the generated rows),\n")
+                    .append(" * and fit combined() on the classes the generator was asked for.\n");
+        }
+        return note.toString();
     }
 
     private static StringBuilder header(JavaSourceWriter w, String packageName) {

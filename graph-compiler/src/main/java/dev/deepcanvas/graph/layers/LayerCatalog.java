@@ -24,6 +24,7 @@ public final class LayerCatalog {
             new SequenceInputLayerType(),
             new TokenInputLayerType(),
             new NoiseInputLayerType(),
+            new ClassInputLayerType(),
             // Core
             new DenseLayerType(),
             new ActivationLayerType(),

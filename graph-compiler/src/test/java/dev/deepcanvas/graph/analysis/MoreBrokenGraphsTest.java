@@ -150,7 +150,8 @@ class MoreBrokenGraphsTest {
         long start = System.nanoTime();
         expect(img(28, 28, 1).node("c", "Conv2D", "kernel", List.of(100_000, 100_000)).node("out", "Output")
                 .chain("img", "c", "out").doc(), ProblemCode.KERNEL_TOO_LARGE, "c", "100000");
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
+        // Visiting the kernel's 10^10 cells would take minutes; the bound is loose so that a loaded machine passes.
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10.0);
     }
 
     @Test
@@ -282,7 +283,8 @@ class MoreBrokenGraphsTest {
         }
         long start = System.nanoTime();
         expect(G.skeleton().withNodes(nodes), ProblemCode.TOO_LARGE, null, "100000 nodes");
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
+        // Visiting the kernel's 10^10 cells would take minutes; the bound is loose so that a loaded machine passes.
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10.0);
     }
 
     @Test
@@ -326,6 +328,86 @@ class MoreBrokenGraphsTest {
         List<dev.deepcanvas.graph.document.GraphEdge> edges = new ArrayList<>(doc.edges());
         edges.add(new dev.deepcanvas.graph.document.GraphEdge("n2", "noise2", "g1", 1));
         expect(doc.withNodes(nodes).withEdges(edges), ProblemCode.GAN_BLOCKS, "noise2", "exactly one input");
+    }
+
+    @Test
+    void conditionalGeneratorWhoseDiscriminatorIgnoresClasses() {
+        expect(withoutDiscriminatorClassInput(Samples.conditionalGan()), ProblemCode.GAN_BLOCKS, "gclass",
+                "the discriminator never learns about classes");
+    }
+
+    @Test
+    void discriminatorLearningClassesTheGeneratorIsNeverTold() {
+        GraphDocument doc = Samples.conditionalGan();
+        List<GraphNode> nodes = new ArrayList<>(doc.nodes());
+        nodes.removeIf(n -> List.of("gclass", "gjoin").contains(n.id()));
+        List<dev.deepcanvas.graph.document.GraphEdge> edges = new ArrayList<>(doc.edges());
+        edges.removeIf(e -> List.of("gclass", "gjoin").contains(e.source())
+                || List.of("gclass", "gjoin").contains(e.target()));
+        edges.add(new dev.deepcanvas.graph.document.GraphEdge("z", "noise", "g1", 0));
+        expect(doc.withNodes(nodes).withEdges(edges), ProblemCode.GAN_BLOCKS, "dclass",
+                "the generator is never told which class to draw");
+    }
+
+    /** An auxiliary classifier (AC-GAN) is the other way to teach the discriminator classes. */
+    @Test
+    void auxiliaryClassifierIsRecognisedAndItsUnitsChecked() {
+        GraphDocument doc = withClassOutput(withoutDiscriminatorClassInput(Samples.conditionalGan()), 3);
+        assertThat(new GraphAnalyzer().analyze(doc).problems()).isEmpty();
+        GanBlocks blocks = GanBlocks.find(doc).blocks();
+        assertThat(blocks.discriminatorOutput()).isEqualTo("verdict");
+        assertThat(blocks.discriminatorClassOutput()).isEqualTo("named");
+        expect(withClassOutput(withoutDiscriminatorClassInput(Samples.conditionalGan()), 4), ProblemCode.GAN_BLOCKS,
+                "named", "class Output has 4 units");
+    }
+
+    @Test
+    void discriminatorWithTwoVerdicts() {
+        GraphDocument doc = withClassOutput(withoutDiscriminatorClassInput(Samples.conditionalGan()), 1);
+        expect(doc, ProblemCode.GAN_BLOCKS, "named", "are not that pair");
+    }
+
+    private static GraphDocument withoutDiscriminatorClassInput(GraphDocument doc) {
+        List<String> gone = List.of("dclass", "dmap", "dgrid", "djoin");
+        List<GraphNode> nodes = new ArrayList<>(doc.nodes());
+        nodes.removeIf(n -> gone.contains(n.id()));
+        List<dev.deepcanvas.graph.document.GraphEdge> edges = new ArrayList<>(doc.edges());
+        edges.removeIf(e -> gone.contains(e.source()) || gone.contains(e.target()));
+        edges.add(new dev.deepcanvas.graph.document.GraphEdge("x", "real", "d1", 0));
+        return doc.withNodes(nodes).withEdges(edges);
+    }
+
+    private static GraphDocument withClassOutput(GraphDocument doc, int units) {
+        List<GraphNode> nodes = new ArrayList<>(doc.nodes());
+        nodes.add(GraphNode.of("named", "Output", java.util.Map.of("units", units, "activation", "softmax",
+                "loss", "mcxent")).withGroup("discriminator"));
+        List<dev.deepcanvas.graph.document.GraphEdge> edges = new ArrayList<>(doc.edges());
+        edges.add(new dev.deepcanvas.graph.document.GraphEdge("n", "d1", "named", 0));
+        return doc.withNodes(nodes).withEdges(edges);
+    }
+
+    @Test
+    void conditionalGanWithTwoClassInputsInTheGenerator() {
+        GraphDocument doc = Samples.conditionalGan();
+        List<GraphNode> nodes = new ArrayList<>(doc.nodes());
+        nodes.add(GraphNode.of("gclass2", "ClassInput", java.util.Map.of("classes", 3)).withGroup("generator"));
+        List<dev.deepcanvas.graph.document.GraphEdge> edges = new ArrayList<>(doc.edges());
+        edges.add(new dev.deepcanvas.graph.document.GraphEdge("c2", "gclass2", "gjoin", 2));
+        expect(doc.withNodes(nodes).withEdges(edges), ProblemCode.GAN_BLOCKS, "gclass2", "may have one ClassInput");
+    }
+
+    @Test
+    void conditionalGanWhoseBlocksCountDifferentClasses() {
+        GraphDocument doc = Samples.conditionalGan();
+        doc = doc.withNode(doc.node("dclass").orElseThrow().withParam("classes", 4));
+        expect(doc, ProblemCode.GAN_BLOCKS, "dclass", "has 3 classes but the discriminator's has 4");
+    }
+
+    @Test
+    void classInputOutsideAGan() {
+        GraphDocument doc = G.graph().node("c", "ClassInput", "classes", 3).node("d", "Dense", "units", 4)
+                .node("out", "Output", "units", 2).chain("c", "d", "out").doc();
+        expect(doc, ProblemCode.GAN_BLOCKS, "c", "belongs in a conditional GAN");
     }
 
     @Test

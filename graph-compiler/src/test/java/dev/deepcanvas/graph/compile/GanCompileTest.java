@@ -93,6 +93,64 @@ class GanCompileTest {
         assertThat(g.outputSingle(noise)).isEqualTo(gd.feedForward(new INDArray[] {noise}, false).get("gimg"));
     }
 
+    /**
+     * A conditional GAN: the generator and the discriminator each take a class beside their usual input, and the
+     * combined network feeds the generator's class to the discriminator's class branch, so the frozen discriminator
+     * judges a generated picture against the class it was asked to be.
+     */
+    @Test
+    void conditionalGanFeedsTheGeneratorsClassToTheDiscriminator() throws Exception {
+        CompiledGan gan = compiler.compileGan(Samples.conditionalGan());
+        assertThat(gan.blocks().conditional()).isTrue();
+        assertThat(gan.generator().inputNames()).containsExactlyInAnyOrder("noise", "gclass");
+        assertThat(gan.discriminator().inputNames()).containsExactlyInAnyOrder("real", "dclass");
+        assertThat(gan.combined().inputNames()).containsExactlyInAnyOrder("noise", "gclass");
+        ComputationGraphConfiguration combined = gan.combined().configuration();
+        assertThat(combined.getVertexInputs().get("dmap")).containsExactly("gclass");
+        assertThat(combined.getVertexInputs().get("djoin")).containsExactly("gimg", "dgrid");
+        assertThat(layer(combined, "dmap")).isInstanceOf(FrozenLayerWithBackprop.class);
+
+        ComputationGraph g = init(gan.generator());
+        ComputationGraph d = init(gan.discriminator());
+        ComputationGraph gd = init(gan.combined());
+        CompiledGan.apply(gan.afterGeneratorStep(), g, d, gd);
+        CompiledGan.apply(gan.beforeGeneratorStep(), g, d, gd);
+        INDArray noise = Nd4j.randn(4, 8);
+        INDArray classes = Nd4j.eye(3).getRows(0, 1, 2, 0);
+        INDArray fake = g.output(false, inOrder(gan.generator(), "noise", noise, "gclass", classes))[0];
+        INDArray otherClasses = Nd4j.eye(3).getRows(1, 2, 0, 1);
+        INDArray verdict = d.output(false, inOrder(gan.discriminator(), "real", fake, "dclass", classes))[0];
+        assertThat(gd.output(false, inOrder(gan.combined(), "noise", noise, "gclass", classes))[0])
+                .as("the combined network judges the picture against the class it was asked for").isEqualTo(verdict);
+        assertThat(d.output(false, inOrder(gan.discriminator(), "real", fake, "dclass", otherClasses))[0])
+                .as("the class changes the verdict").isNotEqualTo(verdict);
+    }
+
+    /** An auxiliary classifier is one more output of the discriminator and, frozen, of the combined network. */
+    @Test
+    void auxiliaryClassifierIsAnOutputOfBothNetworksThatJudge() throws Exception {
+        GraphDocument doc = G.graph()
+                .group("generator")
+                .node("z", "NoiseInput", "size", 4)
+                .node("c", "ClassInput", "classes", 3)
+                .node("join", "Concatenate")
+                .node("g", "Dense", "units", 6, "activation", "tanh")
+                .group("discriminator")
+                .node("x", "Input", "size", 6)
+                .node("d", "Dense", "units", 5)
+                .node("p", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .node("named", "Output", "units", 3, "activation", "softmax", "loss", "mcxent")
+                .edge("z", "join", 0).edge("c", "join", 1).chain("join", "g").chain("x", "d", "p").chain("d", "named")
+                .doc();
+        CompiledGan gan = compiler.compileGan(doc);
+        assertThat(gan.blocks().discriminatorClassOutput()).isEqualTo("named");
+        assertThat(gan.discriminator().inputNames()).containsExactly("x");
+        assertThat(gan.discriminator().outputNames()).containsExactlyInAnyOrder("p", "named");
+        assertThat(gan.combined().inputNames()).containsExactlyInAnyOrder("z", "c");
+        assertThat(gan.combined().outputNames()).containsExactlyInAnyOrder("p", "named");
+        assertThat(layer(gan.combined().configuration(), "named")).isInstanceOf(FrozenLayerWithBackprop.class);
+    }
+
     @Test
     void equalsAHandWrittenMlpGan() throws Exception {
         GraphDocument doc = G.graph()
@@ -184,6 +242,13 @@ class GanCompileTest {
         assertThat(noisy).isNotEqualTo(clean);
         assertThat(clean).isEqualTo(gd.feedForward(new INDArray[] {z}, false).get("d"));
         assertOneGeneratorStepLearns(doc, "g");
+    }
+
+    /** Arrays in the network's input order: DL4J takes them by position. */
+    private static INDArray[] inOrder(CompiledGraph net, String firstName, INDArray first, String secondName,
+                                      INDArray second) {
+        return net.inputNames().stream().map(n -> n.equals(firstName) ? first : n.equals(secondName) ? second : null)
+                .toArray(INDArray[]::new);
     }
 
     private void assertOneGeneratorStepLearns(GraphDocument doc, String generatorVertex) throws Exception {

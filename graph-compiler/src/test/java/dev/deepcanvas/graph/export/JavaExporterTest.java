@@ -69,6 +69,18 @@ class JavaExporterTest {
         assertThat(cls.getMethod("combined").invoke(null)).isEqualTo(gan.combined().configuration());
     }
 
+    @Test
+    void exportsAConditionalGanAndSaysWhereTheClassesGo() throws Exception {
+        String source = exporter.export(Samples.conditionalGan(), "gen", "ShapeCgan");
+        assertThat(source).contains("also take the one-hot class to draw (\"gclass\")")
+                .contains("discriminator() takes the class each sample claims (\"dclass\")");
+        Class<?> cls = InMemoryJavac.compile("gen.ShapeCgan", source);
+        CompiledGan gan = compiler.compileGan(Samples.conditionalGan());
+        assertThat(cls.getMethod("generator").invoke(null)).isEqualTo(gan.generator().configuration());
+        assertThat(cls.getMethod("discriminator").invoke(null)).isEqualTo(gan.discriminator().configuration());
+        assertThat(cls.getMethod("combined").invoke(null)).isEqualTo(gan.combined().configuration());
+    }
+
     /** The exported code must train like DeepCanvas does: β1 and the discriminator's own learning rate included. */
     @Test
     void exportsAGansRecipeSettings() throws Exception {

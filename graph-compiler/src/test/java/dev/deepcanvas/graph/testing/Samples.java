@@ -42,6 +42,33 @@ public final class Samples {
                 .chain("real", "d1", "d2", "verdict").doc();
     }
 
+    /**
+     * A small conditional GAN: noise 8 and a class of 3 joined → Dense 36 (sigmoid) → Reshape 6×6×1 | the class as
+     * a 6×6×1 map beside the 6×6×1 picture → Conv2D → Dense → Output.
+     */
+    public static GraphDocument conditionalGan() {
+        return G.graph()
+                .group("generator")
+                .node("noise", "NoiseInput", "size", 8)
+                .node("gclass", "ClassInput", "classes", 3)
+                .node("gjoin", "Concatenate")
+                .node("g1", "Dense", "units", 36, "activation", "sigmoid")
+                .node("gimg", "Reshape", "shape", List.of(6, 6, 1))
+                .group("discriminator")
+                .node("real", "ImageInput", "height", 6, "width", 6, "channels", 1)
+                .node("dclass", "ClassInput", "classes", 3)
+                .node("dmap", "Dense", "units", 36, "activation", "identity")
+                .node("dgrid", "Reshape", "shape", List.of(6, 6, 1))
+                .node("djoin", "Concatenate")
+                .node("d1", "Conv2D", "filters", 3, "kernel", List.of(3, 3), "activation", "leakyrelu")
+                .node("verdict", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .edge("noise", "gjoin", 0).edge("gclass", "gjoin", 1)
+                .chain("gjoin", "g1", "gimg")
+                .chain("dclass", "dmap", "dgrid")
+                .edge("real", "djoin", 0).edge("dgrid", "djoin", 1)
+                .chain("djoin", "d1", "verdict").doc();
+    }
+
     public static Map<String, GraphDocument> all() {
         Map<String, GraphDocument> m = new LinkedHashMap<>();
         m.put("mlp", G.skeleton());
