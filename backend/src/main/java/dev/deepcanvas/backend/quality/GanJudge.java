@@ -1,8 +1,6 @@
 package dev.deepcanvas.backend.quality;
 
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.deepcanvas.backend.training.TrainedGenerator;
 
 /**
  * Judges a GAN the way the gallery promises: a classifier trained on the real data looks at generated samples
@@ -17,15 +15,11 @@ public final class GanJudge {
     private GanJudge() {
     }
 
-    /** The share of {@value #SAMPLES} samples, from seeded noise, that the judge accepts. */
-    public static double confidentShare(ComputationGraph generator, Judge judge, int noiseSize, long seed) {
-        return judge.acceptedShare(samples(generator, noiseSize, seed));
-    }
-
-    /** {@value #SAMPLES} samples from normal noise drawn with this seed (the same seed gives the same samples). */
-    public static INDArray samples(ComputationGraph generator, int noiseSize, long seed) {
-        Nd4j.getRandom().setSeed(seed);
-        INDArray noise = Nd4j.randn(generator.params().dataType(), SAMPLES, noiseSize);
-        return generator.outputSingle(false, noise);
+    /**
+     * The share of {@value #SAMPLES} samples, from seeded noise, that the judge accepts. A conditional generator
+     * is asked for every class equally often ({@link TrainedGenerator#draw}).
+     */
+    public static double confidentShare(TrainedGenerator generator, Judge judge, long seed) {
+        return judge.acceptedShare(generator.draw(SAMPLES, seed));
     }
 }

@@ -2,17 +2,19 @@ package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.IterationMetric;
 import dev.deepcanvas.backend.training.MetricSeries;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.TrainedGenerator;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.Template;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.dataset.DataSet;
 import org.springframework.stereotype.Service;
@@ -119,18 +121,19 @@ public class TemplateQuality {
             throw new IllegalArgumentException("A GAN's samples need a trained classifier to judge them");
         }
         try {
-            ComputationGraph generator = ModelSerializer.restoreComputationGraph(training.modelFile(ganRun).toFile(),
-                    false);
+            GanResult gan = results.find(ganRun).orElseThrow().gan();
+            TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
+                    training.modelFile(ganRun).toFile(), false), GanBlocks.find(template.document()).blocks(),
+                    gan.noiseSize(), gan.classNames().size());
             Judge judge = Judge.plain(ModelSerializer.restoreComputationGraph(training.modelFile(judgeRun).toFile(),
                     false));
             long seed = training.snapshot(ganRun).hyperparameters().seed();
-            int noiseSize = results.find(ganRun).orElseThrow().gan().noiseSize();
             DataSet real = datasets.get(template.datasetId()).train();
             NonExamplePictures format = new NonExamplePictures(real.getFeatures(), real.getLabels());
-            double reached = GanJudge.confidentShare(generator, judge, noiseSize, seed);
+            double reached = GanJudge.confidentShare(generator, judge, seed);
             double onNoise = NoiseBaseline.of(judge, format);
             StrictFigures strictFigures = strict == null ? null
-                    : new StrictFigures(GanJudge.confidentShare(generator, strict.judge(), noiseSize, seed),
+                    : new StrictFigures(GanJudge.confidentShare(generator, strict.judge(), seed),
                     NoiseBaseline.of(strict.judge(), format), strict.heldOut(), strict.trainingTime());
             return new Measurement(template.id(), ganRun, template.bar(), reached, onNoise, strictFigures,
                     template.strictJudge(), time, null);

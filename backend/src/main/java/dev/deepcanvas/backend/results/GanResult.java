@@ -7,9 +7,19 @@ import java.util.List;
  * learner how training went is the duel itself (a discriminator stuck near 50% on both real and fake is being
  * fooled half the time) and the sample grids, one per epoch.
  */
-public record GanResult(int noiseSize, List<GanEpoch> epochs) {
+public record GanResult(int noiseSize, List<GanEpoch> epochs, List<String> classNames) {
 
+    /**
+     * @param classNames a conditional GAN's classes, in the order of its one-hot class input (grid column
+     *                   {@code c} asks for class {@code c % classNames.size()}); empty for an ordinary GAN, and in
+     *                   results stored before conditional GANs existed
+     */
     public GanResult {
         epochs = List.copyOf(epochs);
+        classNames = classNames == null ? List.of() : List.copyOf(classNames);
+    }
+
+    public boolean conditional() {
+        return !classNames.isEmpty();
     }
 }

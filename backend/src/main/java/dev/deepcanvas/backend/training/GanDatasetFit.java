@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.DatasetTask;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.Shape;
@@ -9,9 +10,9 @@ import dev.deepcanvas.graph.document.GraphDocument;
 import java.util.List;
 
 /**
- * Whether a GAN can learn from a dataset: only the dataset's first input matters (the real samples the
- * discriminator sees, its labels are never used), and it must have the shape the generator makes and the
- * discriminator takes.
+ * Whether a GAN can learn from a dataset: the dataset's first input holds the real samples the discriminator sees,
+ * and it must have the shape the generator makes and the discriminator takes. An ordinary GAN never uses the
+ * labels; a conditional one learns from them, so the dataset must have classes, as many as its ClassInputs.
  */
 final class GanDatasetFit {
 
@@ -30,6 +31,20 @@ final class GanDatasetFit {
                     + (taken == null ? "an unknown shape" : taken.text()) + " but the dataset '" + data.title()
                     + "' has pictures of " + real.text() + ": set its height, width and channels to match (and "
                     + "make the generator end in the same shape).");
+        }
+        if (blocks.conditional()) {
+            long classes = new GraphAnalyzer().analyze(graph).shapeOf(blocks.generatorClassInput()).size();
+            if (data.task() != DatasetTask.CLASSIFICATION || data.classCount() < 2) {
+                return List.of("This is a conditional GAN (it has ClassInputs), so it learns from labelled "
+                        + "pictures, but '" + data.title() + "' has no classes. Choose a dataset with classes, or "
+                        + "delete the two ClassInputs.");
+            }
+            if (classes != data.classCount()) {
+                return List.of("The generator's ClassInput '" + blocks.generatorClassInput() + "' has " + classes
+                        + " classes but '" + data.title() + "' has " + data.classCount() + " ("
+                        + String.join(", ", data.classNames()) + "): set it to " + data.classCount()
+                        + ", and the discriminator's classes too.");
+            }
         }
         return List.of();
     }

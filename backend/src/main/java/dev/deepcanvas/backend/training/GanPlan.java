@@ -7,6 +7,8 @@ import dev.deepcanvas.graph.compile.CompiledGan;
  * Everything a GAN job needs, resolved and validated before it is queued.
  *
  * @param noiseSize length of the generator's noise vector
+ * @param classes   how many classes a conditional GAN draws; 0 when the GAN is not conditional
  */
-record GanPlan(long runId, CompiledGan gan, PreparedDataset data, int noiseSize, Hyperparameters hyperparameters) {
+record GanPlan(long runId, CompiledGan gan, PreparedDataset data, int noiseSize, int classes,
+               Hyperparameters hyperparameters) {
 }

@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.compile.CompiledGan;
@@ -14,9 +15,9 @@ import java.util.List;
 final class GanPlanner {
 
     /** A GAN that compiled and fits its dataset, ready to become a plan once its run has an id. */
-    record Checked(CompiledGan gan, int noiseSize) {
+    record Checked(CompiledGan gan, int noiseSize, int classes) {
         GanPlan plan(long runId, PreparedDataset data, Hyperparameters hyperparameters) {
-            return new GanPlan(runId, gan, data, noiseSize, hyperparameters);
+            return new GanPlan(runId, gan, data, noiseSize, classes, hyperparameters);
         }
     }
 
@@ -35,8 +36,10 @@ final class GanPlanner {
         if (!mismatches.isEmpty()) {
             throw new TrainingRejectedException(mismatches);
         }
-        long noise = new GraphAnalyzer().analyze(graph).shapeOf(gan.blocks().noiseInput()).size();
-        return new Checked(gan, (int) noise);
+        Analysis analysis = new GraphAnalyzer().analyze(graph);
+        long noise = analysis.shapeOf(gan.blocks().noiseInput()).size();
+        long classes = gan.blocks().conditional() ? analysis.shapeOf(gan.blocks().generatorClassInput()).size() : 0;
+        return new Checked(gan, (int) noise, (int) classes);
     }
 
     /** A compiler problem in words for the user, naming its node. */

@@ -1,17 +1,18 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.DatasetPart;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Trains a GAN: the compiler's three networks (generator, discriminator, generator → frozen discriminator) in
@@ -75,13 +77,28 @@ final class GanTrainingJob extends RunJobBase {
         // The sampler starts from the combined network's generator, which is the one that learns.
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
         DataType type = generator.params().dataType();
+        GanBlocks blocks = gan.blocks();
+        List<String> generatorInputs = gan.generator().inputNames();
+        List<String> discriminatorInputs = gan.discriminator().inputNames();
+        List<String> combinedInputs = gan.combined().inputNames();
+        List<String> discriminatorOutputs = gan.discriminator().outputNames();
+        List<String> combinedOutputs = gan.combined().outputNames();
+        int classes = plan.classes();
+        // The classes a conditional generator is asked to draw while it learns: their own seeded stream, so that
+        // a run is repeatable whatever else draws random numbers.
+        Random classDraws = new Random(hp.seed());
 
-        INDArray real = plan.data().part(DatasetPart.TRAIN).orElseThrow().features().get(0);
-        Minibatches batches = new Minibatches(new MultiDataSet(new INDArray[]{real},
+        DatasetSplit train = plan.data().part(DatasetPart.TRAIN).orElseThrow();
+        INDArray real = train.features().get(0);
+        // A conditional GAN's batches carry each real picture's class beside it.
+        INDArray[] perPicture = blocks.conditional() ? new INDArray[]{real, train.labels().get(0)}
+                : new INDArray[]{real};
+        Minibatches batches = new Minibatches(new MultiDataSet(perPicture,
                 new INDArray[]{Nd4j.ones(type, real.size(0), 1)}));
         long perEpoch = batches.perEpoch(hp.batchSize());
         long planned = perEpoch * hp.epochs();
         INDArray gridNoise = Nd4j.randn(type, GRID_SAMPLES, plan.noiseSize());
+        INDArray gridClasses = blocks.conditional() ? GanArrays.inTurn(type, GRID_SAMPLES, classes) : null;
         DivergenceDetector divergence = new DivergenceDetector();
         IterationSampler sampler = new IterationSampler(perEpoch);
         ProgressThrottle throttle = new ProgressThrottle(TrainingJob.PROGRESS_INTERVAL_MILLIS);
@@ -102,17 +119,36 @@ final class GanTrainingJob extends RunJobBase {
                 // norm layers then normalise with this batch's statistics. In inference mode they would use running
                 // averages that lag behind the weights, so the discriminator would learn to reject samples the
                 // generator never makes, and the generator would be pushed about by a verdict on other samples.
-                INDArray fake = generator.outputSingle(true, Nd4j.randn(type, b, plan.noiseSize()));
+                INDArray askedFor = blocks.conditional()
+                        ? GanArrays.random(type, b, classes, classDraws) : null;
+                INDArray fake = generator.output(true, GanArrays.generator(generatorInputs, blocks,
+                        Nd4j.randn(type, b, plan.noiseSize()), askedFor))[0];
                 INDArray both = Nd4j.concat(0, realBatch, fake);
+                // A real picture claims its own class, a generated one the class it was asked to draw.
+                INDArray bothClasses = blocks.conditional()
+                        ? Nd4j.concat(0, batch.getFeatures(1).castTo(type), askedFor) : null;
+                INDArray[] judged = GanArrays.discriminator(discriminatorInputs, blocks, both, bothClasses);
                 // Judged before the step: how good the discriminator was on samples it had not yet learned from.
-                tally.judge(discriminator.outputSingle(false, both), b);
+                tally.judge(GanArrays.verdicts(discriminatorOutputs, blocks, discriminator.output(false, judged)), b);
                 INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
                         Nd4j.zeros(type, b, 1));
-                discriminator.fit(new DataSet(both, targets));
+                // A class Output learns the classes from real pictures only: taught with generated ones too, it
+                // would learn to recognise the generator's attempts, which the generator could then satisfy
+                // without drawing the class.
+                INDArray realOnly = Nd4j.concat(0, Nd4j.ones(type, b, 1), Nd4j.zeros(type, b, 1));
+                discriminator.fit(new MultiDataSet(judged,
+                        GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
+                        GanArrays.targetMasks(discriminatorOutputs, blocks, realOnly)));
                 double discriminatorLoss = discriminator.score();
 
                 CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
-                combined.fit(new DataSet(Nd4j.randn(type, b, plan.noiseSize()), Nd4j.ones(type, b, 1)));
+                INDArray askedAgain = blocks.conditional()
+                        ? GanArrays.random(type, b, classes, classDraws) : null;
+                // The generator learns to be called real and, where the discriminator names classes, to be seen
+                // as the class it was asked for.
+                combined.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
+                        Nd4j.randn(type, b, plan.noiseSize()), askedAgain),
+                        GanArrays.targets(combinedOutputs, blocks, Nd4j.ones(type, b, 1), askedAgain)));
                 double generatorLoss = combined.score();
                 CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
 
@@ -136,7 +172,8 @@ final class GanTrainingJob extends RunJobBase {
             }
             buffer.add(sampler.flush(iteration, epoch));
             Path grid = services.files().ganSample(runId, epoch);
-            writeAtomically(grid, SampleGrid.png(generator.outputSingle(false, gridNoise), GRID_COLUMNS));
+            writeAtomically(grid, SampleGrid.png(generator.output(false, GanArrays.generator(generatorInputs,
+                    blocks, gridNoise, gridClasses))[0], GRID_COLUMNS));
             GanEpoch figures = tally.epoch(epoch, grid.getFileName().toString());
             epochs.add(figures);
             // The run tables have one training loss and one held-out loss per epoch: the generator's loss is
@@ -151,7 +188,8 @@ final class GanTrainingJob extends RunJobBase {
         }
         writeModel(generator, services.files().model(runId), false);
         writeModel(discriminator, services.files().discriminator(runId), false);
-        RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs));
+        RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs,
+                blocks.conditional() ? plan.data().descriptor().classNames() : List.of()));
         publish(services.recorder().succeed(runId, result, hp.epochs(), null, buffer.drain()).toUpdate());
     }
 

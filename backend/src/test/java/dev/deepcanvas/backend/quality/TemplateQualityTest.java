@@ -1,15 +1,17 @@
 package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.TrainedGenerator;
 import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import dev.deepcanvas.templates.Template;
@@ -142,14 +144,15 @@ class TemplateQualityTest extends ServiceTest {
         Template template = catalog.find(templateId).orElseThrow();
         Measurement m = quality.measure(template, options, judge, TIMEOUT);
         assertThat(m.note()).as("run of %s", templateId).isNull();
-        ComputationGraph generator = ModelSerializer.restoreComputationGraph(
-                training.modelFile(m.runId()).toFile(), false);
-        int noise = results.find(m.runId()).orElseThrow().gan().noiseSize();
-        Nd4j.getRandom().setSeed(7);
-        INDArray samples = generator.outputSingle(false, Nd4j.randn(DataType.FLOAT, GanJudge.SAMPLES, noise));
+        GanResult gan = results.find(m.runId()).orElseThrow().gan();
+        GanBlocks blocks = GanBlocks.find(template.document()).blocks();
+        int noise = gan.noiseSize();
+        int classes = gan.classNames().size();
+        INDArray samples = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
+                training.modelFile(m.runId()).toFile(), false), blocks, noise, classes).draw(GanJudge.SAMPLES, 7);
         double realMean = datasets.get(template.datasetId()).train().getFeatures().meanNumber().doubleValue();
         double fakeMean = samples.meanNumber().doubleValue();
-        double untrainedGap = Math.abs(untrainedBrightness(template, noise) - realMean);
+        double untrainedGap = Math.abs(untrainedBrightness(template, blocks, noise, classes) - realMean);
         double spread = samples.std(0).meanNumber().doubleValue();
         System.out.printf("quality %s: %s %.4f (gallery bar %.2f, bench only; the judge accepts %.0f%% of noise); "
                 + "brightness %.3f vs real %.3f (untrained gap %.3f), spread %.3f, in %d s%n", templateId,
@@ -161,13 +164,14 @@ class TemplateQualityTest extends ServiceTest {
     }
 
     /** The mean pixel of samples from the template's generator before any training (same seed as a run). */
-    private static double untrainedBrightness(Template template, int noise) throws Exception {
+    private static double untrainedBrightness(Template template, GanBlocks blocks, int noise, int classes)
+            throws Exception {
         CompiledGan gan = new GraphCompiler().compileGan(template.document());
         Nd4j.getRandom().setSeed(template.document().training().seed());
         ComputationGraph generator = new ComputationGraph(gan.generator().configuration());
         generator.init();
-        return generator.outputSingle(false, Nd4j.randn(DataType.FLOAT, GanJudge.SAMPLES, noise)).meanNumber()
-                .doubleValue();
+        return new TrainedGenerator(generator, blocks, noise, classes)
+                .draw(GanJudge.SAMPLES, template.document().training().seed()).meanNumber().doubleValue();
     }
 
     private Measurement assertReaches(String templateId, RunOptions options, double bar) throws Exception {

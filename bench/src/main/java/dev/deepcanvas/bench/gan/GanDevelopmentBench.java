@@ -12,9 +12,12 @@ import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.RunFiles;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.SampleGrid;
+import dev.deepcanvas.backend.training.GanArrays;
+import dev.deepcanvas.backend.training.TrainedGenerator;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.bench.BenchContext;
 import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -95,15 +98,18 @@ public final class GanDevelopmentBench {
         Files.createDirectories(OUTPUT);
         Path kept = OUTPUT.resolve(candidate.label() + "-generator.zip");
         Files.copy(training.modelFile(done.id()), kept, StandardCopyOption.REPLACE_EXISTING);
-        ComputationGraph generator = ModelSerializer.restoreComputationGraph(kept.toFile(), false);
-        Nd4j.getRandom().setSeed(NOISE_SEED);
-        INDArray samples = generator.outputSingle(false, Nd4j.randn(generator.params().dataType(), SAMPLES,
-                result.noiseSize()));
-        report(candidate.label(), judge, samples, time);
+        GanBlocks blocks = GanBlocks.find(candidate.document()).blocks();
+        TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(kept.toFile(),
+                false), blocks, result.noiseSize(), result.classNames().size());
+        INDArray samples = generator.draw(SAMPLES, NOISE_SEED);
+        INDArray asked = blocks.conditional()
+                ? GanArrays.inTurn(samples.dataType(), SAMPLES, generator.classes()) : null;
+        report(candidate.label(), judge, samples, asked, time);
         Path keptDiscriminator = OUTPUT.resolve(candidate.label() + "-discriminator.zip");
         Files.copy(bench.bean(RunFiles.class).discriminator(done.id()), keptDiscriminator,
                 StandardCopyOption.REPLACE_EXISTING);
-        showDiscriminator(ModelSerializer.restoreComputationGraph(keptDiscriminator.toFile(), false), data, samples);
+        showDiscriminator(new Verdicts(ModelSerializer.restoreComputationGraph(keptDiscriminator.toFile(), false),
+                blocks), data, samples, asked);
         return true;
     }
 
@@ -111,18 +117,21 @@ public final class GanDevelopmentBench {
      * What the trained discriminator calls real: training pictures against held-out ones (a gap means it has
      * memorised), generated ones, and held-out ones by caption word (what it judges by).
      */
-    private static void showDiscriminator(ComputationGraph discriminator, PreparedDataset data, INDArray samples) {
-        INDArray train = data.train().getFeatures();
-        INDArray someTraining = train.get(NDArrayIndex.interval(0, Math.min(SAMPLES, train.size(0))));
+    private static void showDiscriminator(Verdicts discriminator, PreparedDataset data, INDArray samples,
+                                          INDArray asked) {
+        DataSet train = data.train();
         List<DiscriminatorView.Row> rows = new ArrayList<>();
-        rows.add(DiscriminatorView.row("training", discriminator.outputSingle(false, someTraining)));
+        int n = (int) Math.min(SAMPLES, train.getFeatures().size(0));
+        rows.add(DiscriminatorView.row("training", discriminator.of(
+                train.getFeatures().get(NDArrayIndex.interval(0, n)),
+                train.getLabels().get(NDArrayIndex.interval(0, n)))));
         DatasetSplit heldOut = data.part(DatasetPart.VALIDATION).orElse(null);
         INDArray heldOutVerdicts = null;
         if (heldOut != null) {
-            heldOutVerdicts = discriminator.outputSingle(false, heldOut.features().get(0));
+            heldOutVerdicts = discriminator.of(heldOut.features().get(0), heldOut.labels().get(0));
             rows.add(DiscriminatorView.row("held-out", heldOutVerdicts));
         }
-        rows.add(DiscriminatorView.row("generated", discriminator.outputSingle(false, samples)));
+        rows.add(DiscriminatorView.row("generated", discriminator.of(samples, asked)));
         System.out.println("what the discriminator calls real:");
         System.out.println(DiscriminatorView.HEADER);
         rows.forEach(System.out::println);
@@ -132,16 +141,34 @@ public final class GanDevelopmentBench {
         }
     }
 
-    private static void report(String label, Judge judge, INDArray samples, Duration time) throws Exception {
+    /** A trained discriminator's verdicts; a conditional one is told the class each picture claims. */
+    private record Verdicts(ComputationGraph net, GanBlocks blocks) {
+        INDArray of(INDArray pictures, INDArray classes) {
+            return GanArrays.verdicts(net.getConfiguration().getNetworkOutputs(), blocks, net.output(false,
+                    GanArrays.discriminator(net.getConfiguration().getNetworkInputs(), blocks, pictures, classes)));
+        }
+    }
+
+    /** @param asked the classes a conditional generator was asked for, else null */
+    private static void report(String label, Judge judge, INDArray samples, INDArray asked, Duration time)
+            throws Exception {
         boolean[] accepted = judge.accepts(samples);
         INDArray best = judge.net().outputSingle(false, samples).argMax(1);
         int[] perClass = new int[judge.noneClass()];
         int count = 0;
+        int asAsked = 0;
         for (int i = 0; i < accepted.length; i++) {
             if (accepted[i]) {
                 count++;
                 perClass[best.getInt(i)]++;
+                if (asked != null && asked.getDouble(i, best.getInt(i)) > 0.5) {
+                    asAsked++;
+                }
             }
+        }
+        if (asked != null) {
+            System.out.printf("%s: %.1f%% of %d samples accepted as the class they were asked for%n", label,
+                    100.0 * asAsked / accepted.length, accepted.length);
         }
         Files.createDirectories(OUTPUT);
         Path grid = OUTPUT.resolve(label + ".png");

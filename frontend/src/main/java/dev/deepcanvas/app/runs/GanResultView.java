@@ -21,6 +21,8 @@ import java.util.List;
 class GanResultView extends Div {
 
     private static final String FAKE = "#dc2626";
+    /** The trainer's grids are 10 samples wide. */
+    private static final int GRID_COLUMNS = 10;
 
     GanResultView(GanResult result) {
         addClassName("result-view");
@@ -43,7 +45,21 @@ class GanResultView extends Div {
         ChartView chart = new ChartView(chart(epochs));
         chart.setId("gan-chart");
         chart.setHeight("300px");
-        add(figures, reading, chart, table(epochs));
+        add(figures, reading);
+        if (result.conditional()) {
+            Paragraph classes = new Paragraph(classesInTheGrids(result.classNames()));
+            classes.setId("gan-classes");
+            add(classes);
+        }
+        add(chart, table(epochs));
+    }
+
+    /** Where each class sits in the sample grids: samples ask for the classes in turn, as the trainer draws them. */
+    static String classesInTheGrids(List<String> classNames) {
+        String inTurn = String.join(", ", classNames);
+        return "A conditional GAN: every sample is asked for a class. In the sample grids they take turns, left to "
+                + "right and row by row: " + inTurn + ", then again"
+                + (GRID_COLUMNS % classNames.size() == 0 ? ", so that each column holds one class." : ".");
     }
 
     private static ChartSpec chart(List<GanEpoch> epochs) {
