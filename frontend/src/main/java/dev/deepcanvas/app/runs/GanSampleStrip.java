@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * A GAN run's sample grids over time: one thumbnail per finished epoch, and the chosen one (the newest, unless the
  * user picked another) drawn large. The grids come from the same noise each epoch, so the same cell shows how one
- * generated digit sharpens. {@link #refresh()} adds the epochs that finished since the last call.
+ * generated picture sharpens. {@link #refresh()} adds the epochs that finished since the last call.
  */
 class GanSampleStrip extends Div {
 
@@ -39,7 +39,7 @@ class GanSampleStrip extends Div {
         large.addClassName("gan-grid-large");
         largeCaption.addClassName("muted");
         Paragraph guide = new Paragraph("100 pictures from the generator after each epoch, always from the same "
-                + "noise: follow one cell from left to right to see it turn into a digit. Click an epoch to see it "
+                + "noise: follow one cell from left to right to see it take shape. Click an epoch to see it "
                 + "large.");
         guide.addClassName("muted");
         add(guide, empty, thumbnails, new Div(largeCaption, large));

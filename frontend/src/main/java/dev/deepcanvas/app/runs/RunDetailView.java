@@ -212,7 +212,11 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             resultBox.add(new Paragraph("This run's held-out " + result.get().metricName() + " is "
                     + ClassificationResultView.fixed(result.get().metric()) + "."));
         }
-        if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
+        if (run.task() == TaskKind.GAN) {
+            // A GAN's model draws pictures instead of judging them: its sample grids are what there is to try.
+            playgroundBox.add(new Paragraph("A GAN's model draws pictures rather than judging them: its sample "
+                    + "grids above show what it draws, epoch by epoch."));
+        } else if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
             playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
             playgroundBox.add(new Paragraph(dataset == null
