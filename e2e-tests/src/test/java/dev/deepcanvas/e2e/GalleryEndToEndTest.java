@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -69,14 +70,17 @@ class GalleryEndToEndTest {
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.cssSelector("#gallery-cards .gallery-card")).stream()
                 .allMatch(c -> c.getText().contains("Generative adversarial")));
         Pages.awaitVaadinIdle(driver);
-        // a template that falls short of its bar says so instead of promising it
-        assertThat(driver.findElement(By.cssSelector(".gallery-card[data-template='dcgan-shapes'] .gallery-expected"))
-                .getText()).startsWith("Aims for").contains("Not reached yet").contains("39%");
-        assertThat(driver.findElement(By.cssSelector(".gallery-card[data-template='digit-gan'] .gallery-expected"))
-                .getText()).startsWith("Reaches").doesNotContain("Not reached");
+        // both GANs reach their bars (a template that fell short would say "Aims for" and what it reached)
+        for (String gan : List.of("dcgan-shapes", "digit-gan")) {
+            assertThat(driver.findElement(By.cssSelector(".gallery-card[data-template='" + gan + "'] .gallery-expected"))
+                    .getText()).startsWith("Reaches").doesNotContain("Not reached");
+        }
         browser.screenshot("gallery-gan.png");
-        Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
-                By.cssSelector(".gallery-card[data-template='digit-gan'] .gallery-open"))).click();
+        WebElement open = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='digit-gan'] .gallery-open")));
+        // the cards are taller than the window: bring the button to the middle, as a user scrolls to it
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", open);
+        open.click();
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the GAN open in the editor" + Pages.describe(driver))
                 .until(d -> d.getCurrentUrl().contains("/editor/"));
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("train-button")).stream()

@@ -88,18 +88,22 @@ class TemplateCatalogTest {
     }
 
     @Test
-    void onlyTheShapesGanSaysItFallsShortOfItsBarAndByHowMuch() {
-        // bench/README.md, "DCGAN shapes": its last full-default run reached 39% against a bar of 50%
+    void everyTemplateMeetsItsBar() {
+        // bench/README.md: the last template to fall short, the DCGAN of shapes, reached 51% against 50% once it
+        // became conditional (fifth round)
         for (Template template : catalog.all()) {
-            if (template.id().equals("dcgan-shapes")) {
-                assertThat(template.meetsItsBar()).isFalse();
-                assertThat(template.reachedInstead()).matches("\\d+%");
-                double reached = Double.parseDouble(template.reachedInstead().replace("%", "")) / 100;
-                assertThat(template.bar().isMet(reached)).as("what it reached lies below its bar").isFalse();
-            } else {
-                assertThat(template.meetsItsBar()).as("%s meets its bar", template.id()).isTrue();
-            }
+            assertThat(template.meetsItsBar()).as("%s meets its bar", template.id()).isTrue();
+            assertThat(template.reachedInstead()).isNull();
         }
+    }
+
+    @Test
+    void aTemplateThatFallsShortSaysWhatItReachedInstead() {
+        Template dcgan = catalog.find("dcgan-shapes").orElseThrow();
+        Template shortOfIt = new Template(dcgan.id(), dcgan.title(), dcgan.family(), dcgan.idea(), dcgan.datasetId(),
+                dcgan.expectedResult(), dcgan.expectedTime(), dcgan.bar(), dcgan.judgeId(), dcgan.strictJudge(),
+                "39%", dcgan.document());
+        assertThat(shortOfIt.meetsItsBar()).isFalse();
     }
 
     @Test

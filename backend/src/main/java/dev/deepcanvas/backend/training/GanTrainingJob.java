@@ -31,6 +31,11 @@ import java.util.Random;
  * copied into the sampling generator. Every epoch ends with a grid of samples from the same fixed noise, so the
  * grids show one set of latent points turning into digits.
  *
+ * <p>A conditional GAN (docs/graph-format.md, "Conditional GANs") also draws a random class for every generated
+ * sample: the generator is asked for it, a discriminator ClassInput is told it (real pictures claim their own
+ * class), and a class Output learns the classes of the real pictures and is then what the generator must satisfy.
+ * Its grids ask for the classes in turn.
+ *
  * <p>A GAN keeps no checkpoints (three networks and two optimisers would triple the files for a short run):
  * an interrupted GAN run is trained again from the start when resumed.
  */
