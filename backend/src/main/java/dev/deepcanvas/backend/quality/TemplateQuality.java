@@ -12,7 +12,6 @@ import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainedGenerator;
 import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
-import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.Template;
 import org.deeplearning4j.util.ModelSerializer;
@@ -122,9 +121,8 @@ public class TemplateQuality {
         }
         try {
             GanResult gan = results.find(ganRun).orElseThrow().gan();
-            TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
-                    training.modelFile(ganRun).toFile(), false), GanBlocks.find(template.document()).blocks(),
-                    gan.noiseSize(), gan.classNames().size());
+            TrainedGenerator generator = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(
+                    training.modelFile(ganRun).toFile(), false), template.document(), gan);
             Judge judge = Judge.plain(ModelSerializer.restoreComputationGraph(training.modelFile(judgeRun).toFile(),
                     false));
             long seed = training.snapshot(ganRun).hyperparameters().seed();

@@ -25,7 +25,7 @@ public final class GanArrays {
      * @param inputNames the generator network's inputs in DL4J's order
      * @param classes    one-hot classes, one row per noise row; ignored (may be null) for an unconditional GAN
      */
-    public static INDArray[] generator(List<String> inputNames, GanBlocks blocks, INDArray noise, INDArray classes) {
+    static INDArray[] generator(List<String> inputNames, GanBlocks blocks, INDArray noise, INDArray classes) {
         return blocks.conditional()
                 ? arrange(inputNames, Map.of(blocks.noiseInput(), noise, blocks.generatorClassInput(), classes))
                 : arrange(inputNames, Map.of(blocks.noiseInput(), noise));
@@ -47,7 +47,7 @@ public final class GanArrays {
      * One-hot classes for {@code n} samples going round the classes (0, 1, …, 0, 1, …): every class equally often,
      * and in a 10-column grid each column one class whenever the class count divides 10.
      */
-    public static INDArray inTurn(DataType type, int n, int classes) {
+    static INDArray inTurn(DataType type, int n, int classes) {
         INDArray oneHot = Nd4j.zeros(type, n, classes);
         for (int i = 0; i < n; i++) {
             oneHot.putScalar(i, i % classes, 1.0);
@@ -76,14 +76,18 @@ public final class GanArrays {
     }
 
     /**
-     * Per-example masks for {@link #targets}: the class Output learns only from the rows {@code classMask} marks
-     * (1), the verdict from every row. Null when the discriminator has no class Output.
+     * Per-example masks for {@link #targets} of a batch of {@code real} real rows followed by {@code generated}
+     * generated ones: the verdict learns from every row, a class Output from the real rows only. Taught with
+     * generated pictures too, it would learn to recognise the generator's attempts, which the generator could then
+     * satisfy without drawing the class. Null (no masks) when the discriminator has no class Output.
      */
-    static INDArray[] targetMasks(List<String> outputNames, GanBlocks blocks, INDArray classMask) {
+    static INDArray[] realRowsOnlyForClasses(List<String> outputNames, GanBlocks blocks, DataType type, int real,
+                                             int generated) {
         if (blocks.discriminatorClassOutput() == null) {
             return null;
         }
-        return outputNames.stream().map(n -> n.equals(blocks.discriminatorClassOutput()) ? classMask : null)
+        INDArray realOnly = Nd4j.concat(0, Nd4j.ones(type, real, 1), Nd4j.zeros(type, generated, 1));
+        return outputNames.stream().map(n -> n.equals(blocks.discriminatorClassOutput()) ? realOnly : null)
                 .toArray(INDArray[]::new);
     }
 

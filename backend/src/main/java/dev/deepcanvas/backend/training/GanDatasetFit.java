@@ -2,6 +2,7 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetTask;
+import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.Shape;
@@ -21,7 +22,8 @@ final class GanDatasetFit {
 
     static List<String> problems(GraphDocument graph, GanBlocks blocks, DatasetDescriptor data) {
         Shape real = data.input().shape();
-        Shape taken = new GraphAnalyzer().analyze(graph).shapeOf(blocks.discriminatorInput());
+        Analysis analysis = new GraphAnalyzer().analyze(graph);
+        Shape taken = analysis.shapeOf(blocks.discriminatorInput());
         if (data.inputs().size() != 1 || real.kind() != Shape.Kind.IMAGE) {
             return List.of("A GAN learns from pictures: choose a dataset of images (such as MNIST digits or the "
                     + "coloured shapes); '" + data.title() + "' provides " + real.text() + ".");
@@ -33,7 +35,7 @@ final class GanDatasetFit {
                     + "make the generator end in the same shape).");
         }
         if (blocks.conditional()) {
-            long classes = new GraphAnalyzer().analyze(graph).shapeOf(blocks.generatorClassInput()).size();
+            long classes = analysis.shapeOf(blocks.generatorClassInput()).size();
             if (data.task() != DatasetTask.CLASSIFICATION || data.classCount() < 2) {
                 return List.of("This is a conditional GAN (it has ClassInputs), so it learns from labelled "
                         + "pictures, but '" + data.title() + "' has no classes. Choose a dataset with classes, or "

@@ -137,13 +137,9 @@ final class GanTrainingJob extends RunJobBase {
                 tally.judge(GanArrays.verdicts(discriminatorOutputs, blocks, discriminator.output(false, judged)), b);
                 INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
                         Nd4j.zeros(type, b, 1));
-                // A class Output learns the classes from real pictures only: taught with generated ones too, it
-                // would learn to recognise the generator's attempts, which the generator could then satisfy
-                // without drawing the class.
-                INDArray realOnly = Nd4j.concat(0, Nd4j.ones(type, b, 1), Nd4j.zeros(type, b, 1));
                 discriminator.fit(new MultiDataSet(judged,
                         GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
-                        GanArrays.targetMasks(discriminatorOutputs, blocks, realOnly)));
+                        GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)));
                 double discriminatorLoss = discriminator.score();
 
                 CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);

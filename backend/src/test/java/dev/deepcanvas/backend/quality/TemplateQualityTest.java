@@ -7,7 +7,6 @@ import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.TrainedGenerator;
 import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -145,14 +144,11 @@ class TemplateQualityTest extends ServiceTest {
         Measurement m = quality.measure(template, options, judge, TIMEOUT);
         assertThat(m.note()).as("run of %s", templateId).isNull();
         GanResult gan = results.find(m.runId()).orElseThrow().gan();
-        GanBlocks blocks = GanBlocks.find(template.document()).blocks();
-        int noise = gan.noiseSize();
-        int classes = gan.classNames().size();
-        INDArray samples = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
-                training.modelFile(m.runId()).toFile(), false), blocks, noise, classes).draw(GanJudge.SAMPLES, 7);
+        INDArray samples = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(
+                training.modelFile(m.runId()).toFile(), false), template.document(), gan).draw(GanJudge.SAMPLES, 7);
         double realMean = datasets.get(template.datasetId()).train().getFeatures().meanNumber().doubleValue();
         double fakeMean = samples.meanNumber().doubleValue();
-        double untrainedGap = Math.abs(untrainedBrightness(template, blocks, noise, classes) - realMean);
+        double untrainedGap = Math.abs(untrainedBrightness(template, gan) - realMean);
         double spread = samples.std(0).meanNumber().doubleValue();
         System.out.printf("quality %s: %s %.4f (gallery bar %.2f, bench only; the judge accepts %.0f%% of noise); "
                 + "brightness %.3f vs real %.3f (untrained gap %.3f), spread %.3f, in %d s%n", templateId,
@@ -164,13 +160,12 @@ class TemplateQualityTest extends ServiceTest {
     }
 
     /** The mean pixel of samples from the template's generator before any training (same seed as a run). */
-    private static double untrainedBrightness(Template template, GanBlocks blocks, int noise, int classes)
-            throws Exception {
+    private static double untrainedBrightness(Template template, GanResult result) throws Exception {
         CompiledGan gan = new GraphCompiler().compileGan(template.document());
         Nd4j.getRandom().setSeed(template.document().training().seed());
         ComputationGraph generator = new ComputationGraph(gan.generator().configuration());
         generator.init();
-        return new TrainedGenerator(generator, blocks, noise, classes)
+        return TrainedGenerator.of(generator, template.document(), result)
                 .draw(GanJudge.SAMPLES, template.document().training().seed()).meanNumber().doubleValue();
     }
 

@@ -98,18 +98,16 @@ public final class GanDevelopmentBench {
         Files.createDirectories(OUTPUT);
         Path kept = OUTPUT.resolve(candidate.label() + "-generator.zip");
         Files.copy(training.modelFile(done.id()), kept, StandardCopyOption.REPLACE_EXISTING);
-        GanBlocks blocks = GanBlocks.find(candidate.document()).blocks();
-        TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(kept.toFile(),
-                false), blocks, result.noiseSize(), result.classNames().size());
+        TrainedGenerator generator = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(kept.toFile(),
+                false), candidate.document(), result);
         INDArray samples = generator.draw(SAMPLES, NOISE_SEED);
-        INDArray asked = blocks.conditional()
-                ? GanArrays.inTurn(samples.dataType(), SAMPLES, generator.classes()) : null;
+        INDArray asked = generator.askedFor(SAMPLES);
         report(candidate.label(), judge, samples, asked, time);
         Path keptDiscriminator = OUTPUT.resolve(candidate.label() + "-discriminator.zip");
         Files.copy(bench.bean(RunFiles.class).discriminator(done.id()), keptDiscriminator,
                 StandardCopyOption.REPLACE_EXISTING);
         showDiscriminator(new Verdicts(ModelSerializer.restoreComputationGraph(keptDiscriminator.toFile(), false),
-                blocks), data, samples, asked);
+                generator.blocks()), data, samples, asked);
         return true;
     }
 
