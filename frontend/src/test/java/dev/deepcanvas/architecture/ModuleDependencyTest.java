@@ -10,7 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
- * Guards the one-way module dependencies: graph-compiler ← templates ← backend ← frontend, db ← backend.
+ * Guards the one-way module dependencies: graph-compiler-core ← templates ← backend ← frontend,
+ * graph-compiler-core ← graph-compiler-dl4j ← backend, db ← backend.
  * Maven already forbids cycles between jars; this also forbids the quieter mistakes, such as the pure
  * compiler reaching for Spring or the services reaching for Vaadin.
  */
@@ -28,7 +29,10 @@ class ModuleDependencyTest {
     @Test
     void modulesDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("graph-compiler").definedBy("dev.deepcanvas.graph..")
+                .layer("graph-core").definedBy("dev.deepcanvas.graph.document..", "dev.deepcanvas.graph.analysis..",
+                        "dev.deepcanvas.graph.layers..", "dev.deepcanvas.graph.cli..")
+                .layer("graph-dl4j").definedBy("dev.deepcanvas.graph.compile..", "dev.deepcanvas.graph.dl4j..",
+                        "dev.deepcanvas.graph.export..")
                 .layer("templates").definedBy("dev.deepcanvas.templates..")
                 .layer("db").definedBy("dev.deepcanvas.db..")
                 .layer("backend").definedBy("dev.deepcanvas.backend..")
@@ -37,7 +41,8 @@ class ModuleDependencyTest {
                 .whereLayer("backend").mayOnlyBeAccessedByLayers("frontend")
                 .whereLayer("db").mayOnlyBeAccessedByLayers("backend", "frontend")
                 .whereLayer("templates").mayOnlyBeAccessedByLayers("backend", "frontend")
-                .whereLayer("graph-compiler").mayOnlyBeAccessedByLayers("templates", "backend", "frontend")
+                .whereLayer("graph-dl4j").mayOnlyBeAccessedByLayers("backend", "frontend")
+                .whereLayer("graph-core").mayOnlyBeAccessedByLayers("graph-dl4j", "templates", "backend", "frontend")
                 .check(classes);
     }
 

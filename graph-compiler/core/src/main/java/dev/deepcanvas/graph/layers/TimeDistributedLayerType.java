@@ -1,0 +1,27 @@
+package dev.deepcanvas.graph.layers;
+
+import dev.deepcanvas.graph.analysis.Shape;
+import dev.deepcanvas.graph.analysis.Sizes;
+
+/** The same Dense layer applied independently at every time step. */
+public final class TimeDistributedLayerType extends AbstractLayerType {
+
+    public TimeDistributedLayerType() {
+        super("TimeDistributed", Category.RECURRENT, Arity.ONE,
+                "Applies one Dense layer (same weights) to every time step of a sequence.",
+                ParamSpec.intParam("units", 32, 1, 1_000_000, "Outputs per time step"),
+                Activations.param("relu"));
+    }
+
+    @Override
+    public ShapeResult inferShape(ShapeContext ctx) {
+        Shape in = ctx.input();
+        ShapeResult bad = ShapeChecks.sequence(type(), in);
+        if (bad != null) {
+            return bad;
+        }
+        long units = ctx.params().getInt("units");
+        return ShapeResult.ok(Shape.sequence(in.timeSteps(), units),
+                Sizes.add(Sizes.mul(in.features(), units), units), Sizes.mul(in.timeSteps(), in.features(), units));
+    }
+}

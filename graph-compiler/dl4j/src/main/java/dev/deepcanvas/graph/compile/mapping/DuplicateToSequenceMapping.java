@@ -1,0 +1,19 @@
+package dev.deepcanvas.graph.compile.mapping;
+
+import dev.deepcanvas.graph.compile.recipe.Recipe;
+import dev.deepcanvas.graph.layers.DuplicateToSequenceLayerType;
+import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
+
+/** DuplicateToSequence in DL4J. */
+final class DuplicateToSequenceMapping implements LayerMapping {
+
+    @Override
+    public Class<DuplicateToSequenceLayerType> layerType() {
+        return DuplicateToSequenceLayerType.class;
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addVertex(Recipe.construct(DuplicateToTimeSeriesVertex.class, ctx.sequenceInputFor(1)));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.deepcanvas.graph.compile.mapping;
+
+import dev.deepcanvas.graph.compile.recipe.Recipe;
+import dev.deepcanvas.graph.layers.RepeatVectorLayerType;
+import org.deeplearning4j.nn.conf.layers.misc.RepeatVector;
+import org.nd4j.linalg.activations.Activation;
+
+/** RepeatVector in DL4J. */
+final class RepeatVectorMapping implements LayerMapping {
+
+    @Override
+    public Class<RepeatVectorLayerType> layerType() {
+        return RepeatVectorLayerType.class;
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addLayer(Recipe.construct(RepeatVector.Builder.class, ctx.params().getInt("times"))
+                .call("activation", Activation.IDENTITY).build());
+    }
+}

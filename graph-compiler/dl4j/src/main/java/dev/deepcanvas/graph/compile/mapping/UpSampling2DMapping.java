@@ -1,0 +1,22 @@
+package dev.deepcanvas.graph.compile.mapping;
+
+import dev.deepcanvas.graph.compile.recipe.Recipe;
+import dev.deepcanvas.graph.layers.Padding;
+import dev.deepcanvas.graph.layers.UpSampling2DLayerType;
+import org.deeplearning4j.nn.conf.layers.Upsampling2D;
+
+/** UpSampling2D in DL4J. */
+final class UpSampling2DMapping implements LayerMapping {
+
+    @Override
+    public Class<UpSampling2DLayerType> layerType() {
+        return UpSampling2DLayerType.class;
+    }
+
+    @Override
+    public void compile(BuildContext ctx) {
+        ctx.addLayer(Recipe.construct(Upsampling2D.Builder.class)
+                .call("size", (Object) Padding.pair(ctx.params().getIntList("size")))
+                .build());
+    }
+}
