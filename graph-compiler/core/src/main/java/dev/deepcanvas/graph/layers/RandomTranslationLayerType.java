@@ -1,7 +1,5 @@
 package dev.deepcanvas.graph.layers;
 
-import dev.deepcanvas.graph.analysis.Shape;
-
 /**
  * Keras' {@code RandomTranslation} (with fill mode "constant"): while training, moves each picture by a random number
  * of whole pixels, up to a fraction of its height and width; at inference it passes pictures through. In a classifier

@@ -46,7 +46,7 @@ public final class GraphCompiler {
         ConfigurationPlan plan = plan(doc, analysis);
         ComputationGraphConfiguration conf;
         try {
-            conf = (ComputationGraphConfiguration) plan.recipe().create();
+            conf = plan.recipe().create();
         } catch (RuntimeException e) {
             // DL4J refusing a configuration the analyzer accepted is a gap in our validation; report, never crash.
             throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
@@ -158,7 +158,7 @@ public final class GraphCompiler {
     }
 
     private static CompiledGraph evaluate(ConfigurationPlan plan, Analysis analysis) throws InvalidGraphException {
-        ComputationGraphConfiguration conf = (ComputationGraphConfiguration) plan.recipe().create();
+        ComputationGraphConfiguration conf = plan.recipe().create();
         List<Problem> disagreements = TypeCheck.verify(conf, plan.inputNames(), analysis);
         if (!disagreements.isEmpty()) {
             throw new InvalidGraphException(disagreements);

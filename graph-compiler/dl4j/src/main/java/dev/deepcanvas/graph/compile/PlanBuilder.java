@@ -14,13 +14,18 @@ import dev.deepcanvas.graph.layers.LayerType;
 import dev.deepcanvas.graph.layers.ParamResolver;
 import dev.deepcanvas.graph.layers.Params;
 import dev.deepcanvas.graph.layers.Role;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the configuration recipe of (part of) an analysed, valid document: global settings, then every node in
@@ -35,10 +40,10 @@ final class PlanBuilder implements BuildContext {
     private final GraphIndex index;
     private final Map<String, List<String>> upstream;
     private final List<String> inputs = new ArrayList<>();
-    private final List<Recipe> inputTypes = new ArrayList<>();
+    private final List<Recipe<InputType>> inputTypes = new ArrayList<>();
     private final List<String> outputs = new ArrayList<>();
-    private final java.util.Set<String> dataUsed = new java.util.HashSet<>();
-    private Recipe recipe;
+    private final Set<String> dataUsed = new HashSet<>();
+    private Recipe<GraphBuilder> graph;
 
     private String nodeId;
     private List<String> sources;
@@ -74,14 +79,14 @@ final class PlanBuilder implements BuildContext {
 
     ConfigurationPlan build() {
         TrainingSettings training = doc.training();
-        recipe = Recipe.construct(NeuralNetConfiguration.Builder.class)
-                .call("seed", training.seed())
-                .call("updater", Updaters.updater(training, learningRate))
-                .call("weightInit", Updaters.weightInit(training));
+        Recipe<NeuralNetConfiguration.Builder> global = Recipe.of(NeuralNetConfiguration.Builder::new)
+                .with(NeuralNetConfiguration.Builder::seed, training.seed())
+                .withRecipe(NeuralNetConfiguration.Builder::updater, Updaters.updater(training, learningRate))
+                .with(NeuralNetConfiguration.Builder::weightInit, Updaters.weightInit(training));
         if (training.l2() > 0) {
-            recipe = recipe.call("l2", training.l2());
+            global = global.with(NeuralNetConfiguration.Builder::l2, training.l2());
         }
-        recipe = recipe.call("graphBuilder");
+        graph = global.then(NeuralNetConfiguration.Builder::graphBuilder);
         for (String id : index.topologicalOrder()) {
             if (!part.includes(id) || part.substitutes().containsKey(id)) {
                 continue;
@@ -107,19 +112,19 @@ final class PlanBuilder implements BuildContext {
             }
             LayerMappings.of(type).compile(this);
         }
-        recipe = recipe
-                .call("addInputs", (Object) inputs.toArray(String[]::new))
-                .call("setInputTypes", Recipe.array(InputType.class, inputTypes))
-                .call("setOutputs", (Object) outputs.toArray(String[]::new));
+        graph = graph
+                .with(GraphBuilder::addInputs, inputs.toArray(String[]::new))
+                .withRecipes(GraphBuilder::setInputTypes, InputType.class, inputTypes)
+                .with(GraphBuilder::setOutputs, outputs.toArray(String[]::new));
         if (inputs.stream().anyMatch(in -> !dataUsed.contains(in))) {
             // An input read only for its length (DuplicateToSequence's reference) has no data consumer.
-            recipe = recipe.call("allowDisconnected", true);
+            graph = graph.with(GraphBuilder::allowDisconnected, true);
         }
         if (!part.extraOutputs().isEmpty()) {
             // A generator ends in an ordinary layer: it is sampled, never fitted on its own.
-            recipe = recipe.call("allowNoOutput", true);
+            graph = graph.with(GraphBuilder::allowNoOutput, true);
         }
-        return new ConfigurationPlan(recipe.build(), inputs, outputs, training);
+        return new ConfigurationPlan(graph.then(GraphBuilder::build), inputs, outputs, training);
     }
 
     @Override
@@ -173,22 +178,22 @@ final class PlanBuilder implements BuildContext {
     }
 
     @Override
-    public void addInput(Recipe inputType) {
+    public void addInput(Recipe<InputType> inputType) {
         inputs.add(nodeId);
         inputTypes.add(inputType);
     }
 
     @Override
-    public void addLayer(Recipe layer) {
-        recipe = recipe.call("addLayer", nodeId, frozen(layer), dataInputs.toArray(String[]::new));
+    public void addLayer(Recipe<? extends Layer> layer) {
+        graph = graph.withRecipe(GraphBuilder::addLayer, nodeId, frozen(layer), dataInputs.toArray(String[]::new));
     }
 
     @Override
-    public void addVertex(Recipe vertex) {
-        recipe = recipe.call("addVertex", nodeId, vertex, dataInputs.toArray(String[]::new));
+    public void addVertex(Recipe<? extends GraphVertex> vertex) {
+        graph = graph.withRecipe(GraphBuilder::addVertex, nodeId, vertex, dataInputs.toArray(String[]::new));
     }
 
-    private Recipe frozen(Recipe layer) {
-        return part.frozen().contains(nodeId) ? Recipe.construct(FrozenLayerWithBackprop.class, layer) : layer;
+    private Recipe<? extends Layer> frozen(Recipe<? extends Layer> layer) {
+        return part.frozen().contains(nodeId) ? Recipe.wrap(FrozenLayerWithBackprop::new, layer) : layer;
     }
 }

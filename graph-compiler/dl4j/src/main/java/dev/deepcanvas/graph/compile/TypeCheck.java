@@ -26,7 +26,7 @@ final class TypeCheck {
         List<Problem> problems = new ArrayList<>();
         InputType[] inputTypes = new InputType[inputNames.size()];
         for (int i = 0; i < inputTypes.length; i++) {
-            inputTypes[i] = (InputType) InputTypes.of(analysis.shapeOf(inputNames.get(i))).create();
+            inputTypes[i] = InputTypes.of(analysis.shapeOf(inputNames.get(i))).create();
         }
         Map<String, InputType> types;
         try {

@@ -5,6 +5,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.learning.config.AdaGrad;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
@@ -17,28 +18,23 @@ final class Updaters {
     private Updaters() {
     }
 
-    static Recipe updater(TrainingSettings t) {
-        return updater(t, t.learningRate());
-    }
-
     /**
      * The optimiser of the settings at the given learning rate (a GAN's discriminator may have its own). Adam takes
      * the document's β1 when it sets one; the others have no β1 and ignore it.
      */
-    static Recipe updater(TrainingSettings t, double learningRate) {
+    static Recipe<? extends IUpdater> updater(TrainingSettings t, double learningRate) {
         if ("adam".equals(t.optimizer()) && t.beta1() != null) {
-            return Recipe.construct(Adam.class, learningRate, t.beta1(), Adam.DEFAULT_ADAM_BETA2_VAR_DECAY,
+            return Recipe.of(Adam::new, learningRate, t.beta1(), Adam.DEFAULT_ADAM_BETA2_VAR_DECAY,
                     Adam.DEFAULT_ADAM_EPSILON);
         }
-        Class<?> cls = switch (t.optimizer()) {
-            case "adam" -> Adam.class;
-            case "sgd" -> Sgd.class;
-            case "nesterovs" -> Nesterovs.class;
-            case "rmsprop" -> RmsProp.class;
-            case "adagrad" -> AdaGrad.class;
+        return switch (t.optimizer()) {
+            case "adam" -> Recipe.of(Adam::new, learningRate);
+            case "sgd" -> Recipe.of(Sgd::new, learningRate);
+            case "nesterovs" -> Recipe.of(Nesterovs::new, learningRate);
+            case "rmsprop" -> Recipe.of(RmsProp::new, learningRate);
+            case "adagrad" -> Recipe.of(AdaGrad::new, learningRate);
             default -> throw new IllegalArgumentException("unknown optimizer " + t.optimizer());
         };
-        return Recipe.construct(cls, learningRate);
     }
 
     static WeightInit weightInit(TrainingSettings t) {

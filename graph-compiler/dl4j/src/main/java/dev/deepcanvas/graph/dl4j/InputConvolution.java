@@ -6,8 +6,6 @@ import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionHelper;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 
-import java.lang.reflect.Field;
-
 /**
  * Gives each 2D convolution that reads a network input directly the {@link InputConvolutionHelper}, which skips the
  * gradient with respect to that input. Only for training through {@code fit}: after it, the network no longer
@@ -15,7 +13,8 @@ import java.lang.reflect.Field;
  */
 public final class InputConvolution {
 
-    private static final Field HELPER = field();
+    private static final PrivateField<ConvolutionLayer, ConvolutionHelper> HELPER = PrivateField.of(
+            ConvolutionLayer.class, "helper", ConvolutionHelper.class);
 
     private InputConvolution() {
     }
@@ -29,10 +28,13 @@ public final class InputConvolution {
             }
             Layer layer = vertex.getLayer();
             // exactly DL4J's 2D convolution: its subclasses (depthwise, separable, transpose) compute differently
-            if (layer.getClass() == ConvolutionLayer.class
-                    && get((ConvolutionLayer) layer) instanceof ConvolutionHelper oneDnn
-                    && !(oneDnn instanceof InputConvolutionHelper)) {
-                set((ConvolutionLayer) layer, new InputConvolutionHelper(oneDnn));
+            if (layer.getClass() != ConvolutionLayer.class) {
+                continue;
+            }
+            ConvolutionLayer convolution = (ConvolutionLayer) layer;
+            ConvolutionHelper oneDnn = HELPER.get(convolution);
+            if (oneDnn != null && !(oneDnn instanceof InputConvolutionHelper)) {
+                HELPER.set(convolution, new InputConvolutionHelper(oneDnn));
                 installed++;
             }
         }
@@ -50,31 +52,5 @@ public final class InputConvolution {
             }
         }
         return true;
-    }
-
-    private static Field field() {
-        try {
-            Field field = ConvolutionLayer.class.getDeclaredField("helper");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("DL4J's ConvolutionLayer has no helper field: needs DL4J 1.0.0-M2.1", e);
-        }
-    }
-
-    private static Object get(ConvolutionLayer layer) {
-        try {
-            return HELPER.get(layer);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void set(ConvolutionLayer layer, ConvolutionHelper helper) {
-        try {
-            HELPER.set(layer, helper);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

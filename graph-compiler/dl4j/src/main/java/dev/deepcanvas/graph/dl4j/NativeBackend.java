@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -73,20 +74,9 @@ public final class NativeBackend {
         Boolean known = oneDnn;
         if (known == null) {
             known = NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo().contains("HAVE_ONEDNN")
-                    && useOneDnnSwitch();
+                    && Nd4jCpu.Environment.getInstance().isUseONEDNN();
             oneDnn = known;
         }
         return known;
-    }
-
-    /** libnd4j's own run-time switch, read by reflection because its class belongs to the native back end jar. */
-    private static boolean useOneDnnSwitch() {
-        try {
-            Class<?> environment = Class.forName("org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment");
-            Object instance = environment.getMethod("getInstance").invoke(null);
-            return (Boolean) environment.getMethod("isUseONEDNN").invoke(instance);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
     }
 }

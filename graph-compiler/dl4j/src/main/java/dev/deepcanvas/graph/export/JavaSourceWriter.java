@@ -1,16 +1,19 @@
 package dev.deepcanvas.graph.export;
 
+import dev.deepcanvas.graph.compile.recipe.Arg;
+import dev.deepcanvas.graph.compile.recipe.MethodRef;
 import dev.deepcanvas.graph.compile.recipe.Recipe;
+import dev.deepcanvas.graph.compile.recipe.Step;
 
-import java.lang.reflect.Executable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Prints {@link Recipe}s as Java expressions and collects the imports they need. Top-level builder chains are
- * printed one call per line; nested recipes inline.
+ * Prints {@link Recipe}s as Java expressions and collects the imports they need: each step's method reference
+ * names its constructor or method ({@link MethodRef}), each argument is a literal or another recipe. Top-level
+ * builder chains are printed one call per line; nested recipes inline.
  */
 final class JavaSourceWriter {
 
@@ -40,59 +43,69 @@ final class JavaSourceWriter {
     }
 
     /** The recipe as a multi-line chain, continuation lines indented by {@code indent}. */
-    String chain(Recipe r, String indent) {
-        List<Executable> targets = r.executables();
-        StringBuilder sb = new StringBuilder(root(r, targets.get(0)));
-        for (int i = 0; i < r.calls().size(); i++) {
-            Recipe.Call c = r.calls().get(i);
-            sb.append('\n').append(indent).append('.').append(c.method()).append('(')
-                    .append(args(c.args(), targets.get(i + 1))).append(')');
-        }
-        return sb.toString();
+    String chain(Recipe<?> r, String indent) {
+        return render(r, "\n" + indent);
     }
 
     /** The recipe on one line. */
-    String inline(Recipe r) {
-        List<Executable> targets = r.executables();
-        StringBuilder sb = new StringBuilder(root(r, targets.get(0)));
-        for (int i = 0; i < r.calls().size(); i++) {
-            Recipe.Call c = r.calls().get(i);
-            sb.append('.').append(c.method()).append('(').append(args(c.args(), targets.get(i + 1))).append(')');
+    String inline(Recipe<?> r) {
+        return render(r, "");
+    }
+
+    private String render(Recipe<?> r, String beforeCall) {
+        List<Step> steps = r.steps();
+        StringBuilder sb = new StringBuilder(root(steps.get(0)));
+        for (Step step : steps.subList(1, steps.size())) {
+            MethodRef target = step.target();
+            if (target.kind() != MethodRef.Kind.INSTANCE) {
+                throw new IllegalStateException("Only the first step of a recipe makes an object; " + target
+                        + " follows it");
+            }
+            sb.append(beforeCall).append('.').append(target.name()).append('(').append(args(step.args(), target))
+                    .append(')');
         }
         return sb.toString();
     }
 
-    private String root(Recipe r, Executable target) {
-        String args = args(r.rootArgs(), target);
-        if (r.rootKind() == Recipe.RootKind.CONSTRUCT) {
-            return "new " + typeName(r.type()) + "(" + args + ")";
-        }
-        return typeName(r.type()) + "." + r.staticMethod() + "(" + args + ")";
+    private String root(Step step) {
+        MethodRef target = step.target();
+        String args = args(step.args(), target);
+        return switch (target.kind()) {
+            case CONSTRUCTOR -> "new " + typeName(target.owner()) + "(" + args + ")";
+            case STATIC -> typeName(target.owner()) + "." + target.name() + "(" + args + ")";
+            case INSTANCE -> throw new IllegalStateException("A recipe starts with a constructor or a static "
+                    + "factory, not with " + target);
+        };
     }
 
-    private String args(List<Object> args, Executable target) {
+    private String args(List<Arg> args, MethodRef target) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            boolean spread = target.isVarArgs() && i == args.size() - 1;
-            sb.append(value(args.get(i), spread));
+            boolean spread = target.varArgs() && i == args.size() - 1;
+            sb.append(arg(args.get(i), spread));
         }
         return sb.toString();
     }
 
+    private String arg(Arg arg, boolean spreadArray) {
+        if (arg instanceof Arg.Value v) {
+            return value(v.value(), spreadArray);
+        }
+        if (arg instanceof Arg.Nested n) {
+            return inline(n.recipe());
+        }
+        Arg.NestedArray a = (Arg.NestedArray) arg;
+        StringBuilder sb = new StringBuilder();
+        for (Recipe<?> item : a.items()) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(inline(item));
+        }
+        return spreadArray ? sb.toString() : "new " + typeName(a.componentType()) + "[] {" + sb + "}";
+    }
+
     private String value(Object v, boolean spreadArray) {
-        if (v instanceof Recipe r) {
-            return inline(r);
-        }
-        if (v instanceof Recipe.RecipeArray ra) {
-            StringBuilder sb = new StringBuilder();
-            for (Recipe item : ra.items()) {
-                sb.append(sb.isEmpty() ? "" : ", ").append(inline(item));
-            }
-            return spreadArray ? sb.toString() : "new " + typeName(ra.componentType()) + "[] {" + sb + "}";
-        }
         if (v instanceof int[] a) {
             StringBuilder sb = new StringBuilder();
             for (int x : a) {

@@ -7,6 +7,7 @@ import dev.deepcanvas.graph.analysis.ProblemCode;
 import dev.deepcanvas.graph.compile.testing.Nets;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.export.JavaExporter;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 import dev.deepcanvas.graph.layers.LayerType;
 import dev.deepcanvas.graph.layers.ParamSpec;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random small graphs from the whole vocabulary with random parameters: the analyzer never throws, and whatever it
- * accepts DL4J accepts too, with the same shapes and parameter counts. This is what guarantees that the palette
- * never offers a combination that crashes at compile or training time.
+ * accepts DL4J accepts too, with the same shapes and parameter counts, and the Java exporter prints. This is what
+ * guarantees that the palette never offers a combination that crashes at compile or training time.
  */
 class RandomGraphsTest {
 
@@ -35,6 +36,7 @@ class RandomGraphsTest {
 
     private final GraphAnalyzer analyzer = new GraphAnalyzer();
     private final GraphCompiler compiler = new GraphCompiler(analyzer);
+    private final JavaExporter exporter = new JavaExporter(compiler);
 
     @Test
     void acceptedGraphsCompileInitialiseAndRun() throws Exception {
@@ -153,6 +155,8 @@ class RandomGraphsTest {
         }
         net.fit(data);
         assertThat(Double.isFinite(net.score())).isTrue();
+        // every recipe step of every mapping branch names its method, so the export can print it
+        assertThat(exporter.export(doc, null, "RandomGraph")).contains("class RandomGraph");
     }
 
     private static GraphDocument randomGraph(Random rnd, List<LayerType> hidden) {

@@ -95,6 +95,17 @@ class JavaExporterTest {
                 .discriminator().configuration());
     }
 
+    /** Each optimiser is its own recipe branch: each must print, compile and rebuild the same configuration. */
+    @Test
+    void exportsEveryOptimizer() throws Exception {
+        for (String optimizer : TrainingSettings.OPTIMIZERS) {
+            GraphDocument doc = G.skeleton().withTraining(TrainingSettings.defaults().withOptimizer(optimizer));
+            Class<?> cls = InMemoryJavac.compile("gen.Opt", exporter.export(doc, "gen", "Opt"));
+            assertThat(cls.getMethod("configuration").invoke(null)).as(optimizer)
+                    .isEqualTo(compiler.compile(doc).configuration());
+        }
+    }
+
     @Test
     void refusesInvalidGraphsAndBadNames() {
         assertThatThrownBy(() -> exporter.export(G.graph().node("in", "Input").doc(), null, "X"))

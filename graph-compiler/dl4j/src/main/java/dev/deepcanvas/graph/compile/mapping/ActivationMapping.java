@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.ActivationLayerType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 
-/** Activation in DL4J. */
+/** Activation: DL4J's ActivationLayer. */
 final class ActivationMapping implements LayerMapping {
 
     @Override
@@ -14,8 +14,8 @@ final class ActivationMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(ActivationLayer.Builder.class)
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(ActivationLayer.Builder::new)
+                .with(ActivationLayer.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(ActivationLayer.Builder::build));
     }
 }

@@ -6,7 +6,7 @@ import dev.deepcanvas.graph.layers.AttentionLayerType;
 import dev.deepcanvas.graph.layers.Params;
 import org.deeplearning4j.nn.conf.graph.AttentionVertex;
 
-/** Attention in DL4J. */
+/** Attention: DL4J's AttentionVertex, with the three input sizes from the analysed shapes. */
 final class AttentionMapping implements LayerMapping {
 
     @Override
@@ -20,14 +20,14 @@ final class AttentionMapping implements LayerMapping {
         Shape q = ctx.inputShapes().get(0);
         Shape k = ctx.inputShapes().get(1);
         Shape v = ctx.inputShapes().size() > 2 ? ctx.inputShapes().get(2) : k;
-        ctx.addVertex(Recipe.construct(AttentionVertex.Builder.class)
-                .call("nInQueries", q.features())
-                .call("nInKeys", k.features())
-                .call("nInValues", v.features())
-                .call("nOut", (long) p.getInt("units"))
-                .call("nHeads", p.getInt("heads"))
-                .call("headSize", (long) p.getInt("headSize"))
-                .call("projectInput", true)
-                .build());
+        ctx.addVertex(Recipe.of(AttentionVertex.Builder::new)
+                .with(AttentionVertex.Builder::nInQueries, q.features())
+                .with(AttentionVertex.Builder::nInKeys, k.features())
+                .with(AttentionVertex.Builder::nInValues, v.features())
+                .with(AttentionVertex.Builder::nOut, (long) p.getInt("units"))
+                .with(AttentionVertex.Builder::nHeads, p.getInt("heads"))
+                .with(AttentionVertex.Builder::headSize, (long) p.getInt("headSize"))
+                .with(AttentionVertex.Builder::projectInput, true)
+                .then(AttentionVertex.Builder::build));
     }
 }

@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.BatchNormLayerType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.nd4j.linalg.activations.Activation;
 
-/** BatchNorm in DL4J. */
+/** BatchNorm: DL4J's BatchNormalization layer. */
 final class BatchNormMapping implements LayerMapping {
 
     @Override
@@ -16,6 +16,8 @@ final class BatchNormMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         // Explicit identity: DL4J's default activation is sigmoid, and a BatchNorm must not squash its output.
-        ctx.addLayer(Recipe.construct(BatchNormalization.Builder.class).call("activation", Activation.IDENTITY).build());
+        ctx.addLayer(Recipe.of(BatchNormalization.Builder::new)
+                .with(BatchNormalization.Builder::activation, Activation.IDENTITY)
+                .then(BatchNormalization.Builder::build));
     }
 }

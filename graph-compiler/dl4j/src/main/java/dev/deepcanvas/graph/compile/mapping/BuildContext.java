@@ -4,6 +4,9 @@ import dev.deepcanvas.graph.analysis.Shape;
 import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.document.TrainingSettings;
 import dev.deepcanvas.graph.layers.Params;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
 
 import java.util.List;
 
@@ -35,12 +38,12 @@ public interface BuildContext {
      */
     String sequenceInputFor(int port);
 
-    /** Declares this node as a network input of the given DL4J {@code InputType} recipe. */
-    void addInput(Recipe inputType);
+    /** Declares this node as a network input of the given DL4J input type. */
+    void addInput(Recipe<InputType> inputType);
 
-    /** Adds a DL4J layer (a recipe evaluating to a {@code Layer}) fed by {@link #inputs()}. */
-    void addLayer(Recipe layer);
+    /** Adds a DL4J layer fed by {@link #inputs()}. */
+    void addLayer(Recipe<? extends Layer> layer);
 
-    /** Adds a DL4J graph vertex (a recipe evaluating to a {@code GraphVertex}) fed by {@link #inputs()}. */
-    void addVertex(Recipe vertex);
+    /** Adds a DL4J graph vertex fed by {@link #inputs()}. */
+    void addVertex(Recipe<? extends GraphVertex> vertex);
 }

@@ -1,18 +1,12 @@
 package dev.deepcanvas.graph.compile.mapping;
 
-import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.ClassInputLayerType;
 
-/** ClassInput in DL4J. */
-final class ClassInputMapping implements LayerMapping {
+/** ClassInput: the one-hot class a conditional GAN draws or claims. */
+final class ClassInputMapping extends NetworkInputMapping {
 
     @Override
     public Class<ClassInputLayerType> layerType() {
         return ClassInputLayerType.class;
-    }
-
-    @Override
-    public void compile(BuildContext ctx) {
-        ctx.addInput(InputTypes.of(ctx.outputShape()));
     }
 }

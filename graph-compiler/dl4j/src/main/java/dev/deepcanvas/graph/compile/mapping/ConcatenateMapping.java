@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.ConcatenateLayerType;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 
-/** Concatenate in DL4J. */
+/** Concatenate: DL4J's MergeVertex. */
 final class ConcatenateMapping implements LayerMapping {
 
     @Override
@@ -14,6 +14,6 @@ final class ConcatenateMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addVertex(Recipe.construct(MergeVertex.class));
+        ctx.addVertex(Recipe.of(MergeVertex::new));
     }
 }

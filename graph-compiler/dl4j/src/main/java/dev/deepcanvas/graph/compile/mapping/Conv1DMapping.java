@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.Conv1DLayerType;
 import dev.deepcanvas.graph.layers.Params;
 import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
 
-/** Conv1D in DL4J. */
+/** Conv1D: DL4J's Convolution1DLayer. */
 final class Conv1DMapping implements LayerMapping {
 
     @Override
@@ -16,12 +16,12 @@ final class Conv1DMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(Convolution1DLayer.Builder.class)
-                .call("kernelSize", p.getInt("kernel"))
-                .call("stride", p.getInt("stride"))
-                .call("nOut", p.getInt("filters"))
-                .call("convolutionMode", Dl4jNames.convolutionMode(p.getString("padding")))
-                .call("activation", Dl4jNames.activation(p.getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(Convolution1DLayer.Builder::new)
+                .with(Convolution1DLayer.Builder::kernelSize, p.getInt("kernel"))
+                .with(Convolution1DLayer.Builder::stride, p.getInt("stride"))
+                .with(Convolution1DLayer.Builder::nOut, p.getInt("filters"))
+                .with(Convolution1DLayer.Builder::convolutionMode, Dl4jNames.convolutionMode(p.getString("padding")))
+                .with(Convolution1DLayer.Builder::activation, Dl4jNames.activation(p.getString("activation")))
+                .then(Convolution1DLayer.Builder::build));
     }
 }

@@ -6,7 +6,7 @@ import dev.deepcanvas.graph.layers.Padding;
 import dev.deepcanvas.graph.layers.Params;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 
-/** Conv2D in DL4J. */
+/** Conv2D: DL4J's ConvolutionLayer. */
 final class Conv2DMapping implements LayerMapping {
 
     @Override
@@ -17,11 +17,11 @@ final class Conv2DMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(ConvolutionLayer.Builder.class, (Object) Padding.pair(p.getIntList("kernel")))
-                .call("stride", (Object) Padding.pair(p.getIntList("stride")))
-                .call("nOut", p.getInt("filters"))
-                .call("convolutionMode", Dl4jNames.convolutionMode(p.getString("padding")))
-                .call("activation", Dl4jNames.activation(p.getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(ConvolutionLayer.Builder::new, Padding.pair(p.getIntList("kernel")))
+                .with(ConvolutionLayer.Builder::stride, Padding.pair(p.getIntList("stride")))
+                .with(ConvolutionLayer.Builder::nOut, p.getInt("filters"))
+                .with(ConvolutionLayer.Builder::convolutionMode, Dl4jNames.convolutionMode(p.getString("padding")))
+                .with(ConvolutionLayer.Builder::activation, Dl4jNames.activation(p.getString("activation")))
+                .then(ConvolutionLayer.Builder::build));
     }
 }

@@ -6,7 +6,7 @@ import dev.deepcanvas.graph.layers.Padding;
 import dev.deepcanvas.graph.layers.Params;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 
-/** Conv2DTranspose in DL4J. */
+/** Conv2DTranspose: DL4J's Deconvolution2D (trained through oneDNN by TransposedConvolution). */
 final class Conv2DTransposeMapping implements LayerMapping {
 
     @Override
@@ -17,12 +17,12 @@ final class Conv2DTransposeMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(Deconvolution2D.Builder.class)
-                .call("kernelSize", (Object) Padding.pair(p.getIntList("kernel")))
-                .call("stride", (Object) Padding.pair(p.getIntList("stride")))
-                .call("nOut", p.getInt("filters"))
-                .call("convolutionMode", Dl4jNames.convolutionMode(p.getString("padding")))
-                .call("activation", Dl4jNames.activation(p.getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(Deconvolution2D.Builder::new)
+                .with(Deconvolution2D.Builder::kernelSize, Padding.pair(p.getIntList("kernel")))
+                .with(Deconvolution2D.Builder::stride, Padding.pair(p.getIntList("stride")))
+                .with(Deconvolution2D.Builder::nOut, p.getInt("filters"))
+                .with(Deconvolution2D.Builder::convolutionMode, Dl4jNames.convolutionMode(p.getString("padding")))
+                .with(Deconvolution2D.Builder::activation, Dl4jNames.activation(p.getString("activation")))
+                .then(Deconvolution2D.Builder::build));
     }
 }

@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.Borders;
 import dev.deepcanvas.graph.layers.Cropping2DLayerType;
 import org.deeplearning4j.nn.conf.layers.convolutional.Cropping2D;
 
-/** Cropping2D in DL4J. */
+/** Cropping2D: DL4J's Cropping2D layer. */
 final class Cropping2DMapping implements LayerMapping {
 
     @Override
@@ -16,6 +16,6 @@ final class Cropping2DMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         int[] c = Borders.of(ctx.params().getIntList("cropping"));
-        ctx.addLayer(Recipe.construct(Cropping2D.class, c[0], c[1], c[2], c[3]));
+        ctx.addLayer(Recipe.of(Cropping2D::new, c[0], c[1], c[2], c[3]));
     }
 }

@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.DenseLayerType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 
-/** Dense in DL4J. */
+/** Dense: DL4J's DenseLayer. */
 final class DenseMapping implements LayerMapping {
 
     @Override
@@ -14,9 +14,9 @@ final class DenseMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(DenseLayer.Builder.class)
-                .call("nOut", ctx.params().getInt("units"))
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(DenseLayer.Builder::new)
+                .with(DenseLayer.Builder::nOut, ctx.params().getInt("units"))
+                .with(DenseLayer.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(DenseLayer.Builder::build));
     }
 }

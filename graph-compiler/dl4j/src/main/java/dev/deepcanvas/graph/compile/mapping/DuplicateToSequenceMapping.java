@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.DuplicateToSequenceLayerType;
 import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
 
-/** DuplicateToSequence in DL4J. */
+/** DuplicateToSequence: DL4J's DuplicateToTimeSeriesVertex, reading its length from a network input. */
 final class DuplicateToSequenceMapping implements LayerMapping {
 
     @Override
@@ -14,6 +14,6 @@ final class DuplicateToSequenceMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addVertex(Recipe.construct(DuplicateToTimeSeriesVertex.class, ctx.sequenceInputFor(1)));
+        ctx.addVertex(Recipe.of(DuplicateToTimeSeriesVertex::new, ctx.sequenceInputFor(1)));
     }
 }

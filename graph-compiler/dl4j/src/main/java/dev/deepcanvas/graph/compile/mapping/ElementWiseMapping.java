@@ -14,6 +14,6 @@ abstract class ElementWiseMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addVertex(Recipe.construct(ElementWiseVertex.class, op));
+        ctx.addVertex(Recipe.of(ElementWiseVertex::new, op));
     }
 }

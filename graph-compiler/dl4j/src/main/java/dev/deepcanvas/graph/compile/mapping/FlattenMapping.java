@@ -7,7 +7,7 @@ import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.graph.ReshapeVertex;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 
-/** Flatten in DL4J. */
+/** Flatten: a pre-processor vertex for images, a reshape vertex for sequences. */
 final class FlattenMapping implements LayerMapping {
 
     @Override
@@ -19,11 +19,11 @@ final class FlattenMapping implements LayerMapping {
     public void compile(BuildContext ctx) {
         Shape in = ctx.inputShapes().get(0);
         if (in.isImage()) {
-            ctx.addVertex(Recipe.construct(PreprocessorVertex.class, Recipe.construct(
-                    CnnToFeedForwardPreProcessor.class, in.height(), in.width(), in.channels())));
+            ctx.addVertex(Recipe.wrap(PreprocessorVertex::new,
+                    Recipe.of(CnnToFeedForwardPreProcessor::new, in.height(), in.width(), in.channels())));
         } else {
             // [batch, features, time] → [batch, features·time]; -1 keeps the batch size free.
-            ctx.addVertex(Recipe.construct(ReshapeVertex.class, (Object) new int[] {-1, (int) in.elementCount()}));
+            ctx.addVertex(Recipe.of(ReshapeVertex::new, new int[] {-1, (int) in.elementCount()}));
         }
     }
 }

@@ -6,7 +6,7 @@ import org.deeplearning4j.nn.conf.dropout.GaussianNoise;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.nd4j.linalg.activations.Activation;
 
-/** GaussianNoise in DL4J. */
+/** GaussianNoise: a DropoutLayer whose dropout is DL4J's GaussianNoise (active while training only). */
 final class GaussianNoiseMapping implements LayerMapping {
 
     @Override
@@ -17,8 +17,9 @@ final class GaussianNoiseMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         // Explicit identity: DL4J's default activation is sigmoid, and the noise must be the only change.
-        ctx.addLayer(Recipe.construct(DropoutLayer.Builder.class,
-                        Recipe.construct(GaussianNoise.class, ctx.params().getDouble("stddev")))
-                .call("activation", Activation.IDENTITY).build());
+        ctx.addLayer(Recipe.wrap(DropoutLayer.Builder::new,
+                        Recipe.of(GaussianNoise::new, ctx.params().getDouble("stddev")))
+                .with(DropoutLayer.Builder::activation, Activation.IDENTITY)
+                .then(DropoutLayer.Builder::build));
     }
 }

@@ -18,9 +18,9 @@ abstract class GlobalPoolMapping implements LayerMapping {
     public void compile(BuildContext ctx) {
         if (ctx.inputShapes().get(0).isSequence()) {
             // DL4J's own layer mis-declares its output type for sequences; see SequencePoolingLayer.
-            ctx.addLayer(Recipe.construct(SequencePoolingLayer.class, pooling));
+            ctx.addLayer(Recipe.of(SequencePoolingLayer::new, pooling));
         } else {
-            ctx.addLayer(Recipe.construct(GlobalPoolingLayer.Builder.class, pooling).build());
+            ctx.addLayer(Recipe.of(GlobalPoolingLayer.Builder::new, pooling).then(GlobalPoolingLayer.Builder::build));
         }
     }
 }

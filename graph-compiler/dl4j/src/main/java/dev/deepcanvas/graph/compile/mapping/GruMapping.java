@@ -17,7 +17,7 @@ final class GruMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(GruLayer.class, (long) ctx.params().getInt("units"),
+        ctx.addLayer(Recipe.of(GruLayer::new, (long) ctx.params().getInt("units"),
                 ctx.inputShapes().get(0).timeSteps(), ctx.params().getBoolean("returnSequences")));
     }
 }

@@ -13,16 +13,16 @@ public final class InputTypes {
     private InputTypes() {
     }
 
-    public static Recipe of(Shape s) {
+    public static Recipe<InputType> of(Shape s) {
         return switch (s.kind()) {
-            case VECTOR -> Recipe.staticCall(InputType.class, "feedForward", s.size());
-            case IMAGE -> Recipe.staticCall(InputType.class, "convolutional", s.height(), s.width(), s.channels());
-            case SEQUENCE -> Recipe.staticCall(InputType.class, "recurrent", s.features(), s.timeSteps());
+            case VECTOR -> Recipe.of(InputType::feedForward, s.size());
+            case IMAGE -> Recipe.of(InputType::convolutional, s.height(), s.width(), s.channels());
+            case SEQUENCE -> Recipe.of(InputType::recurrent, s.features(), s.timeSteps());
             // The vocabulary travels as the "size" so that setInputTypes gives Embedding layers the right nIn
             // (DL4J overwrites every layer's nIn from the input types).
             case TOKENS -> s.timeSteps() == 1
-                    ? Recipe.staticCall(InputType.class, "feedForward", s.vocabulary())
-                    : Recipe.staticCall(InputType.class, "recurrent", s.vocabulary(), s.timeSteps());
+                    ? Recipe.of(InputType::feedForward, s.vocabulary())
+                    : Recipe.of(InputType::recurrent, s.vocabulary(), s.timeSteps());
         };
     }
 }

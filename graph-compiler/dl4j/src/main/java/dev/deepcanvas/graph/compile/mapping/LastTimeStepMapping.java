@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.LastTimeStepLayerType;
 import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
 
-/** LastTimeStep in DL4J. */
+/** LastTimeStep: DL4J's LastTimeStepVertex, which reads the mask of the network input feeding it. */
 final class LastTimeStepMapping implements LayerMapping {
 
     @Override
@@ -14,6 +14,6 @@ final class LastTimeStepMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addVertex(Recipe.construct(LastTimeStepVertex.class, ctx.sequenceInputFor(0)));
+        ctx.addVertex(Recipe.of(LastTimeStepVertex::new, ctx.sequenceInputFor(0)));
     }
 }

@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.LeakyReluLayerType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 
-/** LeakyRelu in DL4J. */
+/** LeakyReLU: an ActivationLayer with DL4J's ActivationLReLU of the node's slope. */
 final class LeakyReluMapping implements LayerMapping {
 
     @Override
@@ -15,8 +15,9 @@ final class LeakyReluMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(ActivationLayer.Builder.class)
-                .call("activation", Recipe.construct(ActivationLReLU.class, ctx.params().getDouble("negativeSlope")))
-                .build());
+        ctx.addLayer(Recipe.of(ActivationLayer.Builder::new)
+                .withRecipe(ActivationLayer.Builder::activation,
+                        Recipe.of(ActivationLReLU::new, ctx.params().getDouble("negativeSlope")))
+                .then(ActivationLayer.Builder::build));
     }
 }

@@ -13,10 +13,10 @@ final class LstmMapping extends RecurrentMapping {
     }
 
     @Override
-    protected Recipe layer(BuildContext ctx) {
-        return Recipe.construct(LSTM.Builder.class)
-                .call("nOut", ctx.params().getInt("units"))
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build();
+    protected Recipe<LSTM> layer(BuildContext ctx) {
+        return Recipe.of(LSTM.Builder::new)
+                .with(LSTM.Builder::nOut, ctx.params().getInt("units"))
+                .with(LSTM.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(LSTM.Builder::build);
     }
 }

@@ -1,18 +1,12 @@
 package dev.deepcanvas.graph.compile.mapping;
 
-import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.NoiseInputLayerType;
 
-/** NoiseInput in DL4J. */
-final class NoiseInputMapping implements LayerMapping {
+/** NoiseInput: a GAN's noise vector. */
+final class NoiseInputMapping extends NetworkInputMapping {
 
     @Override
     public Class<NoiseInputLayerType> layerType() {
         return NoiseInputLayerType.class;
-    }
-
-    @Override
-    public void compile(BuildContext ctx) {
-        ctx.addInput(InputTypes.of(ctx.outputShape()));
     }
 }

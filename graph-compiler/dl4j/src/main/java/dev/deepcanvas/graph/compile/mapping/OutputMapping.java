@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.OutputLayerType;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 
-/** Output in DL4J. */
+/** Output: DL4J's OutputLayer with the node's loss. */
 final class OutputMapping implements LayerMapping {
 
     @Override
@@ -14,9 +14,9 @@ final class OutputMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(OutputLayer.Builder.class, Dl4jNames.loss(ctx.params().getString("loss")))
-                .call("nOut", ctx.params().getInt("units"))
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(OutputLayer.Builder::new, Dl4jNames.loss(ctx.params().getString("loss")))
+                .with(OutputLayer.Builder::nOut, ctx.params().getInt("units"))
+                .with(OutputLayer.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(OutputLayer.Builder::build));
     }
 }

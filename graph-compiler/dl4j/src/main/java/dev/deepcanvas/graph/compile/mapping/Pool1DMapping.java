@@ -17,8 +17,10 @@ abstract class Pool1DMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(Subsampling1DLayer.Builder.class, pooling, p.getInt("pool"), p.getInt("stride"))
-                .call("convolutionMode", Dl4jNames.convolutionMode(p.getString("padding")))
-                .build());
+        ctx.addLayer(Recipe.of(Subsampling1DLayer.Builder::new, pooling, p.getInt("pool"), p.getInt("stride"))
+                // declared in DL4J's protected BaseSubsamplingBuilder, out of a method reference's reach
+                .withNamed("convolutionMode", Subsampling1DLayer.Builder::convolutionMode,
+                        Dl4jNames.convolutionMode(p.getString("padding")))
+                .then(Subsampling1DLayer.Builder::build));
     }
 }

@@ -17,9 +17,11 @@ abstract class Pool2DMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(SubsamplingLayer.Builder.class, pooling,
+        ctx.addLayer(Recipe.of(SubsamplingLayer.Builder::new, pooling,
                         Padding.pair(p.getIntList("pool")), Padding.pair(p.getIntList("stride")))
-                .call("convolutionMode", Dl4jNames.convolutionMode(p.getString("padding")))
-                .build());
+                // declared in DL4J's protected BaseSubsamplingBuilder, out of a method reference's reach
+                .withNamed("convolutionMode", SubsamplingLayer.Builder::convolutionMode,
+                        Dl4jNames.convolutionMode(p.getString("padding")))
+                .then(SubsamplingLayer.Builder::build));
     }
 }

@@ -7,7 +7,7 @@ import dev.deepcanvas.graph.layers.RandomTranslationLayerType;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.nd4j.linalg.activations.Activation;
 
-/** RandomTranslation in DL4J. */
+/** RandomTranslation: a DropoutLayer whose dropout is our RandomShift (active while training only). */
 final class RandomTranslationMapping implements LayerMapping {
 
     @Override
@@ -18,10 +18,11 @@ final class RandomTranslationMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Shape in = ctx.inputShapes().get(0);
-        ctx.addLayer(Recipe.construct(DropoutLayer.Builder.class, Recipe.construct(RandomShift.class,
+        ctx.addLayer(Recipe.wrap(DropoutLayer.Builder::new, Recipe.of(RandomShift::new,
                         pixels(ctx.params().getDouble("heightFactor"), in.height()),
                         pixels(ctx.params().getDouble("widthFactor"), in.width())))
-                .call("activation", Activation.IDENTITY).build());
+                .with(DropoutLayer.Builder::activation, Activation.IDENTITY)
+                .then(DropoutLayer.Builder::build));
     }
 
     /** Keras' factor of a side, in whole pixels. */

@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.Params;
 import dev.deepcanvas.graph.layers.RecurrentAttentionLayerType;
 import org.deeplearning4j.nn.conf.layers.RecurrentAttentionLayer;
 
-/** RecurrentAttention in DL4J. */
+/** RecurrentAttention: DL4J's RecurrentAttentionLayer. */
 final class RecurrentAttentionMapping implements LayerMapping {
 
     @Override
@@ -16,12 +16,12 @@ final class RecurrentAttentionMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(RecurrentAttentionLayer.Builder.class)
-                .call("nOut", p.getInt("units"))
-                .call("nHeads", p.getInt("heads"))
-                .call("headSize", p.getInt("headSize"))
-                .call("projectInput", true)
-                .call("activation", Dl4jNames.activation(p.getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(RecurrentAttentionLayer.Builder::new)
+                .with(RecurrentAttentionLayer.Builder::nOut, p.getInt("units"))
+                .with(RecurrentAttentionLayer.Builder::nHeads, p.getInt("heads"))
+                .with(RecurrentAttentionLayer.Builder::headSize, p.getInt("headSize"))
+                .with(RecurrentAttentionLayer.Builder::projectInput, true)
+                .with(RecurrentAttentionLayer.Builder::activation, Dl4jNames.activation(p.getString("activation")))
+                .then(RecurrentAttentionLayer.Builder::build));
     }
 }

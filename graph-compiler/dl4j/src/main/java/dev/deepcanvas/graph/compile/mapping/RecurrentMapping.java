@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.compile.mapping;
 
 import dev.deepcanvas.graph.compile.recipe.Recipe;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 
 /**
@@ -11,10 +12,10 @@ abstract class RecurrentMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        Recipe layer = layer(ctx);
-        ctx.addLayer(ctx.params().getBoolean("returnSequences") ? layer : Recipe.construct(LastTimeStep.class, layer));
+        Recipe<? extends Layer> layer = layer(ctx);
+        ctx.addLayer(ctx.params().getBoolean("returnSequences") ? layer : Recipe.wrap(LastTimeStep::new, layer));
     }
 
     /** The DL4J recurrent layer itself (without the LastTimeStep wrapper). */
-    protected abstract Recipe layer(BuildContext ctx);
+    protected abstract Recipe<? extends Layer> layer(BuildContext ctx);
 }

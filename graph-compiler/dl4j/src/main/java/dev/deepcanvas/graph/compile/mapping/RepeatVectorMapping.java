@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.RepeatVectorLayerType;
 import org.deeplearning4j.nn.conf.layers.misc.RepeatVector;
 import org.nd4j.linalg.activations.Activation;
 
-/** RepeatVector in DL4J. */
+/** RepeatVector: DL4J's RepeatVector layer. */
 final class RepeatVectorMapping implements LayerMapping {
 
     @Override
@@ -15,7 +15,7 @@ final class RepeatVectorMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(RepeatVector.Builder.class, ctx.params().getInt("times"))
-                .call("activation", Activation.IDENTITY).build());
+        ctx.addLayer(Recipe.of(RepeatVector.Builder::new, ctx.params().getInt("times"))
+                .with(RepeatVector.Builder::activation, Activation.IDENTITY).then(RepeatVector.Builder::build));
     }
 }

@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.ReshapeLayerType;
 import org.deeplearning4j.nn.conf.graph.ReshapeVertex;
 
-/** Reshape in DL4J. */
+/** Reshape: DL4J's ReshapeVertex, in DL4J's layout of the target shape. */
 final class ReshapeMapping implements LayerMapping {
 
     @Override
@@ -23,6 +23,6 @@ final class ReshapeMapping implements LayerMapping {
             case IMAGE -> new int[] {-1, (int) out.channels(), (int) out.height(), (int) out.width()};
             case TOKENS -> throw new IllegalStateException("Reshape never produces tokens");
         };
-        ctx.addVertex(Recipe.construct(ReshapeVertex.class, (Object) dl4j));
+        ctx.addVertex(Recipe.of(ReshapeVertex::new, dl4j));
     }
 }

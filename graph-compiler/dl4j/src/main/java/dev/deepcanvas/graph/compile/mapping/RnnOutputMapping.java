@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.RnnOutputLayerType;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 
-/** RnnOutput in DL4J. */
+/** RnnOutput: DL4J's RnnOutputLayer with the node's loss. */
 final class RnnOutputMapping implements LayerMapping {
 
     @Override
@@ -14,9 +14,9 @@ final class RnnOutputMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(RnnOutputLayer.Builder.class, Dl4jNames.loss(ctx.params().getString("loss")))
-                .call("nOut", ctx.params().getInt("units"))
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build());
+        ctx.addLayer(Recipe.of(RnnOutputLayer.Builder::new, Dl4jNames.loss(ctx.params().getString("loss")))
+                .with(RnnOutputLayer.Builder::nOut, ctx.params().getInt("units"))
+                .with(RnnOutputLayer.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(RnnOutputLayer.Builder::build));
     }
 }

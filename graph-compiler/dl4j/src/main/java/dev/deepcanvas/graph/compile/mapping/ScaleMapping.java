@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.ScaleLayerType;
 import org.deeplearning4j.nn.conf.graph.ScaleVertex;
 
-/** Scale in DL4J. */
+/** Scale: DL4J's ScaleVertex. */
 final class ScaleMapping implements LayerMapping {
 
     @Override
@@ -14,6 +14,6 @@ final class ScaleMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addVertex(Recipe.construct(ScaleVertex.class, ctx.params().getDouble("factor")));
+        ctx.addVertex(Recipe.of(ScaleVertex::new, ctx.params().getDouble("factor")));
     }
 }

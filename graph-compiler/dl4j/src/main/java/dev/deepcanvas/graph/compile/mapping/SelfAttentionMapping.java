@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.Params;
 import dev.deepcanvas.graph.layers.SelfAttentionLayerType;
 import org.deeplearning4j.nn.conf.layers.SelfAttentionLayer;
 
-/** SelfAttention in DL4J. */
+/** SelfAttention: DL4J's SelfAttentionLayer. */
 final class SelfAttentionMapping implements LayerMapping {
 
     @Override
@@ -16,11 +16,11 @@ final class SelfAttentionMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         Params p = ctx.params();
-        ctx.addLayer(Recipe.construct(SelfAttentionLayer.Builder.class)
-                .call("nOut", p.getInt("units"))
-                .call("nHeads", p.getInt("heads"))
-                .call("headSize", p.getInt("headSize"))
-                .call("projectInput", true)
-                .build());
+        ctx.addLayer(Recipe.of(SelfAttentionLayer.Builder::new)
+                .with(SelfAttentionLayer.Builder::nOut, p.getInt("units"))
+                .with(SelfAttentionLayer.Builder::nHeads, p.getInt("heads"))
+                .with(SelfAttentionLayer.Builder::headSize, p.getInt("headSize"))
+                .with(SelfAttentionLayer.Builder::projectInput, true)
+                .then(SelfAttentionLayer.Builder::build));
     }
 }

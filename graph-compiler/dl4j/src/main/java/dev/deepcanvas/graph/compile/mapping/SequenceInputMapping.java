@@ -1,20 +1,12 @@
 package dev.deepcanvas.graph.compile.mapping;
 
-import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.SequenceInputLayerType;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 
-/** SequenceInput in DL4J. */
-final class SequenceInputMapping implements LayerMapping {
+/** SequenceInput: a sequence input, DL4J's recurrent input type. */
+final class SequenceInputMapping extends NetworkInputMapping {
 
     @Override
     public Class<SequenceInputLayerType> layerType() {
         return SequenceInputLayerType.class;
-    }
-
-    @Override
-    public void compile(BuildContext ctx) {
-        ctx.addInput(Recipe.staticCall(InputType.class, "recurrent",
-                (long) ctx.params().getInt("features"), (long) ctx.params().getInt("length")));
     }
 }

@@ -13,10 +13,10 @@ final class SimpleRnnMapping extends RecurrentMapping {
     }
 
     @Override
-    protected Recipe layer(BuildContext ctx) {
-        return Recipe.construct(SimpleRnn.Builder.class)
-                .call("nOut", ctx.params().getInt("units"))
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build();
+    protected Recipe<SimpleRnn> layer(BuildContext ctx) {
+        return Recipe.of(SimpleRnn.Builder::new)
+                .with(SimpleRnn.Builder::nOut, ctx.params().getInt("units"))
+                .with(SimpleRnn.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(SimpleRnn.Builder::build);
     }
 }

@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.SubsetLayerType;
 import org.deeplearning4j.nn.conf.graph.SubsetVertex;
 
-/** Subset in DL4J. */
+/** Subset: DL4J's SubsetVertex. */
 final class SubsetMapping implements LayerMapping {
 
     @Override
@@ -14,6 +14,6 @@ final class SubsetMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addVertex(Recipe.construct(SubsetVertex.class, ctx.params().getInt("from"), ctx.params().getInt("to")));
+        ctx.addVertex(Recipe.of(SubsetVertex::new, ctx.params().getInt("from"), ctx.params().getInt("to")));
     }
 }

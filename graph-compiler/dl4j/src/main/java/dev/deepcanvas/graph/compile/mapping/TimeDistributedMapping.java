@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.TimeDistributedLayerType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.recurrent.TimeDistributed;
 
-/** TimeDistributed in DL4J. */
+/** TimeDistributed: DL4J's TimeDistributed wrapper around a DenseLayer. */
 final class TimeDistributedMapping implements LayerMapping {
 
     @Override
@@ -15,9 +15,9 @@ final class TimeDistributedMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(TimeDistributed.class, Recipe.construct(DenseLayer.Builder.class)
-                .call("nOut", ctx.params().getInt("units"))
-                .call("activation", Dl4jNames.activation(ctx.params().getString("activation")))
-                .build()));
+        ctx.addLayer(Recipe.wrap(TimeDistributed::new, Recipe.of(DenseLayer.Builder::new)
+                .with(DenseLayer.Builder::nOut, ctx.params().getInt("units"))
+                .with(DenseLayer.Builder::activation, Dl4jNames.activation(ctx.params().getString("activation")))
+                .then(DenseLayer.Builder::build)));
     }
 }

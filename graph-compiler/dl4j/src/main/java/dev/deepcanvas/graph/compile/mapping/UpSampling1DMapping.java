@@ -4,7 +4,7 @@ import dev.deepcanvas.graph.compile.recipe.Recipe;
 import dev.deepcanvas.graph.layers.UpSampling1DLayerType;
 import org.deeplearning4j.nn.conf.layers.Upsampling1D;
 
-/** UpSampling1D in DL4J. */
+/** UpSampling1D: DL4J's Upsampling1D layer. */
 final class UpSampling1DMapping implements LayerMapping {
 
     @Override
@@ -14,6 +14,7 @@ final class UpSampling1DMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(Upsampling1D.Builder.class, ctx.params().getInt("size")).build());
+        ctx.addLayer(Recipe.of(Upsampling1D.Builder::new, ctx.params().getInt("size"))
+                .then(Upsampling1D.Builder::build));
     }
 }

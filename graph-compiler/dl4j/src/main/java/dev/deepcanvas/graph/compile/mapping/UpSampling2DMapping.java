@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.Padding;
 import dev.deepcanvas.graph.layers.UpSampling2DLayerType;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 
-/** UpSampling2D in DL4J. */
+/** UpSampling2D: DL4J's Upsampling2D layer. */
 final class UpSampling2DMapping implements LayerMapping {
 
     @Override
@@ -15,8 +15,8 @@ final class UpSampling2DMapping implements LayerMapping {
 
     @Override
     public void compile(BuildContext ctx) {
-        ctx.addLayer(Recipe.construct(Upsampling2D.Builder.class)
-                .call("size", (Object) Padding.pair(ctx.params().getIntList("size")))
-                .build());
+        ctx.addLayer(Recipe.of(Upsampling2D.Builder::new)
+                .with(Upsampling2D.Builder::size, Padding.pair(ctx.params().getIntList("size")))
+                .then(Upsampling2D.Builder::build));
     }
 }

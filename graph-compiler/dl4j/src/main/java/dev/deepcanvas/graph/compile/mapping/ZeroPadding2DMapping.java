@@ -5,7 +5,7 @@ import dev.deepcanvas.graph.layers.Borders;
 import dev.deepcanvas.graph.layers.ZeroPadding2DLayerType;
 import org.deeplearning4j.nn.conf.layers.ZeroPaddingLayer;
 
-/** ZeroPadding2D in DL4J. */
+/** ZeroPadding2D: DL4J's ZeroPaddingLayer. */
 final class ZeroPadding2DMapping implements LayerMapping {
 
     @Override
@@ -16,6 +16,7 @@ final class ZeroPadding2DMapping implements LayerMapping {
     @Override
     public void compile(BuildContext ctx) {
         int[] b = Borders.of(ctx.params().getIntList("padding"));
-        ctx.addLayer(Recipe.construct(ZeroPaddingLayer.Builder.class, b[0], b[1], b[2], b[3]).build());
+        ctx.addLayer(Recipe.of(ZeroPaddingLayer.Builder::new, b[0], b[1], b[2], b[3])
+                .then(ZeroPaddingLayer.Builder::build));
     }
 }

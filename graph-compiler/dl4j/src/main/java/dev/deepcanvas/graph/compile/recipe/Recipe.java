@@ -1,309 +1,145 @@
 package dev.deepcanvas.graph.compile.recipe;
 
-import java.lang.reflect.Array;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A description of a DL4J object as "construct this, then call these builder methods" (e.g.
- * {@code new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build()}).
+ * A DL4J object described as "make this, then call these methods", built from method references so that the
+ * compiler checks every call: {@code Recipe.of(DenseLayer.Builder::new).with(DenseLayer.Builder::nOut, 16)
+ * .then(DenseLayer.Builder::build)} stands for {@code new DenseLayer.Builder().nOut(16).build()}.
  *
- * <p>Why not build DL4J objects directly? The same recipe is both evaluated into the real object (by reflection) and
- * printed as Java source by the exporter, so the exported code and the compiled configuration cannot drift apart:
- * each layer type writes its DL4J mapping once.
+ * <p>Why not build the DL4J object directly? The same recipe is evaluated into the real object ({@link #create},
+ * which calls the references) and printed as Java source by the exporter (which reads the method each reference
+ * names, see {@link MethodRef}), so the exported code and the compiled configuration cannot drift apart: each layer
+ * type writes its DL4J mapping once. A misspelt or mistyped builder method is a compile error.
  *
- * <p>Argument values may be Integer, Long, Double, Boolean, String, enum constants, int[], String[], another
- * Recipe, or a {@link RecipeArray}.
+ * <p>Arguments are plain values ({@link Arg.Value}: what a Java literal can say) or other recipes, passed through the
+ * {@code wrap}/{@code withRecipe} forms. Recipes are immutable: every step returns a new one.
+ *
+ * @param <T> what the recipe evaluates to
  */
-public final class Recipe {
+public final class Recipe<T> {
 
-    /** How the chain starts. */
-    public enum RootKind { CONSTRUCT, STATIC_CALL }
+    private final List<Step> steps;
 
-    /** One method call of the chain. */
-    public record Call(String method, List<Object> args) {
+    private Recipe(List<Step> steps) {
+        this.steps = List.copyOf(steps);
     }
 
-    /** An array of recipes, passed where DL4J expects e.g. {@code InputType...}. */
-    public record RecipeArray(Class<?> componentType, List<Recipe> items) {
+    private static <T> Recipe<T> start(Serializable reference, List<Arg> args, Step.Invoker invoker) {
+        return new Recipe<>(List.of(new Step(reference, null, args, invoker)));
     }
 
-    private final RootKind rootKind;
-    private final Class<?> type;
-    private final String staticMethod;
-    private final List<Object> rootArgs;
-    private final List<Call> calls;
-
-    private Recipe(RootKind rootKind, Class<?> type, String staticMethod, List<Object> rootArgs, List<Call> calls) {
-        this.rootKind = rootKind;
-        this.type = type;
-        this.staticMethod = staticMethod;
-        this.rootArgs = rootArgs;
-        this.calls = calls;
+    /** {@code new T()} or {@code Type.make()}. */
+    public static <T> Recipe<T> of(Ref.Make0<T> make) {
+        return start(make, List.of(), (target, v) -> make.make());
     }
 
-    /** {@code new type(args)}. */
-    public static Recipe construct(Class<?> type, Object... args) {
-        return new Recipe(RootKind.CONSTRUCT, type, null, List.of(checkArgs(args)), List.of());
+    /** {@code new T(a)} or {@code Type.make(a)}. */
+    @SuppressWarnings("unchecked")
+    public static <A, T> Recipe<T> of(Ref.Make1<A, T> make, A a) {
+        return start(make, List.of(new Arg.Value(a)), (target, v) -> make.make((A) v[0]));
     }
 
-    /** {@code Type.method(args)}. */
-    public static Recipe staticCall(Class<?> type, String method, Object... args) {
-        return new Recipe(RootKind.STATIC_CALL, type, method, List.of(checkArgs(args)), List.of());
+    @SuppressWarnings("unchecked")
+    public static <A, B, T> Recipe<T> of(Ref.Make2<A, B, T> make, A a, B b) {
+        return start(make, List.of(new Arg.Value(a), new Arg.Value(b)), (target, v) -> make.make((A) v[0], (B) v[1]));
     }
 
-    public static RecipeArray array(Class<?> componentType, List<Recipe> items) {
-        return new RecipeArray(componentType, List.copyOf(items));
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, T> Recipe<T> of(Ref.Make3<A, B, C, T> make, A a, B b, C c) {
+        return start(make, List.of(new Arg.Value(a), new Arg.Value(b), new Arg.Value(c)),
+                (target, v) -> make.make((A) v[0], (B) v[1], (C) v[2]));
     }
 
-    /** Returns a new recipe with one more call appended. */
-    public Recipe call(String method, Object... args) {
-        List<Call> copy = new ArrayList<>(calls);
-        copy.add(new Call(method, List.of(checkArgs(args))));
-        return new Recipe(rootKind, type, staticMethod, rootArgs, List.copyOf(copy));
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, T> Recipe<T> of(Ref.Make4<A, B, C, D, T> make, A a, B b, C c, D d) {
+        return start(make, List.of(new Arg.Value(a), new Arg.Value(b), new Arg.Value(c), new Arg.Value(d)),
+                (target, v) -> make.make((A) v[0], (B) v[1], (C) v[2], (D) v[3]));
     }
 
-    /** Shorthand for the terminal {@code .build()} of DL4J builders. */
-    public Recipe build() {
-        return call("build");
+    /** {@code new T(inner)}, the argument being another recipe's result: {@code new LastTimeStep(layer)}. */
+    @SuppressWarnings("unchecked")
+    public static <A, T> Recipe<T> wrap(Ref.Make1<A, T> make, Recipe<? extends A> inner) {
+        return start(make, List.of(new Arg.Nested(inner)), (target, v) -> make.make((A) v[0]));
     }
 
-    public RootKind rootKind() {
-        return rootKind;
+    /** {@code new T(a, inner)}: {@code new Bidirectional(mode, layer)}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, T> Recipe<T> wrap(Ref.Make2<A, B, T> make, A a, Recipe<? extends B> inner) {
+        return start(make, List.of(new Arg.Value(a), new Arg.Nested(inner)),
+                (target, v) -> make.make((A) v[0], (B) v[1]));
     }
 
-    public Class<?> type() {
-        return type;
-    }
-
-    public String staticMethod() {
-        return staticMethod;
-    }
-
-    public List<Object> rootArgs() {
-        return rootArgs;
-    }
-
-    public List<Call> calls() {
-        return calls;
-    }
-
-    private static Object[] checkArgs(Object[] args) {
-        for (Object a : args) {
-            Objects.requireNonNull(a, "recipe arguments cannot be null");
-            boolean ok = a instanceof Integer || a instanceof Long || a instanceof Double || a instanceof Boolean
-                    || a instanceof String || a instanceof Enum<?> || a instanceof int[] || a instanceof String[]
-                    || a instanceof Recipe || a instanceof RecipeArray;
-            if (!ok) {
-                throw new IllegalArgumentException("Unsupported recipe argument type " + a.getClass());
-            }
-        }
-        return args.clone();
-    }
-
-    /** Evaluates the recipe into the real object. */
-    public Object create() {
-        try {
-            Object current;
-            if (rootKind == RootKind.CONSTRUCT) {
-                Constructor<?> ctor = (Constructor<?>) resolve(Arrays.asList(type.getConstructors()), rootArgs);
-                current = ctor.newInstance(values(ctor, rootArgs));
-            } else {
-                Method m = (Method) resolve(staticMethods(type, staticMethod), rootArgs);
-                current = m.invoke(null, values(m, rootArgs));
-            }
-            for (Call c : calls) {
-                Method m = (Method) resolve(methods(current.getClass(), c.method()), c.args());
-                m.setAccessible(true);
-                current = m.invoke(current, values(m, c.args()));
-            }
-            return current;
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot evaluate recipe for " + type.getName() + ": " + e, e);
-        }
+    /** {@code ….method(a)}: a builder call. */
+    @SuppressWarnings("unchecked")
+    public <A> Recipe<T> with(Ref.Set1<T, A> method, A a) {
+        return append(method, List.of(new Arg.Value(a)), (target, v) -> method.set((T) target, (A) v[0]));
     }
 
     /**
-     * The constructor or static method of the root (index 0), then the method of every call, resolved from static
-     * types like javac would, in one walk along the chain; the Java exporter uses them to print varargs naturally.
+     * {@code ….name(a)} for a method that javac cannot reference directly: one declared in a class this package
+     * cannot see (DL4J's protected {@code SubsamplingLayer.BaseSubsamplingBuilder} declares
+     * {@code convolutionMode}), for which javac compiles a synthetic adapter that does not name the method. The call
+     * is still type-checked; only the printed name is spelt out, and the exporter test compiles what it prints.
      */
-    public List<Executable> executables() {
-        List<Executable> out = new ArrayList<>(calls.size() + 1);
-        Class<?> current;
-        if (rootKind == RootKind.CONSTRUCT) {
-            out.add(resolve(Arrays.asList(type.getConstructors()), rootArgs));
-            current = type;
-        } else {
-            Method root = (Method) resolve(staticMethods(type, staticMethod), rootArgs);
-            out.add(root);
-            current = root.getReturnType();
-        }
-        for (Call c : calls) {
-            List<Method> candidates = methods(current, c.method());
-            out.add(resolve(candidates, c.args()));
-            Class<?> rt = mostSpecificReturnType(candidates);
-            current = rt.isAssignableFrom(current) ? current : rt;
-        }
-        return out;
+    @SuppressWarnings("unchecked")
+    public <A> Recipe<T> withNamed(String name, Ref.Set1<T, A> method, A a) {
+        return append(method, name, List.of(new Arg.Value(a)), (target, v) -> method.set((T) target, (A) v[0]));
     }
 
-    /** The constructor or method a call resolves to. */
-    static Executable resolve(List<? extends Executable> candidates, List<Object> args) {
-        Executable best = null;
-        int bestScore = -1;
-        for (Executable e : candidates) {
-            if (e.getParameterCount() != args.size()) {
-                continue;
-            }
-            int score = 0;
-            boolean ok = true;
-            Class<?>[] pt = e.getParameterTypes();
-            for (int i = 0; i < pt.length && ok; i++) {
-                int s = match(pt[i], args.get(i));
-                ok = s > 0;
-                score += s;
-            }
-            if (ok && score > bestScore) {
-                best = e;
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            throw new IllegalArgumentException("No method/constructor matches " + args + " among " + candidates);
-        }
-        return best;
+    /** {@code ….method(inner)}, the argument being another recipe's result: {@code .updater(new Adam(0.01))}. */
+    @SuppressWarnings("unchecked")
+    public <A> Recipe<T> withRecipe(Ref.Set1<T, A> method, Recipe<? extends A> inner) {
+        return append(method, List.of(new Arg.Nested(inner)), (target, v) -> method.set((T) target, (A) v[0]));
     }
 
-    static List<Method> methods(Class<?> cls, String name) {
-        List<Method> out = new ArrayList<>();
-        for (Method m : cls.getMethods()) {
-            if (m.getName().equals(name) && !Modifier.isStatic(m.getModifiers())) {
-                out.add(m);
-            }
-        }
-        return out;
+    /** {@code ….method(a, inner, c)}: {@code .addLayer("dense", new DenseLayer.Builder()…build(), "in")}. */
+    @SuppressWarnings("unchecked")
+    public <A, B, C> Recipe<T> withRecipe(Ref.Set3<T, A, B, C> method, A a, Recipe<? extends B> inner, C c) {
+        return append(method, List.of(new Arg.Value(a), new Arg.Nested(inner), new Arg.Value(c)),
+                (target, v) -> method.set((T) target, (A) v[0], (B) v[1], (C) v[2]));
     }
 
-    static List<Method> staticMethods(Class<?> cls, String name) {
-        List<Method> out = new ArrayList<>();
-        for (Method m : cls.getMethods()) {
-            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers())) {
-                out.add(m);
-            }
-        }
-        return out;
+    /** {@code ….method(array of the items' results)}: {@code .setInputTypes(InputType.feedForward(4L))}. */
+    @SuppressWarnings("unchecked")
+    public <A> Recipe<T> withRecipes(Ref.Set1<T, A[]> method, Class<A> componentType,
+                                     List<? extends Recipe<? extends A>> items) {
+        return append(method, List.of(new Arg.NestedArray(componentType, List.copyOf(items))),
+                (target, v) -> method.set((T) target, (A[]) v[0]));
     }
 
-    /** 0 = no match; higher = closer. Exact primitive matches beat widening so nOut(int) wins over nOut(long). */
-    private static int match(Class<?> param, Object arg) {
-        if (arg instanceof Recipe r) {
-            Class<?> produced = r.producedType();
-            return produced == null || param.isAssignableFrom(produced) ? 2 : 0;
-        }
-        if (arg instanceof RecipeArray ra) {
-            return param.isArray() && param.getComponentType().isAssignableFrom(ra.componentType()) ? 3 : 0;
-        }
-        if (arg instanceof Integer) {
-            return param == int.class || param == Integer.class ? 3 : param == long.class ? 2 : param == double.class ? 1 : 0;
-        }
-        if (arg instanceof Long) {
-            return param == long.class || param == Long.class ? 3 : param == double.class ? 1 : 0;
-        }
-        if (arg instanceof Double) {
-            return param == double.class || param == Double.class ? 3 : 0;
-        }
-        if (arg instanceof Boolean) {
-            return param == boolean.class || param == Boolean.class ? 3 : 0;
-        }
-        return param.isInstance(arg) ? 3 : 0;
+    /** {@code ….method()} returning something else: {@code .build()}, {@code .graphBuilder()}. */
+    @SuppressWarnings("unchecked")
+    public <R> Recipe<R> then(Ref.Then<T, R> method) {
+        List<Step> more = new ArrayList<>(steps);
+        more.add(new Step(method, null, List.of(), (target, v) -> method.apply((T) target)));
+        return new Recipe<>(more);
     }
 
-    /**
-     * The static type the recipe evaluates to, when it can be known without evaluating (used for overload choice).
-     * For builder chains ending in build() the type is found from the builder's build method.
-     */
-    Class<?> producedType() {
-        Class<?> current;
-        if (rootKind == RootKind.CONSTRUCT) {
-            current = type;
-        } else {
-            List<Method> ms = staticMethods(type, staticMethod);
-            current = ms.isEmpty() ? null : ms.get(0).getReturnType();
-        }
-        for (Call c : calls) {
-            if (current == null) {
-                return null;
-            }
-            List<Method> ms = methods(current, c.method());
-            if (ms.isEmpty()) {
-                return null;
-            }
-            Class<?> rt = mostSpecificReturnType(ms);
-            // Self-typed builder methods (Lombok-style generics) erase to a supertype; keep the builder class.
-            current = rt.isAssignableFrom(current) ? current : rt;
-        }
-        return current;
+    private Recipe<T> append(Serializable method, List<Arg> args, Step.Invoker invoker) {
+        return append(method, null, args, invoker);
     }
 
-    /** Bridge methods return erased supertypes; the most specific declared return type is the real one. */
-    private static Class<?> mostSpecificReturnType(List<Method> ms) {
-        Class<?> best = ms.get(0).getReturnType();
-        for (Method m : ms) {
-            if (best.isAssignableFrom(m.getReturnType())) {
-                best = m.getReturnType();
-            }
-        }
-        return best;
+    private Recipe<T> append(Serializable method, String name, List<Arg> args, Step.Invoker invoker) {
+        List<Step> more = new ArrayList<>(steps);
+        more.add(new Step(method, name, args, invoker));
+        return new Recipe<>(more);
     }
 
-    private static Object[] values(Executable target, List<Object> args) {
-        Class<?>[] pt = target.getParameterTypes();
-        Object[] out = new Object[args.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = value(pt[i], args.get(i));
-        }
-        return out;
+    /** The calls in order; the first makes the object. */
+    public List<Step> steps() {
+        return steps;
     }
 
-    private static Object value(Class<?> param, Object arg) {
-        if (arg instanceof Recipe r) {
-            return r.create();
+    /** Evaluates the recipe into a fresh object; DL4J's own exceptions (a refused configuration) pass through. */
+    @SuppressWarnings("unchecked")
+    public T create() {
+        Object current = null;
+        for (Step step : steps) {
+            current = step.invoke(current);
         }
-        if (arg instanceof RecipeArray ra) {
-            Object arr = Array.newInstance(param.getComponentType(), ra.items().size());
-            for (int i = 0; i < ra.items().size(); i++) {
-                Array.set(arr, i, ra.items().get(i).create());
-            }
-            return arr;
-        }
-        if (arg instanceof Integer n && (param == long.class || param == Long.class)) {
-            return n.longValue();
-        }
-        if (arg instanceof Integer n && (param == double.class || param == Double.class)) {
-            return n.doubleValue();
-        }
-        if (arg instanceof Long n && (param == double.class || param == Double.class)) {
-            return n.doubleValue();
-        }
-        if (arg instanceof int[] a) {
-            return a.clone();
-        }
-        if (arg instanceof String[] a) {
-            return a.clone();
-        }
-        return arg;
+        return (T) current;
     }
 }
