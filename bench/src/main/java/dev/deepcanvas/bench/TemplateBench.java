@@ -4,6 +4,7 @@ import dev.deepcanvas.backend.quality.Measurement;
 import dev.deepcanvas.backend.quality.StrictJudge;
 import dev.deepcanvas.backend.quality.TemplateQuality;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
 
@@ -32,6 +33,8 @@ public final class TemplateBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // Set up the native back end before any network exists, as the application does at start.
+        NativeBackend.configure();
         TemplateCatalog catalog = TemplateCatalog.load();
         List<Template> chosen = choose(catalog, args);
         List<Measurement> rows = new ArrayList<>();

@@ -2,8 +2,10 @@ package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.ShapesDataset;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -12,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StrictJudgeTrainerTest {
+
+    /** The judge trains a CNN outside the application, so it sets up the back end as the application would. */
+    @BeforeAll
+    static void nativeBackend() {
+        NativeBackend.configure();
+    }
 
     @Test
     void aShortTrainingRejectsNoiseAndStillNamesRealHeldOutShapes() {

@@ -18,6 +18,7 @@ import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.bench.BenchContext;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -53,6 +54,8 @@ public final class GanDevelopmentBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // Set up the native back end before any network exists, as the application does at start.
+        NativeBackend.configure();
         TemplateCatalog catalog = TemplateCatalog.load();
         GanCandidate candidate;
         try {

@@ -27,6 +27,8 @@ public final class PerformanceBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // Set up the native back end before any network exists, as the application does at start.
+        NativeBackend.configure();
         Map<String, String> options = options(args);
         Repetitions reps = new Repetitions(5, Integer.parseInt(options.getOrDefault("iters", "50")),
                 Integer.parseInt(options.getOrDefault("reps", "5")));

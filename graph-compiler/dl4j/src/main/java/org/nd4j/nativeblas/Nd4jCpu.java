@@ -11,6 +11,11 @@ import dev.deepcanvas.graph.dl4j.NativeBackend;
  * {@code isUseONEDNN()}, so the lookup always fails and every convolution falls back to DL4J's own im2col path,
  * which trains LeNet about four times slower than oneDNN does. Answering the old lookup here, truthfully, brings the
  * helpers back. Nothing in DeepCanvas calls this class; {@link NativeBackend} documents and tests the arrangement.
+ *
+ * <p>Why it lives in ND4J's package: DL4J finds it only by its fully-qualified name (the string
+ * {@code "org.nd4j.nativeblas.Nd4jCpu$Environment"} in DL4J's {@code BaseMKLDNNHelper}), so neither the package nor
+ * the class names may change. It stays alone in graph-compiler-dl4j, the module that owns DeepCanvas's DL4J set-up;
+ * ND4J 1.0.0-M2.1 itself has no class of this name, so nothing is shadowed.
  */
 public final class Nd4jCpu {
 

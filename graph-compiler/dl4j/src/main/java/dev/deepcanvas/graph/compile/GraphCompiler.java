@@ -5,7 +5,6 @@ import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.analysis.ProblemCode;
-import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.layers.LayerCatalog;
@@ -23,13 +22,11 @@ import java.util.Set;
  * Turns a valid graph document into a DL4J {@link ComputationGraphConfiguration}. It analyzes first and refuses
  * invalid graphs (including TOO_LARGE ones) before DL4J sees anything, so no parameters are ever allocated for a
  * graph that would not fit. Building the configuration itself allocates no parameters either.
+ *
+ * <p>Loading or using the compiler changes nothing in the process: the native back end is set up by the application
+ * at start ({@code NativeBackend.configure()}), before it builds any network.
  */
 public final class GraphCompiler {
-
-    static {
-        // Every network DeepCanvas trains starts from a compiled graph: the back end is set up before the first.
-        NativeBackend.configure();
-    }
 
     private final GraphAnalyzer analyzer;
 

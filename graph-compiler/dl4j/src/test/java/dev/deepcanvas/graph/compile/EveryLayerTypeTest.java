@@ -3,6 +3,7 @@ package dev.deepcanvas.graph.compile;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.NodeInfo;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.compile.testing.Nets;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
@@ -14,6 +15,7 @@ import dev.deepcanvas.graph.testing.Samples;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * For every node type (through the sample graphs): compile, per-node parameter counts equal to DL4J's numParams(),
  * inferred shapes equal to DL4J's activations, one training step, and JSON round trips of document and config.
  */
+@ExtendWith(NativeBackendConfigured.class)
 class EveryLayerTypeTest {
 
     private final GraphAnalyzer analyzer = new GraphAnalyzer();

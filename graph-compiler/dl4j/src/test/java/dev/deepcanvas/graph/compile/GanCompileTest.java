@@ -3,6 +3,7 @@ package dev.deepcanvas.graph.compile;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.testing.G;
 import dev.deepcanvas.graph.testing.Samples;
@@ -15,6 +16,7 @@ import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.activations.Activation;
@@ -26,6 +28,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(NativeBackendConfigured.class)
 class GanCompileTest {
 
     private final GraphCompiler compiler = new GraphCompiler();

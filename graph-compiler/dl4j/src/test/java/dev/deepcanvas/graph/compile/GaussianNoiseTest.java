@@ -1,9 +1,11 @@
 package dev.deepcanvas.graph.compile;
 
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.testing.G;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -11,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The GaussianNoise node adds noise of its standard deviation while training and nothing at inference. */
+@ExtendWith(NativeBackendConfigured.class)
 class GaussianNoiseTest {
 
     @Test

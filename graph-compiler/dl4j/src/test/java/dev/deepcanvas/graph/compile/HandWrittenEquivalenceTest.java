@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.compile;
 
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.testing.G;
 import dev.deepcanvas.graph.testing.Samples;
@@ -24,6 +25,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -33,6 +35,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Compiled configurations equal to the same networks written by hand with DL4J's builders. */
+@ExtendWith(NativeBackendConfigured.class)
 class HandWrittenEquivalenceTest {
 
     private final GraphCompiler compiler = new GraphCompiler();

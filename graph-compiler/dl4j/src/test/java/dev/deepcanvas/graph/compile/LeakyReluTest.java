@@ -1,8 +1,10 @@
 package dev.deepcanvas.graph.compile;
 
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.testing.G;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -10,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The LeakyReLU node keeps positive values and scales negative ones by its own slope, not DL4J's fixed 0.01. */
+@ExtendWith(NativeBackendConfigured.class)
 class LeakyReluTest {
 
     @Test

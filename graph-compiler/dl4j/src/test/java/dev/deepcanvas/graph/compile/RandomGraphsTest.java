@@ -4,6 +4,7 @@ import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.NodeInfo;
 import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.compile.testing.Nets;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
@@ -15,6 +16,7 @@ import dev.deepcanvas.graph.layers.Role;
 import dev.deepcanvas.graph.testing.G;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accepts DL4J accepts too, with the same shapes and parameter counts, and the Java exporter prints. This is what
  * guarantees that the palette never offers a combination that crashes at compile or training time.
  */
+@ExtendWith(NativeBackendConfigured.class)
 class RandomGraphsTest {
 
     private static final List<String> INPUTS = List.of("Input", "ImageInput", "SequenceInput", "TokenInput");

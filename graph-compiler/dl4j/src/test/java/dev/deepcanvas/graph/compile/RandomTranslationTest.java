@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.compile;
 
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.dl4j.RandomShift;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.testing.G;
@@ -10,6 +11,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The RandomTranslation node moves each training picture by whole pixels, and its gradient back by the same. */
+@ExtendWith(NativeBackendConfigured.class)
 class RandomTranslationTest {
 
     private final GraphCompiler compiler = new GraphCompiler();

@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.compile;
 
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.document.TrainingSettings;
 import dev.deepcanvas.graph.testing.G;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -13,6 +14,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,6 +30,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(NativeBackendConfigured.class)
 class SkeletonCompileTest {
 
     private final GraphCompiler compiler = new GraphCompiler();

@@ -3,20 +3,22 @@ package dev.deepcanvas.graph.dl4j;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.CompiledGraph;
 import dev.deepcanvas.graph.compile.GraphCompiler;
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import dev.deepcanvas.graph.testing.Samples;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The GAN trainer's rounds (discriminator step, copy, generator step through frozen D, copy) stay DL4J's. */
+@ExtendWith(NativeBackendConfigured.class)
 class FastTrainingGanTest {
 
     @Test
     void aConvolutionalGanTrainsAsWithPlainDl4j() throws Exception {
-        NativeBackend.configure();
         CompiledGan gan = new GraphCompiler().compileGan(Samples.gan());
         Networks plain = new Networks(gan, false);
         Networks fast = new Networks(gan, true);

@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -11,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -24,6 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The fused pass must compute what DL4J's own LSTM computes: outputs, every gradient, and whole training runs. */
+@ExtendWith(NativeBackendConfigured.class)
 class FusedLstmTest {
 
     private static final int BATCH = 6;

@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -10,6 +11,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -27,6 +29,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hand-written GRU: gradients match finite differences, and the forward pass matches the GRU equations. */
+@ExtendWith(NativeBackendConfigured.class)
 class GruLayerTest {
 
     private static DataType previous;

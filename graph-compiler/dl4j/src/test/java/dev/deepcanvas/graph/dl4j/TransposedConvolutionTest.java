@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -11,8 +12,8 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.convolution.Deconvolution2DLayer;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,14 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bias, and through its input gradient the layers before it) and DL4J's training, for the paddings, kernels and
  * strides the graph compiler produces.
  */
+@ExtendWith(NativeBackendConfigured.class)
 class TransposedConvolutionTest {
 
     private static final int BATCH = 6;
-
-    @BeforeAll
-    static void oneDnn() {
-        NativeBackend.configure();
-    }
 
     @ParameterizedTest(name = "kernel {0}, stride {1}, {2}, padding {3}, bias {4}")
     @CsvSource({

@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.compile.cli;
 
 import dev.deepcanvas.graph.cli.GraphCli;
 import dev.deepcanvas.graph.cli.GraphCommand;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class CompilerCli {
     }
 
     public static void main(String[] args) {
+        // Like every DeepCanvas entry point, the command line sets up the native back end before any DL4J work.
+        NativeBackend.configure();
         int code = new GraphCli(System.in, System.out, System.err, commands()).run(args);
         System.out.flush();
         System.exit(code);
