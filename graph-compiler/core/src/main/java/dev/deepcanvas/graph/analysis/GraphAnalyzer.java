@@ -11,6 +11,7 @@ import dev.deepcanvas.graph.layers.Role;
 import dev.deepcanvas.graph.layers.ShapeContext;
 import dev.deepcanvas.graph.layers.ShapeResult;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,8 @@ import java.util.Set;
 public final class GraphAnalyzer {
 
     private static final int BYTES_PER_VALUE = 4;
+    /** The JDK's logging facade keeps the core free of logging libraries; Spring Boot routes it to its log file. */
+    private static final System.Logger LOG = System.getLogger(GraphAnalyzer.class.getName());
 
     private final AnalysisLimits limits;
 
@@ -48,7 +51,9 @@ public final class GraphAnalyzer {
         try {
             return new Run(doc).analyze();
         } catch (RuntimeException e) {
-            // A bug in a shape rule must not take the editor down; report it as a problem instead.
+            // Only a bug gets here (the rules report every bad input as a problem). It must not take the editor
+            // down: the user sees one INTERNAL problem, the log gets the stack trace for the bug report.
+            LOG.log(Level.ERROR, "Analysing the graph \"" + (doc == null ? null : doc.name()) + "\" failed", e);
             return new Analysis(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
                     "The graph could not be analysed (" + e.getClass().getSimpleName() + "). Please report this.")),
                     Map.of(), 0, 0, 0);

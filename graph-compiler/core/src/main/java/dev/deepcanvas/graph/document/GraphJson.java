@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,7 @@ public final class GraphJson {
     public static final int MAX_DEPTH = 64;
 
     private static final ObjectMapper MAPPER = createMapper();
+    private static final System.Logger LOG = System.getLogger(GraphJson.class.getName());
 
     private GraphJson() {
     }
@@ -77,7 +79,9 @@ public final class GraphJson {
         } catch (JsonProcessingException e) {
             throw new GraphFormatException(describe(e), e);
         } catch (RuntimeException e) {
-            // Defensive: a Jackson bug or an unexpected value must still reach the user as a message.
+            // Jackson reports every malformed document as a JsonProcessingException (constructor checks included),
+            // so this is a bug: the user still gets a message, the log the stack trace.
+            LOG.log(Level.ERROR, "Reading a graph document failed unexpectedly", e);
             throw new GraphFormatException("The graph document could not be read: " + e.getClass().getSimpleName(), e);
         }
         if (doc == null) {

@@ -11,6 +11,7 @@ import dev.deepcanvas.graph.layers.LayerCatalog;
 import dev.deepcanvas.graph.layers.LayerType;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,8 @@ import java.util.Set;
  * at start ({@code NativeBackend.configure()}), before it builds any network.
  */
 public final class GraphCompiler {
+
+    private static final System.Logger LOG = System.getLogger(GraphCompiler.class.getName());
 
     private final GraphAnalyzer analyzer;
 
@@ -45,7 +48,9 @@ public final class GraphCompiler {
         try {
             conf = plan.recipe().create();
         } catch (RuntimeException e) {
-            // DL4J refusing a configuration the analyzer accepted is a gap in our validation; report, never crash.
+            // DL4J refusing a configuration the analyzer accepted is a gap in our validation (DL4J throws several
+            // unchecked types for it): the user gets an INTERNAL problem, the log the stack trace to fix the gap.
+            LOG.log(Level.WARNING, "DL4J refused the configuration of \"" + doc.name() + "\"", e);
             throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
                     "DL4J refused the configuration: " + firstLine(e.getMessage()))));
         }
@@ -89,6 +94,7 @@ public final class GraphCompiler {
             return new CompiledGan(generator, discriminator, combined, plans.blocks(),
                     GanCopyPlan.of(generator, discriminator, combined));
         } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "DL4J refused the GAN configuration of \"" + doc.name() + "\"", e);
             throw new InvalidGraphException(List.of(Problem.ofGraph(ProblemCode.INTERNAL,
                     "DL4J refused the GAN configuration: " + firstLine(e.getMessage()))));
         }

@@ -152,16 +152,15 @@ public class GruLayer extends SameDiffLayer {
         }
     }
 
-    /** Maps the global IWeightInit back to the enum SameDiffLayer stores, defaulting to Xavier. */
+    /**
+     * Maps the global IWeightInit back to the enum SameDiffLayer stores, defaulting to Xavier. DISTRIBUTION is the
+     * one value whose function needs an argument (it throws without one), so it cannot match and is skipped.
+     */
     private static WeightInit weightInitOf(NeuralNetConfiguration.Builder globalConfig) {
         for (WeightInit w : WeightInit.values()) {
-            try {
-                if (w != WeightInit.DISTRIBUTION
-                        && Objects.equals(w.getWeightInitFunction(), globalConfig.getWeightInitFn())) {
-                    return w;
-                }
-            } catch (RuntimeException e) {
-                // Some enum values need extra arguments to build their function; they cannot match.
+            if (w != WeightInit.DISTRIBUTION
+                    && Objects.equals(w.getWeightInitFunction(), globalConfig.getWeightInitFn())) {
+                return w;
             }
         }
         return WeightInit.XAVIER;
