@@ -81,9 +81,10 @@ public final class GraphCli {
             err.println("Cannot read the input: " + e.getMessage());
             return UNREADABLE;
         } catch (RuntimeException e) {
-            // A bug: one line for the user, the stack trace for the bug report.
+            // A bug. The command line's user sees one line, as for every failure; the stack trace for a bug report
+            // is logged at DEBUG (java.util.logging's FINE), which the JDK's default console logging leaves out.
             err.println("Internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage());
-            LOG.log(Level.ERROR, "The command line failed unexpectedly", e);
+            LOG.log(Level.DEBUG, "The command line failed unexpectedly", e);
             return UNREADABLE;
         }
     }

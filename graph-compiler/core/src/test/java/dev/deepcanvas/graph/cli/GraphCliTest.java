@@ -2,6 +2,8 @@ package dev.deepcanvas.graph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deepcanvas.graph.analysis.Problem;
+import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
 import dev.deepcanvas.graph.testing.CliRun;
 import dev.deepcanvas.graph.testing.G;
@@ -9,8 +11,11 @@ import dev.deepcanvas.graph.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +88,30 @@ class GraphCliTest {
         assertThat(out).containsPattern("c1\\s+Conv2D\\s+24×24×20\\s+520");
         assertThat(out).containsPattern("d\\s+Dense\\s+500\\s+400,500");
         assertThat(out).contains("total parameters:       431,080");
+    }
+
+    @Test
+    void aBugInACommandIsOneLineOnStandardErrorWithExitTwo() {
+        GraphCommand broken = new GraphCommand() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public String help() {
+                return "fails";
+            }
+
+            @Override
+            public List<Problem> run(GraphDocument doc, Map<String, String> options, PrintStream out) {
+                throw new IllegalStateException("a bug");
+            }
+        };
+        CliRun run = CliRun.of(List.of(broken), GraphJson.write(G.skeleton()), "broken", "-");
+        assertThat(run.code()).isEqualTo(GraphCli.UNREADABLE);
+        assertThat(run.err()).isEqualTo("Internal error (IllegalStateException): a bug" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
