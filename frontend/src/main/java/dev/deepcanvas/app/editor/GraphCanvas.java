@@ -8,6 +8,8 @@ import com.vaadin.flow.component.react.ReactAdapterComponent;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
+import java.util.List;
+
 /**
  * The node editor: React Flow in the browser, the graph document on the server.
  * <p>
@@ -60,9 +62,9 @@ public class GraphCanvas extends ReactAdapterComponent implements HasSize {
         setState(READ_ONLY, readOnly);
     }
 
-    /** Called with the ids of the selected nodes, as a JSON array, whenever the selection changes. */
-    public Registration addSelectionListener(SerializableConsumer<String> listener) {
-        return addStateChangeListener(SELECTION, String.class, listener);
+    /** Called with the ids of the selected nodes whenever the selection changes. */
+    public Registration addSelectionListener(SerializableConsumer<List<String>> listener) {
+        return addStateChangeListener(SELECTION, String.class, json -> listener.accept(CanvasSelection.parse(json)));
     }
 
     /** Called with "undo" or "redo" when the user presses the shortcut on the canvas. */

@@ -1,0 +1,81 @@
+package dev.deepcanvas.app.editor;
+
+import dev.deepcanvas.app.training.DatasetMemory;
+import dev.deepcanvas.app.training.StartRunDialog;
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.UnknownDatasetException;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.TrainingService;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Training from the editor: the Train button (save, choose a dataset, start) and the run panel following the
+ * graph's newest run. A run trains a saved version, so unsaved edits are saved first.
+ */
+final class EditorTraining {
+
+    private final TrainingService training;
+    private final DatasetService datasets;
+    private final EditSession session;
+    private final RunPanel runPanel;
+    private final BooleanSupplier save;
+    private final Runnable showTrainingTab;
+
+    /**
+     * @param save            saves the session's edits; false when the save was refused (and explained)
+     * @param showTrainingTab brings the run panel into view when a run starts
+     */
+    EditorTraining(TrainingService training, DatasetService datasets, EditSession session, RunPanel runPanel,
+                   BooleanSupplier save, Runnable showTrainingTab) {
+        this.training = training;
+        this.datasets = datasets;
+        this.session = session;
+        this.runPanel = runPanel;
+        this.save = save;
+        this.showTrainingTab = showTrainingTab;
+    }
+
+    /** Coming back to a graph shows its newest run (still training, or how it ended) in the Training tab. */
+    void followLatestRun() {
+        long graphId = session.saved().id();
+        training.list().stream().filter(r -> Objects.equals(r.graphId(), graphId)).findFirst()
+                .ifPresent(run -> runPanel.follow(run.toUpdate(), datasetTitle(run.datasetId()),
+                        training.metricSeries(run.id())));
+    }
+
+    /** The Train button: saves what is unsaved, then asks for a dataset (suggesting the last one that fits). */
+    void train() {
+        if (session.dirty() && !save.getAsBoolean()) {
+            return;
+        }
+        List<DatasetDescriptor> choices = datasets.list();
+        DatasetDescriptor suggested = DatasetMemory.suggest(session.saved().id(), session.current(), choices);
+        new StartRunDialog(session.current(), choices, suggested, RunOptions.from(session.current().training()),
+                this::start).open();
+    }
+
+    /** Called by the start dialog; a refusal propagates back to it so it can show the reasons in place. */
+    private void start(DatasetDescriptor dataset, RunOptions options) {
+        long graphId = session.saved().id();
+        RunSummary run = training.start(new TrainingService.StartRequest(graphId, session.saved().version(),
+                session.current(), dataset.id(), options));
+        DatasetMemory.remember(graphId, dataset.id());
+        showTrainingTab.run();
+        runPanel.follow(run.toUpdate(), dataset.title(), training.metricSeries(run.id()));
+        runPanel.reveal();
+    }
+
+    /** An uploaded dataset may have been deleted since the run; its id still says which it was. */
+    private String datasetTitle(String datasetId) {
+        try {
+            return datasets.describe(datasetId).title();
+        } catch (UnknownDatasetException e) {
+            return datasetId;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.deepcanvas.app.editor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.StreamResource;
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphJson;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * The toolbar's Export button: downloads the document as it is on the canvas at the moment of the click (saved or
+ * not), in the same JSON that Import reads back.
+ */
+class ExportLink extends Anchor {
+
+    static final String FILE_NAME = "graph.json";
+
+    ExportLink(Supplier<GraphDocument> document) {
+        super(resource(document), "");
+        getElement().setAttribute("download", true);
+        setId("export-link");
+        Button button = new Button(VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setTooltipText("Export: download the graph as JSON");
+        button.setAriaLabel("Export");
+        add(button);
+    }
+
+    private static StreamResource resource(Supplier<GraphDocument> document) {
+        StreamResource resource = new StreamResource(FILE_NAME, () -> new ByteArrayInputStream(
+                GraphJson.write(document.get()).getBytes(StandardCharsets.UTF_8)));
+        resource.setContentType("application/json");
+        return resource;
+    }
+}
