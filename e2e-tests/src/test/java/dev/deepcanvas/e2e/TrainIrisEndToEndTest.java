@@ -78,6 +78,9 @@ class TrainIrisEndToEndTest {
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("run-finished.png");
 
+        // Leave the app's page first: once the new process is up, the old page's push connection finds its session
+        // gone and reloads itself, and a reload racing the navigation below can hang Chromium's renderer.
+        driver.get("about:blank");
         app.restart();
         // Sessions do not survive a restart; the account and its runs do.
         driver.get(app.baseUrl() + "/login");
