@@ -1,4 +1,4 @@
-import { type GraphDoc, type GraphEdgeDoc, type GraphNodeDoc, freshId } from './graph-document';
+import { type GraphDoc, type GraphEdgeDoc, type GraphNodeDoc, freshEdgeId, freshId } from './graph-document';
 
 const KEY = 'deepcanvas.clipboard';
 const OFFSET = 40;
@@ -42,8 +42,7 @@ export function paste(doc: GraphDoc, clipText: string | null = localStorage.getI
   const edges = clip.edges.map((e) => {
     const source = renamed.get(e.source)!;
     const target = renamed.get(e.target)!;
-    let id = `e-${source}-${target}`;
-    for (let i = 2; edgeIds.has(id); i++) id = `e-${source}-${target}-${i}`;
+    const id = freshEdgeId(source, target, edgeIds);
     edgeIds.add(id);
     return { ...e, id, source, target };
   });

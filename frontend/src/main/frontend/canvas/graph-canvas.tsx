@@ -20,34 +20,14 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph-canvas.css';
-import {
-  type CanvasAnalysis,
-  type GraphDoc,
-  type LayerInfo,
-  defaultParams,
-  formatCount,
-  freshId,
-  paramLine,
-  parseJson,
-} from './graph-document';
+import { type CanvasAnalysis, type GraphDoc, type LayerInfo, defaultParams, formatCount, parseJson } from './graph-document';
 import { LAYER_DRAG_TYPE, Palette } from './palette';
 import { autoLayout } from './auto-layout';
 import { copySelection, duplicate, paste } from './clipboard';
 import { type BlockNodeData, collapse, groupsOf, isBlockId } from './blocks';
-
-type LayerNodeData = {
-  type: string;
-  category: string;
-  summary: string;
-  role: string;
-  paramText: string;
-  shape: string | null;
-  params: number | null;
-  problems: string[];
-  group: string | null;
-};
-
-type LayerFlowNode = Node<LayerNodeData, 'layer'>;
+import { addLayer, connect, moveNodes, removeElements } from './document-edits';
+import { type LayerFlowNode, reconcile, replacesGraph, toFlowEdges, toFlowNodes } from './flow-view';
+import { shortcutOf } from './shortcuts';
 
 function LayerNode({ data, selected }: NodeProps<LayerFlowNode>) {
   const broken = data.problems.length > 0;
@@ -93,74 +73,6 @@ function BlockNode({ data }: NodeProps<Node<BlockNodeData, 'block'>>) {
 // Memoised: an edit re-renders only the nodes whose badge, parameters or selection changed.
 const nodeTypes = { layer: React.memo(LayerNode), block: BlockNode };
 
-function sameData(a: LayerNodeData, b: LayerNodeData): boolean {
-  return (
-    a.type === b.type &&
-    a.category === b.category &&
-    a.role === b.role &&
-    a.paramText === b.paramText &&
-    a.shape === b.shape &&
-    a.params === b.params &&
-    a.group === b.group &&
-    a.problems.join('\n') === b.problems.join('\n')
-  );
-}
-
-/** Keeps the previous object for every node that did not change, so React Flow skips it. */
-function reconcile(previous: LayerFlowNode[], next: LayerFlowNode[]): LayerFlowNode[] {
-  const before = new Map(previous.map((n) => [n.id, n]));
-  return next.map((n) => {
-    const old = before.get(n.id);
-    return old &&
-      old.position.x === n.position.x &&
-      old.position.y === n.position.y &&
-      !!old.selected === !!n.selected &&
-      sameData(old.data, n.data)
-      ? old
-      : n;
-  });
-}
-
-function toFlowNodes(
-  doc: GraphDoc,
-  analysis: CanvasAnalysis | null,
-  layers: Map<string, LayerInfo>,
-  selected: Set<string>,
-): LayerFlowNode[] {
-  return doc.nodes.map((n) => {
-    const info = layers.get(n.type);
-    const badge = analysis?.nodes?.[n.id];
-    return {
-      id: n.id,
-      type: 'layer',
-      position: { x: n.position?.x ?? 0, y: n.position?.y ?? 0 },
-      selected: selected.has(n.id),
-      data: {
-        type: n.type,
-        category: info?.category ?? 'UNKNOWN',
-        summary: info?.summary ?? n.type,
-        role: info?.role ?? 'HIDDEN',
-        paramText: paramLine(n.params),
-        shape: badge?.shape ?? null,
-        params: badge ? badge.params : null,
-        problems: badge?.problems ?? [],
-        group: n.group ?? null,
-      },
-    };
-  });
-}
-
-function toFlowEdges(doc: GraphDoc, analysis: CanvasAnalysis | null): Edge[] {
-  const brokenEdges = new Set((analysis?.problems ?? []).map((p) => p.edgeId).filter((id): id is string => !!id));
-  return doc.edges.map((e) => ({
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    label: doc.edges.filter((other) => other.target === e.target).length > 1 ? `#${e.targetPort + 1}` : undefined,
-    className: brokenEdges.has(e.id) ? 'dc-edge-broken' : undefined,
-  }));
-}
-
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName.toLowerCase();
@@ -191,12 +103,9 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   useEffect(() => {
     if (!doc) return;
     const ids = new Set(doc.nodes.map((n) => n.id));
-    let changed = 0;
-    ids.forEach((id) => { if (!lastIds.current.has(id)) changed++; });
-    lastIds.current.forEach((id) => { if (!ids.has(id)) changed++; });
-    const first = lastIds.current.size === 0;
+    const reframe = replacesGraph(lastIds.current, ids);
     lastIds.current = ids;
-    if (!first && changed > 2) {
+    if (reframe) {
       window.setTimeout(() => flow.fitView({ padding: 0.2, duration: 250, maxZoom: 1.5 }), 50);
     }
   }, [doc, flow]);
@@ -264,19 +173,8 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   const onNodeDragStop = useCallback(
     (_event: React.MouseEvent, _node: Node, dragged: Node[]) => {
       if (!doc) return;
-      const moved = new Map(dragged.map((n) => [n.id, n.position]));
-      const changed = doc.nodes.some((n) => {
-        const p = moved.get(n.id);
-        return p && (Math.round(p.x) !== n.position.x || Math.round(p.y) !== n.position.y);
-      });
-      if (!changed) return;
-      publish({
-        ...doc,
-        nodes: doc.nodes.map((n) => {
-          const p = moved.get(n.id);
-          return p ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n;
-        }),
-      });
+      const next = moveNodes(doc, new Map(dragged.map((n) => [n.id, n.position])));
+      if (next) publish(next);
     },
     [doc, publish],
   );
@@ -284,11 +182,8 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   const onConnect = useCallback(
     (connection: Connection) => {
       if (!doc || !connection.source || !connection.target) return;
-      if (isBlockId(connection.source) || isBlockId(connection.target)) return; // expand the block to wire it
-      const port = doc.edges.filter((e) => e.target === connection.target).length;
-      let id = `e-${connection.source}-${connection.target}`;
-      for (let i = 2; doc.edges.some((e) => e.id === id); i++) id = `e-${connection.source}-${connection.target}-${i}`;
-      publish({ ...doc, edges: [...doc.edges, { id, source: connection.source, target: connection.target, targetPort: port }] });
+      const next = connect(doc, connection.source, connection.target);
+      if (next) publish(next);
     },
     [doc, publish],
   );
@@ -298,14 +193,8 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
       if (!doc) return;
       const nodeIds = new Set(goneNodes.map((n) => n.id).filter((id) => !isBlockId(id)));
       const edgeIds = new Set(goneEdges.map((e) => e.id));
-      const keptEdges = doc.edges.filter((e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target));
-      // Renumber each target's remaining inputs so ports stay 0..n-1 in their original order.
-      const renumbered = keptEdges.map((e) => ({
-        ...e,
-        targetPort: keptEdges.filter((o) => o.target === e.target && o.targetPort < e.targetPort).length,
-      }));
       selectedRef.current = new Set([...selectedRef.current].filter((id) => !nodeIds.has(id)));
-      publish({ ...doc, nodes: doc.nodes.filter((n) => !nodeIds.has(n.id)), edges: renumbered });
+      publish(removeElements(doc, nodeIds, edgeIds));
     },
     [doc, publish],
   );
@@ -313,14 +202,8 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   const addNode = useCallback(
     (type: string, position?: { x: number; y: number }) => {
       if (!doc || readOnly) return;
-      const id = freshId(doc, type);
-      // Clicking "+" appends to the right of the last layer, so a chain builds up left to right.
-      const last = doc.nodes[doc.nodes.length - 1];
-      const at = position ?? (last ? { x: last.position.x + 270, y: last.position.y } : { x: 80, y: 160 });
-      publish({
-        ...doc,
-        nodes: [...doc.nodes, { id, type, params: defaultParams(layers.get(type)), position: { x: Math.round(at.x), y: Math.round(at.y) }, group: null }],
-      });
+      const { doc: next, id } = addLayer(doc, type, defaultParams(layers.get(type)), position);
+      publish(next);
       select([id]);
       if (!position) window.setTimeout(() => flow.fitView({ padding: 0.25, duration: 200, maxZoom: 1.5 }), 30);
     },
@@ -353,24 +236,23 @@ function GraphEditor({ graphJson, analysisJson, layersJson, focus, readOnly, onC
   // Keyboard: undo/redo go to the server (it owns the history); copy, paste and duplicate edit the document here.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || !doc) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) onCommand('undo');
-      else if ((key === 'z' && event.shiftKey) || key === 'y') onCommand('redo');
+      const shortcut = shortcutOf(event);
+      if (!shortcut || isTyping(event.target) || !doc) return;
+      if (shortcut === 'undo' || shortcut === 'redo') onCommand(shortcut);
       else if (readOnly) return;
-      else if (key === 'c') {
+      else if (shortcut === 'copy') {
         if (copySelection(doc, selectedRef.current) === 0) return;
-      } else if (key === 'v') {
+      } else if (shortcut === 'paste') {
         const result = paste(doc);
         if (result.ids.length === 0) return;
         publish(result.doc);
         select(result.ids);
-      } else if (key === 'd') {
+      } else {
         const result = duplicate(doc, selectedRef.current);
         if (result.ids.length === 0) return;
         publish(result.doc);
         select(result.ids);
-      } else return;
+      }
       event.preventDefault();
     };
     document.addEventListener('keydown', onKey);

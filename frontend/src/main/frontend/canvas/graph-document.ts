@@ -79,6 +79,13 @@ export function freshId(doc: GraphDoc, type: string, taken: Set<string> = new Se
   }
 }
 
+/** An edge id not in `taken`: "e-a-b", or "e-a-b-2" when a and b are already connected once. */
+export function freshEdgeId(source: string, target: string, taken: Set<string>): string {
+  let id = `e-${source}-${target}`;
+  for (let i = 2; taken.has(id); i++) id = `e-${source}-${target}-${i}`;
+  return id;
+}
+
 export function defaultParams(info: LayerInfo | undefined): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const spec of info?.params ?? []) {

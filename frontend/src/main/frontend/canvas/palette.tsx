@@ -1,5 +1,6 @@
 import React, { useMemo, useState } from 'react';
-import { CATEGORY_ORDER, type LayerInfo } from './graph-document';
+import type { LayerInfo } from './graph-document';
+import { paletteGroups } from './palette-groups';
 
 export const LAYER_DRAG_TYPE = 'application/x-deepcanvas-layer';
 
@@ -11,17 +12,7 @@ type PaletteProps = {
 /** The layer palette: grouped by family, searchable, each entry explained on hover; drag or click to add. */
 export function Palette({ layers, onAdd }: PaletteProps) {
   const [query, setQuery] = useState('');
-  const groups = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const matching = layers.filter(
-      (l) => !q || l.type.toLowerCase().includes(q) || l.summary.toLowerCase().includes(q) || l.categoryLabel.toLowerCase().includes(q),
-    );
-    return CATEGORY_ORDER.map((category) => ({
-      category,
-      label: matching.find((l) => l.category === category)?.categoryLabel ?? category,
-      items: matching.filter((l) => l.category === category),
-    })).filter((g) => g.items.length > 0);
-  }, [layers, query]);
+  const groups = useMemo(() => paletteGroups(layers, query), [layers, query]);
 
   return (
     <aside className="dc-palette" aria-label="Layer palette">

@@ -10,7 +10,6 @@ import org.openqa.selenium.WebElement;
 /** Signs up and signs in through the real pages, as a new user of a fresh installation would. */
 final class Accounts {
 
-    static final String PASSWORD = "correct horse battery";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     /** Looks into the login form's light DOM first, then its shadow roots, wherever Vaadin renders the field. */
@@ -33,25 +32,32 @@ final class Accounts {
     }
 
     /** Creates the account on the sign-up page, then signs in with it. */
-    static void signUpAndSignIn(WebDriver driver, String baseUrl, String username) {
+    static void signUpAndSignIn(WebDriver driver, String baseUrl, Account account) {
         driver.get(baseUrl + "/signup");
-        fill(driver, "signup-username", username);
-        fill(driver, "signup-display-name", username.substring(0, 1).toUpperCase() + username.substring(1));
-        fill(driver, "signup-password", PASSWORD);
-        fill(driver, "signup-repeat", PASSWORD);
+        signUpHere(driver, account);
+        signIn(driver, account);
+    }
+
+    /** Fills in and sends the sign-up page the browser shows, and waits for the sign-in page it leads to. */
+    static void signUpHere(WebDriver driver, Account account) {
+        fill(driver, "signup-username", account.username());
+        fill(driver, "signup-display-name", account.displayName());
+        fill(driver, "signup-password", Account.PASSWORD);
+        fill(driver, "signup-repeat", Account.PASSWORD);
         driver.findElement(By.id("signup-button")).click();
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the sign-in page after sign-up" + Pages.describe(driver))
                 .until(d -> d.getCurrentUrl().contains("/login"));
-        signIn(driver, username);
     }
 
-    static void signIn(WebDriver driver, String username) {
+    /** Signs in on the sign-in page the browser shows. */
+    static void signIn(WebDriver driver, Account account) {
+        String username = account.username();
         WebElement user = Pages.waitUpTo(driver, WAIT).withMessage(() -> "the sign-in form" + Pages.describe(driver))
                 .until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(FIND_IN_LOGIN_FORM, "input[name='username']"));
         user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
         WebElement password = (WebElement) ((JavascriptExecutor) driver)
                 .executeScript(FIND_IN_LOGIN_FORM, "input[name='password']");
-        password.sendKeys(PASSWORD, Keys.ENTER);
+        password.sendKeys(Account.PASSWORD, Keys.ENTER);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "to be signed in as " + username + Pages.describe(driver))
                 .until(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
     }

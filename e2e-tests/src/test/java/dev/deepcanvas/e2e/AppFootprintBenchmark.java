@@ -76,7 +76,8 @@ class AppFootprintBenchmark {
     private static SessionHeap heapPerEditorSession(Browser firstSession) {
         try (AppProcess app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "footprint-sessions-"))) {
             long started = HeapUsage.usedAfterFullGc(app.pid());
-            Accounts.signUpAndSignIn(firstSession.driver(), app.baseUrl(), USER);
+            Account user = Account.fresh(USER);
+            Accounts.signUpAndSignIn(firstSession.driver(), app.baseUrl(), user);
             openTemplateInEditor(firstSession.driver(), app.baseUrl());
             long before = HeapUsage.usedAfterFullGc(app.pid());
 
@@ -87,7 +88,7 @@ class AppFootprintBenchmark {
                     browsers.add(browser);
                     WebDriver driver = browser.driver();
                     driver.get(app.baseUrl() + "/login");
-                    Accounts.signIn(driver, USER);
+                    Accounts.signIn(driver, user);
                     openTemplateInEditor(driver, app.baseUrl());
                 }
                 // Every browser must still show its editor: a session that fell back to the sign-in page would

@@ -214,7 +214,8 @@ public final class AppProcess implements AutoCloseable {
 
     /** Polls {@code GET /} until it answers 200; fails early if the process exits. */
     private void awaitReady() {
-        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        Instant launched = Instant.now();
+        Instant deadline = launched.plus(STARTUP_TIMEOUT);
         String lastAnswer = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -222,6 +223,9 @@ public final class AppProcess implements AutoCloseable {
                         HttpRequest.newBuilder(URI.create(baseUrl() + "/")).timeout(Duration.ofSeconds(10)).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    // What a start costs the suite, to weigh a process per test against a shared one.
+                    appendToLog("[e2e] start #" + starts + " answered GET / after "
+                            + Duration.between(launched, Instant.now()).toMillis() / 1000.0 + " s");
                     return;
                 }
                 lastAnswer = "HTTP " + response.statusCode();

@@ -36,7 +36,12 @@ public final class BrowserExtension
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return extensionContext.getStore(NAMESPACE)
+        return browserFor(extensionContext);
+    }
+
+    /** The test method's browser, started on first use; other extensions prepare it through this method. */
+    static Browser browserFor(ExtensionContext context) {
+        return context.getStore(NAMESPACE)
                 .getOrComputeIfAbsent(BrowserResource.class, key -> new BrowserResource(Browser.start()),
                         BrowserResource.class)
                 .browser;
@@ -62,7 +67,8 @@ public final class BrowserExtension
         throw throwable;
     }
 
-    private static void saveFailureArtifacts(ExtensionContext context, Throwable failure) {
+    /** Saves what the test method's browser shows, if it has one; see the class comment. */
+    static void saveFailureArtifacts(ExtensionContext context, Throwable failure) {
         BrowserResource resource = context.getStore(NAMESPACE).get(BrowserResource.class, BrowserResource.class);
         if (resource == null) {
             return;

@@ -3,39 +3,27 @@ package dev.deepcanvas.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 /** Two tabs save one graph: the later save is not lost; it is offered as a copy, and the first stays intact. */
-@ExtendWith(BrowserExtension.class)
 class ConcurrentSaveEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private AppProcess app;
-
-    @AfterEach
-    void stopApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
-    void theLaterSaveBecomesACopyInsteadOfOverwriting(Browser first) {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "conflict-"));
+    @SignedIn("carol")
+    void theLaterSaveBecomesACopyInsteadOfOverwriting(Browser first, AppProcess app, Account carol) {
         WebDriver a = first.driver();
-        Accounts.signUpAndSignIn(a, app.baseUrl(), "carol");
         Pages.waitUpTo(a, WAIT).until(d -> new Canvas(d).nodeIds().size() == 3);
         String editorUrl = a.getCurrentUrl();
 
         try (Browser second = Browser.start()) {
             WebDriver b = second.driver();
             b.get(app.baseUrl() + "/login");
-            Accounts.signIn(b, "carol");
+            Accounts.signIn(b, carol);
             b.get(editorUrl);
             Pages.waitUpTo(b, WAIT).until(d -> new Canvas(d).nodeIds().size() == 3);
 

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -20,29 +18,19 @@ import org.openqa.selenium.interactions.Actions;
  * forms; the server's shapes and parameter count on the canvas; save and reload; a broken connection shown in
  * red and undone; a broken import refused with the canvas untouched.
  */
-@ExtendWith(BrowserExtension.class)
 class EditorEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final List<String> LENET = List.of(
             "imageinput1", "conv2d1", "maxpool2d1", "conv2d2", "maxpool2d2", "dense1", "output1");
 
-    private AppProcess app;
-
-    @AfterEach
-    void stopApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
-    void buildsLeNetFromAnEmptyCanvasThenBreaksAndRepairsIt(Browser browser) throws Exception {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "editor-"));
+    @SignedIn("lenet-builder")
+    void buildsLeNetFromAnEmptyCanvasThenBreaksAndRepairsIt(Browser browser, AppProcess app) throws Exception {
         WebDriver driver = browser.driver();
         Canvas canvas = new Canvas(driver);
 
-        createBlankGraph(driver, "LeNet");
+        createBlankGraph(driver, app, "LeNet");
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "an empty canvas" + Pages.describe(driver))
                 .until(d -> !d.findElements(By.cssSelector("#graph-canvas .dc-canvas-hint")).isEmpty());
 
@@ -138,8 +126,7 @@ class EditorEndToEndTest {
         return Pages.text(driver.findElement(By.id("problems-tab")));
     }
 
-    private void createBlankGraph(WebDriver driver, String name) {
-        Accounts.signUpAndSignIn(driver, app.baseUrl(), "lenet-builder");
+    private static void createBlankGraph(WebDriver driver, AppProcess app, String name) {
         driver.get(app.baseUrl() + "/graphs");
         WebElement menu = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("new-graph-menu")));
         menu.findElement(By.cssSelector("vaadin-menu-bar-button")).click();

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,7 +20,6 @@ import org.openqa.selenium.WebElement;
  * inside the page: from the field's change event to the first change of the canvas nodes' DOM, so the figure
  * covers the round trip, the server's validation and shape inference, and React's repaint.
  */
-@ExtendWith(BrowserExtension.class)
 class EditorLatencyBenchmark {
 
     private static final int NODES = 100;
@@ -43,48 +41,46 @@ class EditorLatencyBenchmark {
             """;
 
     @Test
+    @SignedIn("bench")
     void editToBadgesOnAHundredNodeGraph(Browser browser) throws Exception {
-        try (AppProcess app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "latency-"))) {
-            WebDriver driver = browser.driver();
-            Accounts.signUpAndSignIn(driver, app.baseUrl(), "bench");
-            Canvas canvas = new Canvas(driver);
-            Pages.waitUpTo(driver, WAIT).until(d -> canvas.nodeIds().size() == 3);
+        WebDriver driver = browser.driver();
+        Canvas canvas = new Canvas(driver);
+        Pages.waitUpTo(driver, WAIT).until(d -> canvas.nodeIds().size() == 3);
 
-            Path file = Files.writeString(Files.createTempFile("chain-" + NODES, ".json"), chain(NODES));
-            driver.findElement(By.id("import-button")).click();
-            Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("import-upload")))
-                    .getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            // React Flow renders only the nodes in view, so count the server's totals rather than DOM nodes.
-            Pages.waitUpTo(driver, WAIT).until(d -> canvas.totalParams() == 1_056L * (NODES - 2) + 330);
+        Path file = Files.writeString(Files.createTempFile("chain-" + NODES, ".json"), chain(NODES));
+        driver.findElement(By.id("import-button")).click();
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("import-upload")))
+                .getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        // React Flow renders only the nodes in view, so count the server's totals rather than DOM nodes.
+        Pages.waitUpTo(driver, WAIT).until(d -> canvas.totalParams() == 1_056L * (NODES - 2) + 330);
+        Pages.awaitVaadinIdle(driver);
+        ((JavascriptExecutor) driver).executeScript(INSTALL_PROBE);
+
+        String node = "dense50";
+        canvas.select(node);
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            int units = 32 + (i % 2 == 0 ? 1 : 0);
+            WebElement input = driver.findElement(By.id("param-units")).findElement(By.cssSelector("input"));
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(units), Keys.TAB);
+            int expected = i + 1;
+            Pages.waitUpTo(driver, WAIT).until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript("return window.__dcLatencies.length;")).intValue() >= expected);
             Pages.awaitVaadinIdle(driver);
-            ((JavascriptExecutor) driver).executeScript(INSTALL_PROBE);
-
-            String node = "dense50";
-            canvas.select(node);
-            List<Double> samples = new ArrayList<>();
-            for (int i = 0; i < WARM_UP + MEASURED; i++) {
-                int units = 32 + (i % 2 == 0 ? 1 : 0);
-                WebElement input = driver.findElement(By.id("param-units")).findElement(By.cssSelector("input"));
-                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(units), Keys.TAB);
-                int expected = i + 1;
-                Pages.waitUpTo(driver, WAIT).until(d -> ((Number) ((JavascriptExecutor) d)
-                        .executeScript("return window.__dcLatencies.length;")).intValue() >= expected);
-                Pages.awaitVaadinIdle(driver);
-                double ms = ((Number) ((JavascriptExecutor) driver)
-                        .executeScript("return window.__dcLatencies[arguments[0]];", i)).doubleValue();
-                if (i >= WARM_UP) {
-                    samples.add(ms);
-                }
+            double ms = ((Number) ((JavascriptExecutor) driver)
+                    .executeScript("return window.__dcLatencies[arguments[0]];", i)).doubleValue();
+            if (i >= WARM_UP) {
+                samples.add(ms);
             }
-            Collections.sort(samples);
-            System.out.println();
-            System.out.println("| graph | edits | median ms | p90 ms | max ms | bar |");
-            System.out.println("|---|---|---|---|---|---|");
-            System.out.printf(Locale.ROOT, "| %d nodes | %d | %.1f | %.1f | %.1f | < 100 ms |%n", NODES, samples.size(),
-                    samples.get(samples.size() / 2), samples.get((int) (samples.size() * 0.9)),
-                    samples.get(samples.size() - 1));
-            System.out.println();
         }
+        Collections.sort(samples);
+        System.out.println();
+        System.out.println("| graph | edits | median ms | p90 ms | max ms | bar |");
+        System.out.println("|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| %d nodes | %d | %.1f | %.1f | %.1f | < 100 ms |%n", NODES, samples.size(),
+                samples.get(samples.size() / 2), samples.get((int) (samples.size() * 0.9)),
+                samples.get(samples.size() - 1));
+        System.out.println();
     }
 
     /** Input(32) → Dense(32) × (n − 2) → Output(10), laid out ten to a row. */

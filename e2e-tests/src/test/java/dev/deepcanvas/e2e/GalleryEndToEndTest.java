@@ -4,33 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The template gallery: a card per template, filtered by family; Open gives an editable copy in the editor. */
-@ExtendWith(BrowserExtension.class)
 class GalleryEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private AppProcess app;
-
-    @AfterEach
-    void stopApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
-    void filtersByFamilyAndOpensAnEditableCopy(Browser browser) {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "gallery-"));
+    @SignedIn("learner")
+    void filtersByFamilyAndOpensAnEditableCopy(Browser browser, AppProcess app) {
         WebDriver driver = browser.driver();
-        Accounts.signUpAndSignIn(driver, app.baseUrl(), "learner");
         driver.get(app.baseUrl() + "/gallery");
         List<WebElement> all = Pages.waitUpTo(driver, WAIT).until(d -> {
             List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
@@ -61,10 +49,9 @@ class GalleryEndToEndTest {
     }
 
     @Test
-    void aGanOpenedFromTheGalleryIsOfferedItsPicturesToTrainOn(Browser browser) {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "gallery-gan-"));
+    @SignedIn("gamer")
+    void aGanOpenedFromTheGalleryIsOfferedItsPicturesToTrainOn(Browser browser, AppProcess app) {
         WebDriver driver = browser.driver();
-        Accounts.signUpAndSignIn(driver, app.baseUrl(), "gamer");
         driver.get(app.baseUrl() + "/gallery");
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("family-gan"))).click();
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.cssSelector("#gallery-cards .gallery-card")).stream()

@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.openqa.selenium.By;
@@ -32,27 +30,20 @@ import org.openqa.selenium.WebElement;
  * DL4J; train a second run with another learning rate and compare the two; and have a malformed CSV upload refused
  * with the service's message and nothing imported.
  */
-@ExtendWith(BrowserExtension.class)
 class RunsAndDatasetsEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration TRAINING = Duration.ofSeconds(180);
     private static final int IRIS_HELD_OUT = 30;
 
+    /** The application under test, kept for the helpers' failure messages. */
     private AppProcess app;
 
-    @AfterEach
-    void stopApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
-    void trainsComparesDownloadsAndRefusesABadUpload(Browser browser) throws Exception {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "runs-ui-"));
+    @SignedIn("runner")
+    void trainsComparesDownloadsAndRefusesABadUpload(Browser browser, AppProcess app) throws Exception {
+        this.app = app;
         WebDriver driver = browser.driver();
-        Accounts.signUpAndSignIn(driver, app.baseUrl(), "runner");
         driver.get(app.baseUrl());
         awaitDisplayed(driver, "train-button").click();
         StartDialog.awaitOpen(driver);

@@ -3,9 +3,7 @@ package dev.deepcanvas.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -17,26 +15,15 @@ import org.openqa.selenium.WebElement;
  * browser opens the link read-only, signs up, lands back on the graph and forks it; a revoked link stops working.
  * The graph's name carries HTML, which must show as text and never run.
  */
-@ExtendWith(BrowserExtension.class)
 class ShareAndForkEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String HOSTILE_NAME = "<img src=x onerror=\"window.pwned=1\"> Iris";
 
-    private AppProcess app;
-
-    @AfterEach
-    void stopApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
-    void aSignedOutVisitorOpensASharedLinkSignsUpAndForks(Browser alice) {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "share-"));
+    @SignedIn("alice")
+    void aSignedOutVisitorOpensASharedLinkSignsUpAndForks(Browser alice, AppProcess app, Account aliceAccount) {
         WebDriver a = alice.driver();
-        Accounts.signUpAndSignIn(a, app.baseUrl(), "alice");
         Canvas aliceCanvas = new Canvas(a);
         Pages.waitUpTo(a, WAIT).until(d -> aliceCanvas.nodeIds().size() == 3);
 
@@ -72,8 +59,9 @@ class ShareAndForkEndToEndTest {
 
             b.findElement(By.id("signup-to-fork")).click();
             Pages.waitUpTo(b, WAIT).until(d -> d.getCurrentUrl().contains("/signup"));
-            signUpHere(b, "bob");
-            Accounts.signIn(b, "bob");
+            Account bobAccount = Account.fresh("bob");
+            Accounts.signUpHere(b, bobAccount);
+            Accounts.signIn(b, bobAccount);
             Pages.waitUpTo(b, WAIT).withMessage(() -> "back on the shared graph after signing in" + Pages.describe(b))
                     .until(d -> d.getCurrentUrl().contains("/shared/"));
             Pages.waitUpTo(b, WAIT).until(d -> d.findElement(By.id("fork-button"))).click();
@@ -86,7 +74,7 @@ class ShareAndForkEndToEndTest {
             b.get(app.baseUrl() + "/community");
             Pages.waitUpTo(b, WAIT).withMessage(() -> "alice's graph in the community gallery" + Pages.describe(b))
                     .until(d -> d.findElements(By.cssSelector("#community-grid vaadin-grid-cell-content")).stream()
-                            .anyMatch(c -> c.getText().equals("Alice")));
+                            .anyMatch(c -> c.getText().equals(aliceAccount.displayName())));
             Pages.awaitVaadinIdle(b);
             bob.screenshot("community.png");
 
@@ -104,15 +92,5 @@ class ShareAndForkEndToEndTest {
             assertThat(((JavascriptExecutor) b).executeScript("return window.pwned || null;")).isNull();
         }
         assertThat(((JavascriptExecutor) a).executeScript("return window.pwned || null;")).isNull();
-    }
-
-    private static void signUpHere(WebDriver driver, String username) {
-        for (String[] field : new String[][]{{"signup-username", username}, {"signup-display-name", "Bob"},
-                {"signup-password", Accounts.PASSWORD}, {"signup-repeat", Accounts.PASSWORD}}) {
-            Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id(field[0])))
-                    .findElement(By.cssSelector("input")).sendKeys(field[1]);
-        }
-        driver.findElement(By.id("signup-button")).click();
-        Pages.waitUpTo(driver, WAIT).until(d -> d.getCurrentUrl().contains("/login"));
     }
 }

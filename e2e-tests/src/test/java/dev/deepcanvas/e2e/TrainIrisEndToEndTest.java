@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,7 +23,6 @@ import org.openqa.selenium.WebElement;
  * The walking skeleton from the user's side: the packaged jar on a fresh data directory, the template graph on
  * the canvas, Train (the dialog proposes Iris), the held-out accuracy pushed to the page, and the run still listed after a restart.
  */
-@ExtendWith(BrowserExtension.class)
 class TrainIrisEndToEndTest {
 
     private static final Duration CANVAS_TIMEOUT = Duration.ofSeconds(120);
@@ -43,21 +40,16 @@ class TrainIrisEndToEndTest {
             return nodes.map(node => node.getAttribute('data-id'));
             """;
 
+    /** The application under test, kept for the helpers' failure messages. */
     private AppProcess app;
 
-    @AfterEach
-    void stopApplication() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+    /** An application of its own: the test restarts it, which must not pull the shared one from under others. */
     @Test
-    void trainsIrisFromTheCanvasAndListsTheRunAfterARestart(Browser browser) {
-        app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", "iris-"));
+    @SignedIn(value = "iris-trainer", ownApplication = true)
+    void trainsIrisFromTheCanvasAndListsTheRunAfterARestart(Browser browser, AppProcess app, Account trainer) {
+        this.app = app;
         WebDriver driver = browser.driver();
 
-        Accounts.signUpAndSignIn(driver, app.baseUrl(), "iris-trainer");
         driver.get(app.baseUrl());
         awaitTemplateGraphOnCanvas(driver);
         Pages.awaitVaadinIdle(driver);
@@ -86,10 +78,13 @@ class TrainIrisEndToEndTest {
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("run-finished.png");
 
+        // Leave the app's page first: once the new process is up, the old page's push connection finds its session
+        // gone and reloads itself, and a reload racing the navigation below can hang Chromium's renderer.
+        driver.get("about:blank");
         app.restart();
         // Sessions do not survive a restart; the account and its runs do.
         driver.get(app.baseUrl() + "/login");
-        Accounts.signIn(driver, "iris-trainer");
+        Accounts.signIn(driver, trainer);
         driver.get(app.baseUrl() + "/runs");
         awaitRunListed(driver, accuracyText);
         Pages.awaitVaadinIdle(driver);
