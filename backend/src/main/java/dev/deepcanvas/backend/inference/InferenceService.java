@@ -6,14 +6,14 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.FeatureScale;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
-import dev.deepcanvas.backend.dataset.TextEncoder;
+import dev.deepcanvas.backend.dataset.parsing.TextEncoder;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DatasetLookup;
 import dev.deepcanvas.backend.training.RunDeletedEvent;
 import dev.deepcanvas.backend.training.RunDownloads;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.graph.dl4j.FusedLstm;
 import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -45,13 +45,13 @@ public class InferenceService {
     /** How many vocabulary words a message suggests when none of the typed words is known. */
     private static final int SUGGESTED_WORDS = 12;
 
-    private final TrainingService training;
+    private final RunQueries runs;
     private final RunDownloads downloads;
     private final DatasetLookup datasets;
     private final ModelCache cache = new ModelCache(CACHED_MODELS);
 
-    public InferenceService(TrainingService training, RunDownloads downloads, DatasetLookup datasets) {
-        this.training = training;
+    public InferenceService(RunQueries runs, RunDownloads downloads, DatasetLookup datasets) {
+        this.runs = runs;
         this.downloads = downloads;
         this.datasets = datasets;
     }
@@ -209,7 +209,7 @@ public class InferenceService {
     }
 
     private RunSummary requireRun(long runId) {
-        return training.find(runId).orElseThrow(() -> new InferenceRejectedException(
+        return runs.find(runId).orElseThrow(() -> new InferenceRejectedException(
                 "There is no run #" + runId + "."));
     }
 
@@ -237,7 +237,7 @@ public class InferenceService {
         } catch (TrainingRejectedException e) {
             throw new InferenceRejectedException(e.getMessage() + " Train it to completion to try it here.");
         }
-        RunSummary run = training.find(runId).orElseThrow();
+        RunSummary run = runs.find(runId).orElseThrow();
         if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN) {
             // Their outputs are sequences or pictures, not one set of class probabilities.
             throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId

@@ -31,7 +31,8 @@ public class RunEvents {
         return () -> subscribers.remove(subscriber);
     }
 
-    void publish(RunUpdate update) {
+    /** Delivers an update to every watcher; the run machinery calls it, on the training thread. */
+    public void publish(RunUpdate update) {
         for (Consumer<RunUpdate> subscriber : subscribers) {
             try {
                 subscriber.accept(update);

@@ -18,7 +18,7 @@ public record RunSummary(long id, Long graphId, Integer graphVersion, String gra
                          Double finalLoss, Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt,
                          TaskKind task, Double finalMetric, Integer bestEpoch) {
 
-    static RunSummary of(RunEntity run) {
+    public static RunSummary of(RunEntity run) {
         return new RunSummary(run.getId(), run.getGraphId(), run.getGraphVersion(), run.getGraphName(),
                 run.getDatasetId(), run.getStatus(), run.getMessage(), run.getEpochsPlanned(),
                 run.getEpochsCompleted(), run.getFinalLoss(), run.getAccuracy(), run.getCreatedAt(),
@@ -26,7 +26,7 @@ public record RunSummary(long id, Long graphId, Integer graphVersion, String gra
                 run.getFinalMetric(), run.getBestEpoch());
     }
 
-    /** Whether this run can continue from its last checkpoint ({@link TrainingService#resume}). */
+    /** Whether this run can continue from its last checkpoint ({@link RunLauncher#resume}). */
     public boolean resumable() {
         return status == RunStatus.INTERRUPTED;
     }

@@ -1,11 +1,12 @@
 package dev.deepcanvas.backend.compare;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunComparisonServiceTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunComparisonService comparison;
     @Autowired
@@ -45,7 +48,7 @@ class RunComparisonServiceTest extends ServiceTest {
             assertThat(f.metric()).isBetween(0.0, 1.0);
             assertThat(f.validationLoss()).isPositive();
         });
-        assertThat(result.finalMetrics().get(1).metric()).isEqualTo(training.find(fast.id()).orElseThrow().accuracy());
+        assertThat(result.finalMetrics().get(1).metric()).isEqualTo(queries.find(fast.id()).orElseThrow().accuracy());
     }
 
     @Test

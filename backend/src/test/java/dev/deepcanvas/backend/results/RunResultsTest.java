@@ -1,10 +1,11 @@
 package dev.deepcanvas.backend.results;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,9 @@ import static org.assertj.core.api.Assertions.within;
 class RunResultsTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunResultsService results;
     @Autowired
@@ -86,7 +89,7 @@ class RunResultsTest extends ServiceTest {
                 .orElseThrow();
         assertThat(r.mse()).isCloseTo(mse, within(1e-4));
         assertThat(r.mae()).isCloseTo(mae, within(1e-4));
-        assertThat(training.metricSeries(run.id()).metricName()).isEqualTo("R²");
+        assertThat(queries.metricSeries(run.id()).metricName()).isEqualTo("R²");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.db.run.RunIterationMetricEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunStatus;
@@ -15,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunProgressAndMetricsTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -52,7 +55,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         List<Long> times = seen.stream().filter(progress::contains).map(u -> pushedAt.get(seen.indexOf(u))).toList();
         for (int i = 1; i < times.size(); i++) {
             assertThat(times.get(i) - times.get(i - 1)).isGreaterThanOrEqualTo(
-                    (TrainingJob.PROGRESS_INTERVAL_MILLIS - 5) * 1_000_000L);
+                    (ProgressThrottle.PROGRESS_INTERVAL_MILLIS - 5) * 1_000_000L);
         }
         // Every epoch end is pushed, with held-out figures.
         List<RunUpdate> epochEnds = seen.stream().filter(u -> u.runId() == id && u.status() == RunStatus.RUNNING
@@ -78,7 +81,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         assertThat(writes).isLessThanOrEqualTo(13);
         assertThat(rows.stream().filter(r -> r.getEpoch() == 3)).hasSize(8);
 
-        MetricSeries series = training.metricSeries(run.id());
+        MetricSeries series = queries.metricSeries(run.id());
         assertThat(series.metricName()).isEqualTo("accuracy");
         assertThat(series.iterations()).hasSize(96);
         assertThat(series.epochs()).hasSize(12).allSatisfy(e -> {

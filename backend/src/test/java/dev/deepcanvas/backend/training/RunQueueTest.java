@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunQueueTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -23,7 +25,7 @@ class RunQueueTest extends ServiceTest {
 
     @Test
     void runsStartOneAtATimeInTheOrderTheyWereQueued() throws Exception {
-        Runs helper = new Runs(training, templates);
+        Runs helper = new Runs(launcher, queries, templates);
         List<Long> startedOrder = new CopyOnWriteArrayList<>();
         List<RunSummary> queued = new ArrayList<>();
         try (AutoCloseable ignored = events.subscribe(u -> {

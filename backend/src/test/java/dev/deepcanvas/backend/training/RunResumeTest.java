@@ -1,6 +1,9 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.run.InterruptedRunsRecovery;
+import dev.deepcanvas.backend.training.run.RunFiles;
+import dev.deepcanvas.backend.training.run.RunQueue;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
@@ -22,11 +25,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunResumeTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
     RunFiles files;
+    @Autowired
+    RunQueue queue;
     @Autowired
     RunRepository runs;
     @Autowired
@@ -45,7 +52,7 @@ class RunResumeTest extends ServiceTest {
         // The app goes down right after epoch 3 was recorded, while epoch 4 trains.
         try (AutoCloseable ignored = events.subscribe(u -> {
             if (u.epochsCompleted() == 3 && u.status() == RunStatus.RUNNING && stopped.compareAndSet(false, true)) {
-                training.interruptActiveRuns(0);
+                queue.interruptActiveRuns(0);
             }
         })) {
             run = helper.startIris(RunOptions.none().withEpochs(20));
@@ -57,13 +64,13 @@ class RunResumeTest extends ServiceTest {
             assertThat(interrupted.message()).contains("Resume the run to continue from the checkpoint after epoch 3");
             assertThat(Files.exists(files.checkpoint(run.id()))).isTrue();
         }
-        List<EpochMetric> before = training.metrics(run.id());
+        List<EpochMetric> before = queries.metrics(run.id());
 
         // Restart of the app: recovery finds nothing running any more and leaves the run interrupted.
         recovery.afterSingletonsInstantiated();
-        assertThat(training.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(queries.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
 
-        RunSummary resumed = training.resume(run.id());
+        RunSummary resumed = launcher.resume(run.id());
         assertThat(resumed.status()).isEqualTo(RunStatus.QUEUED);
         assertThat(resumed.epochsCompleted()).isEqualTo(3);
         RunSummary done = helper.awaitTerminal(run.id());
@@ -71,7 +78,7 @@ class RunResumeTest extends ServiceTest {
         assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(done.epochsCompleted()).isEqualTo(20);
         assertThat(done.accuracy()).isGreaterThanOrEqualTo(0.85);
-        List<EpochMetric> after = training.metrics(run.id());
+        List<EpochMetric> after = queries.metrics(run.id());
         assertThat(after).extracting(EpochMetric::epoch)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
         // Epochs 1-3 were not trained again: their figures are the ones recorded before the interruption.
@@ -95,13 +102,13 @@ class RunResumeTest extends ServiceTest {
 
         recovery.afterSingletonsInstantiated();
 
-        RunSummary interrupted = training.find(id).orElseThrow();
+        RunSummary interrupted = queries.find(id).orElseThrow();
         assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(interrupted.message()).contains("Resume it to continue");
-        training.resume(id);
+        launcher.resume(id);
         RunSummary done = helper.awaitTerminal(id);
         assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(training.metrics(id)).hasSize(3);
+        assertThat(queries.metrics(id)).hasSize(3);
     }
 
     @Test
@@ -109,10 +116,10 @@ class RunResumeTest extends ServiceTest {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(2));
         helper.awaitTerminal(run.id());
 
-        assertThatThrownBy(() -> training.resume(run.id()))
+        assertThatThrownBy(() -> launcher.resume(run.id()))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessage("Run #" + run.id() + " is succeeded; only interrupted runs can be resumed. Start a new run "
                         + "to train again.");
-        assertThatThrownBy(() -> training.resume(987_654L)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> launcher.resume(987_654L)).isInstanceOf(RunNotFoundException.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunStoppingTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -37,7 +40,7 @@ class RunStoppingTest extends ServiceTest {
         })) {
             RunSummary run = helper.startIris(RunOptions.none().withEpochs(50).withBatchSize(1));
             assertThat(firstMinibatch.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            training.cancel(run.id());
+            launcher.cancel(run.id());
             cancelled.set(true);
             RunSummary done = helper.awaitTerminal(run.id());
 
@@ -77,9 +80,9 @@ class RunStoppingTest extends ServiceTest {
         assertThat(done.bestEpoch()).isEqualTo(done.epochsCompleted() - 3);
         assertThat(done.message()).contains("Stopped early after epoch " + done.epochsCompleted())
                 .contains("from epoch " + done.bestEpoch());
-        double bestLoss = training.metrics(run.id()).stream().mapToDouble(EpochMetric::validationLoss).min()
+        double bestLoss = queries.metrics(run.id()).stream().mapToDouble(EpochMetric::validationLoss).min()
                 .orElseThrow();
-        assertThat(training.metrics(run.id()).get(done.bestEpoch() - 1).validationLoss()).isEqualTo(bestLoss);
+        assertThat(queries.metrics(run.id()).get(done.bestEpoch() - 1).validationLoss()).isEqualTo(bestLoss);
         assertThat(Files.exists(files.best(run.id()))).isFalse();
     }
 }

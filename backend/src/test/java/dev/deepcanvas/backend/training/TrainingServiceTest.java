@@ -1,7 +1,7 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
-import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TrainingServiceTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -34,7 +36,7 @@ class TrainingServiceTest extends ServiceTest {
     void trainsTheStarterGraphOnIrisAndStoresEverything() throws Exception {
         List<RunUpdate> seen = new CopyOnWriteArrayList<>();
         try (AutoCloseable ignored = events.subscribe(seen::add)) {
-            RunSummary queued = training.start(request(iris()));
+            RunSummary queued = launcher.start(request(iris()));
             assertThat(queued.status()).isEqualTo(RunStatus.QUEUED);
 
             RunSummary done = awaitTerminal(queued.id());
@@ -42,10 +44,10 @@ class TrainingServiceTest extends ServiceTest {
             assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(done.accuracy()).isGreaterThanOrEqualTo(0.9);
             assertThat(done.epochsCompleted()).isEqualTo(iris().training().epochs());
-            List<EpochMetric> metrics = training.metrics(done.id());
+            List<EpochMetric> metrics = queries.metrics(done.id());
             assertThat(metrics).hasSize(iris().training().epochs());
             assertThat(metrics.get(metrics.size() - 1).trainLoss()).isLessThan(metrics.get(0).trainLoss());
-            assertThat(Files.size(training.modelFile(done.id()))).isPositive();
+            assertThat(Files.size(queries.modelFile(done.id()))).isPositive();
             assertThat(seen).filteredOn(u -> u.runId() == done.id()).extracting(RunUpdate::status)
                     .contains(RunStatus.QUEUED, RunStatus.RUNNING, RunStatus.SUCCEEDED);
         }
@@ -54,8 +56,8 @@ class TrainingServiceTest extends ServiceTest {
     @Test
     void runsWaitInTheQueueForOneAnother() throws Exception {
         GraphDocument shortRun = iris().withTraining(iris().training().withEpochs(5));
-        RunSummary first = training.start(request(shortRun));
-        RunSummary second = training.start(request(shortRun));
+        RunSummary first = launcher.start(request(shortRun));
+        RunSummary second = launcher.start(request(shortRun));
 
         RunSummary firstDone = awaitTerminal(first.id());
         RunSummary secondDone = awaitTerminal(second.id());
@@ -67,10 +69,10 @@ class TrainingServiceTest extends ServiceTest {
 
     @Test
     void aCancelledRunStopsAndSaysWhen() throws Exception {
-        RunSummary run = training.start(request(iris().withTraining(iris().training().withEpochs(10_000))));
+        RunSummary run = launcher.start(request(iris().withTraining(iris().training().withEpochs(10_000))));
         awaitEpoch(run.id(), 1);
 
-        training.cancel(run.id());
+        launcher.cancel(run.id());
 
         RunSummary done = awaitTerminal(run.id());
         assertThat(done.status()).isEqualTo(RunStatus.CANCELLED);
@@ -83,7 +85,7 @@ class TrainingServiceTest extends ServiceTest {
         GraphDocument broken = iris().withEdges(iris().edges().subList(0, 1)); // Dense → Output removed
         long before = runs.count();
 
-        assertThatThrownBy(() -> training.start(request(broken)))
+        assertThatThrownBy(() -> launcher.start(request(broken)))
                 .isInstanceOf(TrainingRejectedException.class)
                 .satisfies(e -> assertThat(((TrainingRejectedException) e).reasons()).isNotEmpty());
         assertThat(runs.count()).isEqualTo(before);
@@ -95,7 +97,7 @@ class TrainingServiceTest extends ServiceTest {
         GraphNode output = iris().node("output").orElseThrow().withParam("units", 2);
         GraphDocument mismatched = iris().withNode(input).withNode(output);
 
-        assertThatThrownBy(() -> training.start(request(mismatched)))
+        assertThatThrownBy(() -> launcher.start(request(mismatched)))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessageContaining("set the size of Input node 'input' to 4")
                 .hasMessageContaining("set the units of Output node 'output' to 3");
@@ -105,14 +107,14 @@ class TrainingServiceTest extends ServiceTest {
         return templates.find("iris-mlp").orElseThrow().document();
     }
 
-    private static TrainingService.StartRequest request(GraphDocument doc) {
-        return new TrainingService.StartRequest(null, null, doc, IrisDataset.ID);
+    private static RunLauncher.StartRequest request(GraphDocument doc) {
+        return new RunLauncher.StartRequest(null, null, doc, IrisDataset.ID);
     }
 
     private RunSummary awaitTerminal(long runId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
-            RunSummary run = training.find(runId).orElseThrow();
+            RunSummary run = queries.find(runId).orElseThrow();
             if (run.status().isTerminal()) {
                 return run;
             }
@@ -124,7 +126,7 @@ class TrainingServiceTest extends ServiceTest {
     private void awaitEpoch(long runId, int epoch) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            if (training.find(runId).orElseThrow().epochsCompleted() >= epoch) {
+            if (queries.find(runId).orElseThrow().epochsCompleted() >= epoch) {
                 return;
             }
             Thread.sleep(20);

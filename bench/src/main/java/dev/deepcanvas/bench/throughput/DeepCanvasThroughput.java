@@ -1,9 +1,10 @@
 package dev.deepcanvas.bench.throughput;
 
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.ArrayList;
@@ -20,11 +21,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class DeepCanvasThroughput {
 
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries queries;
     private final RunEvents events;
 
-    DeepCanvasThroughput(TrainingService training, RunEvents events) {
-        this.training = training;
+    DeepCanvasThroughput(RunLauncher launcher, RunQueries queries, RunEvents events) {
+        this.launcher = launcher;
+        this.queries = queries;
         this.events = events;
     }
 
@@ -38,7 +41,7 @@ final class DeepCanvasThroughput {
                 points.add(new Point(update.runId(), update.iteration(), System.nanoTime()));
             }
         })) {
-            RunSummary run = training.start(new TrainingService.StartRequest(null, null, model.document(),
+            RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, model.document(),
                     model.datasetId()));
             RunSummary done = await(run.id());
             if (done.status() != RunStatus.SUCCEEDED) {
@@ -76,8 +79,8 @@ final class DeepCanvasThroughput {
 
     private RunSummary await(long runId) throws InterruptedException {
         while (true) {
-            RunSummary run = training.find(runId).orElseThrow();
-            if (run.status().isTerminal() && !training.isActive(runId)) {
+            RunSummary run = queries.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !queries.isActive(runId)) {
                 return run;
             }
             Thread.sleep(50);

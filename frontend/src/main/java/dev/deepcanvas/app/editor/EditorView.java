@@ -33,19 +33,21 @@ import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.app.security.ContinueAfterSignIn;
 import dev.deepcanvas.backend.sharing.SharingService;
 import jakarta.annotation.security.PermitAll;
-import dev.deepcanvas.backend.dataset.DatasetService;
-import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.app.training.DatasetMemory;
 import dev.deepcanvas.app.training.StartRunDialog;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.graph.GraphConflictException;
 import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
+import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
@@ -64,7 +66,7 @@ import java.util.Set;
 /**
  * The editor: palette and canvas in the middle, the graph's actions above, properties, problems and training
  * on the right. A thin view: meaning comes from the compiler through {@link GraphService}, training from
- * {@link TrainingService}. Every change to the document goes through {@link #apply} so it is undoable,
+ * {@link RunLauncher}. Every change to the document goes through {@link #apply} so it is undoable,
  * re-analysed and marked unsaved in one place.
  */
 @Route(value = "editor/:graphId?", layout = MainLayout.class)
@@ -76,7 +78,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphService graphs;
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries runs;
+    private final DatasetFitCheck fitCheck;
     private final SharingService sharing;
     private final DatasetService datasets;
 
@@ -102,10 +106,12 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private List<String> selection = List.of();
     private boolean dirty;
 
-    public EditorView(GraphService graphs, TrainingService training, RunEvents events, DatasetService datasets,
-                      SharingService sharing) {
+    public EditorView(GraphService graphs, RunLauncher launcher, RunQueries runs, DatasetFitCheck fitCheck,
+                      RunEvents events, DatasetService datasets, SharingService sharing) {
         this.graphs = graphs;
-        this.training = training;
+        this.launcher = launcher;
+        this.runs = runs;
+        this.fitCheck = fitCheck;
         this.sharing = sharing;
         this.datasets = datasets;
         addClassName("editor-view");
@@ -148,7 +154,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             showTab(propertiesTab);
         });
         settingsForm = new TrainingSettingsForm(settings -> apply(current.withTraining(settings)));
-        runPanel = new RunPanel(events, training);
+        runPanel = new RunPanel(events, launcher);
 
         add(toolbar(), body());
         expand(getComponentAt(1));
@@ -309,9 +315,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     /** Coming back to a graph shows its newest run (still training, or how it ended) in the Training tab. */
     private void followLatestRun() {
-        training.list().stream().filter(r -> Objects.equals(r.graphId(), saved.id())).findFirst()
+        runs.list().stream().filter(r -> Objects.equals(r.graphId(), saved.id())).findFirst()
                 .ifPresent(run -> runPanel.follow(run.toUpdate(), datasetTitle(run.datasetId()),
-                        training.metricSeries(run.id())));
+                        runs.metricSeries(run.id())));
     }
 
     /** An uploaded dataset may have been deleted since the run; its id still says which it was. */
@@ -453,17 +459,18 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
             return;
         }
         List<DatasetDescriptor> choices = datasets.list();
-        DatasetDescriptor suggested = DatasetMemory.suggest(saved.id(), current, choices);
-        new StartRunDialog(current, choices, suggested, RunOptions.from(current.training()), this::startRun).open();
+        DatasetDescriptor suggested = DatasetMemory.suggest(fitCheck, saved.id(), current, choices);
+        new StartRunDialog(fitCheck, current, choices, suggested, RunOptions.from(current.training()),
+                this::startRun).open();
     }
 
     /** Called by the start dialog; a refusal propagates back to it so it can show the reasons in place. */
     private void startRun(DatasetDescriptor dataset, RunOptions options) {
-        RunSummary run = training.start(new TrainingService.StartRequest(saved.id(), saved.version(), current,
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(saved.id(), saved.version(), current,
                 dataset.id(), options));
         DatasetMemory.remember(saved.id(), dataset.id());
         showTab(trainingTab);
-        runPanel.follow(run.toUpdate(), dataset.title(), training.metricSeries(run.id()));
+        runPanel.follow(run.toUpdate(), dataset.title(), runs.metricSeries(run.id()));
         runPanel.reveal();
     }
 

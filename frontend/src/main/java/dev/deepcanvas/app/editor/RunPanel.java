@@ -19,8 +19,8 @@ import dev.deepcanvas.app.runs.RunProgress;
 import dev.deepcanvas.app.runs.RunStatusText;
 import dev.deepcanvas.backend.training.MetricSeries;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.Locale;
@@ -29,7 +29,7 @@ import java.util.Locale;
 class RunPanel extends VerticalLayout {
 
     private final RunEvents events;
-    private final TrainingService training;
+    private final RunLauncher launcher;
 
     private final Paragraph hint = new Paragraph();
     private final Span status = new Span();
@@ -47,9 +47,9 @@ class RunPanel extends VerticalLayout {
     private Long runId;
     private RunEvents.Subscription subscription;
 
-    RunPanel(RunEvents events, TrainingService training) {
+    RunPanel(RunEvents events, RunLauncher launcher) {
         this.events = events;
-        this.training = training;
+        this.launcher = launcher;
         addClassName("run-panel");
         setId("run-panel");
         setPadding(true);
@@ -79,7 +79,7 @@ class RunPanel extends VerticalLayout {
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         cancel.addClickListener(e -> {
             if (runId != null) {
-                training.cancel(runId);
+                launcher.cancel(runId);
                 cancel.setEnabled(false);
             }
         });
