@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 /**
  * Guards the one-way module dependencies: graph-compiler ← templates ← backend ← frontend, db ← backend.
  * Maven already forbids cycles between jars; this also forbids the quieter mistakes, such as the pure
- * compiler reaching for Spring or the services reaching for Vaadin.
+ * compiler reaching for Spring, the services reaching for Vaadin, or a view reaching past the services into the
+ * database's entities and enums.
  */
 class ModuleDependencyTest {
 
@@ -35,10 +36,20 @@ class ModuleDependencyTest {
                 .layer("frontend").definedBy("dev.deepcanvas.app..")
                 .whereLayer("frontend").mayNotBeAccessedByAnyLayer()
                 .whereLayer("backend").mayOnlyBeAccessedByLayers("frontend")
-                .whereLayer("db").mayOnlyBeAccessedByLayers("backend", "frontend")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("backend")
                 .whereLayer("templates").mayOnlyBeAccessedByLayers("backend", "frontend")
                 .whereLayer("graph-compiler").mayOnlyBeAccessedByLayers("templates", "backend", "frontend")
                 .check(classes);
+    }
+
+    /** The views' own tests too: they build what the views show from backend types, never from stored rows. */
+    @Test
+    void theFrontendAndItsTestsTalkOnlyToTheBackend() {
+        JavaClasses frontendWithTests = new ClassFileImporter().importPackages("dev.deepcanvas.app",
+                "dev.deepcanvas.architecture");
+        noClasses().that().resideInAnyPackage("dev.deepcanvas.app..", "dev.deepcanvas.architecture..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deepcanvas.db..")
+                .check(frontendWithTests);
     }
 
     @Test

@@ -10,9 +10,9 @@ import dev.deepcanvas.backend.training.MetricSeries;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.gan.TrainedGenerator;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.Template;
@@ -70,7 +70,7 @@ public class TemplateQuality {
         RunSummary done = await(run.id(), timeout);
         Duration time = done.startedAt() == null || done.finishedAt() == null ? Duration.ZERO
                 : Duration.between(done.startedAt(), done.finishedAt());
-        if (done.status() != RunStatus.SUCCEEDED) {
+        if (done.status() != RunState.SUCCEEDED) {
             return new Measurement(template.id(), run.id(), template.bar(), Double.NaN, Double.NaN, null,
                     template.strictJudge(), time, done.status() + ": " + done.message());
         }

@@ -1,7 +1,6 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.training.run.RunFiles;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +33,7 @@ public class RunDownloads {
     public Path modelFile(long runId) {
         RunSummary run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
         Path model = files.model(runId);
-        if (run.status() != RunStatus.SUCCEEDED || !Files.isRegularFile(model)) {
+        if (run.status() != RunState.SUCCEEDED || !Files.isRegularFile(model)) {
             throw new TrainingRejectedException(List.of("Run #" + runId + " has no trained model to download: "
                     + "only succeeded runs have one (this one is " + run.status().name().toLowerCase(Locale.ROOT)
                     + ")."));

@@ -8,9 +8,9 @@ import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +68,7 @@ class RawUnitsInferenceTest extends ServiceTest {
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null,
                 templates.find("house-prices-mlp").orElseThrow().document(), HousePricesDataset.ID,
                 RunOptions.none().withEpochs(3)));
-        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.SUCCEEDED);
 
         FeatureForm form = inference.featureForm(run.id());
         assertThat(form.rawUnits()).isTrue();

@@ -7,9 +7,9 @@ import dev.deepcanvas.backend.dataset.builtin.SentimentDataset;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class TextInferenceTest extends ServiceTest {
                     templates.find("sentiment-lstm").orElseThrow().document(), SentimentDataset.ID,
                     RunOptions.none().withEpochs(2)));
             RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(), Duration.ofMinutes(5));
-            assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
             sentimentRun = run.id();
         }
     }

@@ -4,7 +4,6 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -87,7 +86,7 @@ class RunDeletionAndDownloadTest extends ServiceTest {
                 .hasMessageContaining("cancel it first");
 
         launcher.cancel(run.id());
-        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.CANCELLED);
         launcher.delete(run.id());
         assertThat(Files.exists(files.folder(run.id()))).isFalse();
     }

@@ -4,7 +4,6 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.db.run.RunIterationMetricEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +40,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         }
         long id = run.id();
         List<RunUpdate> progress = seen.stream()
-                .filter(u -> u.runId() == id && u.status() == RunStatus.RUNNING && u.iterationLoss() != null)
+                .filter(u -> u.runId() == id && u.status() == RunState.RUNNING && u.iterationLoss() != null)
                 .toList();
         assertThat(progress).isNotEmpty();
         assertThat(progress).allSatisfy(u -> {
@@ -58,7 +57,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
                     (ProgressThrottle.PROGRESS_INTERVAL_MILLIS - 5) * 1_000_000L);
         }
         // Every epoch end is pushed, with held-out figures.
-        List<RunUpdate> epochEnds = seen.stream().filter(u -> u.runId() == id && u.status() == RunStatus.RUNNING
+        List<RunUpdate> epochEnds = seen.stream().filter(u -> u.runId() == id && u.status() == RunState.RUNNING
                 && u.validationLoss() != null && u.iterationLoss() == null).toList();
         assertThat(epochEnds).extracting(RunUpdate::epochsCompleted).containsExactly(1, 2, 3, 4);
         assertThat(epochEnds).allSatisfy(u -> assertThat(u.metric()).isBetween(0.0, 1.0));
@@ -69,7 +68,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         // 120 training rows / batch 16 = 8 minibatches per epoch, each sampled (fewer than 50 per epoch).
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(12));
         RunSummary done = helper.awaitTerminal(run.id());
-        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).isEqualTo(RunState.SUCCEEDED);
 
         List<RunIterationMetricEntity> rows = iterationMetrics.findByRunIdOrderByIterationAsc(run.id());
         assertThat(rows).hasSize(12 * 8);

@@ -7,7 +7,6 @@ import dev.deepcanvas.backend.training.run.RunQueue;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +50,14 @@ class RunResumeTest extends ServiceTest {
         RunSummary run;
         // The app goes down right after epoch 3 was recorded, while epoch 4 trains.
         try (AutoCloseable ignored = events.subscribe(u -> {
-            if (u.epochsCompleted() == 3 && u.status() == RunStatus.RUNNING && stopped.compareAndSet(false, true)) {
+            if (u.epochsCompleted() == 3 && u.status() == RunState.RUNNING && stopped.compareAndSet(false, true)) {
                 queue.interruptActiveRuns(0);
             }
         })) {
             run = helper.startIris(RunOptions.none().withEpochs(20));
             RunSummary interrupted = helper.awaitTerminal(run.id());
 
-            assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(interrupted.status()).isEqualTo(RunState.INTERRUPTED);
             assertThat(interrupted.resumable()).isTrue();
             assertThat(interrupted.epochsCompleted()).isEqualTo(3);
             assertThat(interrupted.message()).contains("Resume the run to continue from the checkpoint after epoch 3");
@@ -68,14 +67,14 @@ class RunResumeTest extends ServiceTest {
 
         // Restart of the app: recovery finds nothing running any more and leaves the run interrupted.
         recovery.afterSingletonsInstantiated();
-        assertThat(queries.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(queries.find(run.id()).orElseThrow().status()).isEqualTo(RunState.INTERRUPTED);
 
         RunSummary resumed = launcher.resume(run.id());
-        assertThat(resumed.status()).isEqualTo(RunStatus.QUEUED);
+        assertThat(resumed.status()).isEqualTo(RunState.QUEUED);
         assertThat(resumed.epochsCompleted()).isEqualTo(3);
         RunSummary done = helper.awaitTerminal(run.id());
 
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.epochsCompleted()).isEqualTo(20);
         assertThat(done.accuracy()).isGreaterThanOrEqualTo(0.85);
         List<EpochMetric> after = queries.metrics(run.id());
@@ -103,11 +102,11 @@ class RunResumeTest extends ServiceTest {
         recovery.afterSingletonsInstantiated();
 
         RunSummary interrupted = queries.find(id).orElseThrow();
-        assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(interrupted.status()).isEqualTo(RunState.INTERRUPTED);
         assertThat(interrupted.message()).contains("Resume it to continue");
         launcher.resume(id);
         RunSummary done = helper.awaitTerminal(id);
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(queries.metrics(id)).hasSize(3);
     }
 

@@ -3,7 +3,6 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,7 +44,7 @@ class RunStoppingTest extends ServiceTest {
             RunSummary done = helper.awaitTerminal(run.id());
 
             assertThat(cancelled).isTrue();
-            assertThat(done.status()).isEqualTo(RunStatus.CANCELLED);
+            assertThat(done.status()).isEqualTo(RunState.CANCELLED);
             assertThat(done.epochsCompleted()).isZero();
             assertThat(done.message()).isEqualTo("Cancelled after 0 of 50 epochs, during epoch 1.");
             assertThat(Files.exists(files.checkpoint(run.id()))).isFalse();
@@ -61,7 +60,7 @@ class RunStoppingTest extends ServiceTest {
 
         RunSummary done = helper.awaitTerminal(run.id());
 
-        assertThat(done.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(done.status()).isEqualTo(RunState.FAILED);
         assertThat(done.message()).startsWith("The loss diverged in epoch 1")
                 .contains("Lower the learning rate (it was 10.0; try 1.00)");
         assertThat(done.epochsCompleted()).isZero();
@@ -75,7 +74,7 @@ class RunStoppingTest extends ServiceTest {
 
         RunSummary done = helper.awaitTerminal(run.id());
 
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.epochsCompleted()).isLessThan(400);
         assertThat(done.bestEpoch()).isEqualTo(done.epochsCompleted() - 3);
         assertThat(done.message()).contains("Stopped early after epoch " + done.epochsCompleted())

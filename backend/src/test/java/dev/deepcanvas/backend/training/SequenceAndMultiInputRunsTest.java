@@ -8,7 +8,6 @@ import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.results.SequenceResult;
 import dev.deepcanvas.backend.results.TaskKind;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class SequenceAndMultiInputRunsTest extends ServiceTest {
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, reordered,
                 ShapeCaptionsDataset.ID, RunOptions.none().withEpochs(1).withBatchSize(64)));
         RunSummary done = awaitTerminal(run.id());
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         SequenceResult sequence = results.find(run.id()).orElseThrow().sequence();
         assertThat(sequence.decoding()).isEqualTo("greedy");
         assertThat(sequence.samples()).hasSize(12).allSatisfy(s -> {
@@ -97,7 +96,7 @@ class SequenceAndMultiInputRunsTest extends ServiceTest {
     private RunResult train(GraphDocument graph, String datasetId, RunOptions options) throws Exception {
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, graph, datasetId, options));
         RunSummary done = awaitTerminal(run.id());
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.task()).isEqualTo(TaskKind.SEQUENCE);
         RunResult result = results.find(run.id()).orElseThrow();
         assertThat(result.kind()).isEqualTo(TaskKind.SEQUENCE);

@@ -3,7 +3,6 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.db.run.RunRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.templates.TemplateCatalog;
@@ -37,11 +36,11 @@ class TrainingServiceTest extends ServiceTest {
         List<RunUpdate> seen = new CopyOnWriteArrayList<>();
         try (AutoCloseable ignored = events.subscribe(seen::add)) {
             RunSummary queued = launcher.start(request(iris()));
-            assertThat(queued.status()).isEqualTo(RunStatus.QUEUED);
+            assertThat(queued.status()).isEqualTo(RunState.QUEUED);
 
             RunSummary done = awaitTerminal(queued.id());
 
-            assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
             assertThat(done.accuracy()).isGreaterThanOrEqualTo(0.9);
             assertThat(done.epochsCompleted()).isEqualTo(iris().training().epochs());
             List<EpochMetric> metrics = queries.metrics(done.id());
@@ -49,7 +48,7 @@ class TrainingServiceTest extends ServiceTest {
             assertThat(metrics.get(metrics.size() - 1).trainLoss()).isLessThan(metrics.get(0).trainLoss());
             assertThat(Files.size(queries.modelFile(done.id()))).isPositive();
             assertThat(seen).filteredOn(u -> u.runId() == done.id()).extracting(RunUpdate::status)
-                    .contains(RunStatus.QUEUED, RunStatus.RUNNING, RunStatus.SUCCEEDED);
+                    .contains(RunState.QUEUED, RunState.RUNNING, RunState.SUCCEEDED);
         }
     }
 
@@ -62,8 +61,8 @@ class TrainingServiceTest extends ServiceTest {
         RunSummary firstDone = awaitTerminal(first.id());
         RunSummary secondDone = awaitTerminal(second.id());
 
-        assertThat(firstDone.status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(secondDone.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(firstDone.status()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(secondDone.status()).isEqualTo(RunState.SUCCEEDED);
         assertThat(secondDone.startedAt()).isAfterOrEqualTo(firstDone.finishedAt());
     }
 
@@ -75,7 +74,7 @@ class TrainingServiceTest extends ServiceTest {
         launcher.cancel(run.id());
 
         RunSummary done = awaitTerminal(run.id());
-        assertThat(done.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(done.status()).isEqualTo(RunState.CANCELLED);
         assertThat(done.message()).startsWith("Cancelled after");
         assertThat(done.epochsCompleted()).isLessThan(10_000);
     }

@@ -11,13 +11,13 @@ import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.gan.GanArrays;
 import dev.deepcanvas.backend.training.gan.SampleGrid;
 import dev.deepcanvas.backend.training.gan.TrainedGenerator;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.bench.BenchContext;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.templates.TemplateCatalog;
@@ -87,7 +87,7 @@ public final class GanDevelopmentBench {
         RunSummary done = await(queries, launcher.start(new RunLauncher.StartRequest(null, null,
                 candidate.document(), candidate.template().datasetId(), candidate.options())).id());
         Duration time = Duration.between(start, Instant.now());
-        if (done.status() != RunStatus.SUCCEEDED) {
+        if (done.status() != RunState.SUCCEEDED) {
             System.out.println(candidate.label() + ": the run ended " + done.status() + ": " + done.message());
             return false;
         }

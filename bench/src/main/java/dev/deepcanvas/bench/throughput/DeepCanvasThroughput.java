@@ -3,9 +3,9 @@ package dev.deepcanvas.bench.throughput;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +37,14 @@ final class DeepCanvasThroughput {
         List<RunUpdate> updates = new CopyOnWriteArrayList<>();
         try (RunEvents.Subscription ignored = events.subscribe(update -> {
             updates.add(update);
-            if (update.status() == RunStatus.RUNNING && update.iteration() > 0 && update.iterationLoss() != null) {
+            if (update.status() == RunState.RUNNING && update.iteration() > 0 && update.iterationLoss() != null) {
                 points.add(new Point(update.runId(), update.iteration(), System.nanoTime()));
             }
         })) {
             RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, model.document(),
                     model.datasetId()));
             RunSummary done = await(run.id());
-            if (done.status() != RunStatus.SUCCEEDED) {
+            if (done.status() != RunState.SUCCEEDED) {
                 throw new IllegalStateException("The " + model.id() + " bench run ended " + done.status() + ": "
                         + done.message());
             }

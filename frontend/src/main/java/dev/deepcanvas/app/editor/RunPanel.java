@@ -20,8 +20,8 @@ import dev.deepcanvas.app.runs.RunStatusText;
 import dev.deepcanvas.backend.training.MetricSeries;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.Locale;
 
@@ -116,8 +116,8 @@ class RunPanel extends VerticalLayout {
         status.setText(RunStatusText.of(update.status()));
         status.getElement().getThemeList().clear();
         status.getElement().setAttribute("theme", RunStatusText.badgeTheme(update.status()));
-        progress.setValue(update.status() == RunStatus.SUCCEEDED ? 1.0 : update.fraction());
-        progress.setIndeterminate(update.status() == RunStatus.QUEUED);
+        progress.setValue(update.status() == RunState.SUCCEEDED ? 1.0 : update.fraction());
+        progress.setIndeterminate(update.status() == RunState.QUEUED);
         progressText.setText(RunProgress.of(update));
         charts.apply(update);
         loss.setText(RunStatusText.loss(update.loss()));

@@ -40,11 +40,11 @@ import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunNotFoundException;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSnapshot;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.gan.GanSamples;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.Optional;
 
@@ -177,7 +177,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         boolean active = !update.status().isTerminal();
         progress.setVisible(active);
         progressText.setVisible(active);
-        progress.setIndeterminate(update.status() == RunStatus.QUEUED);
+        progress.setIndeterminate(update.status() == RunState.QUEUED);
         progress.setValue(update.fraction());
         progressText.setText(RunProgress.of(update));
         charts.apply(update);
@@ -219,12 +219,12 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             // A GAN's model draws pictures instead of judging them: its sample grids are what there is to try.
             playgroundBox.add(new Paragraph("A GAN's model draws pictures rather than judging them: its sample "
                     + "grids above show what it draws, epoch by epoch."));
-        } else if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
+        } else if (run.status() == RunState.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
             playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
             playgroundBox.add(new Paragraph(dataset == null
                     ? "The dataset of this run is no longer available, so the model cannot be tried here."
-                    : run.status() != RunStatus.SUCCEEDED ? "Only a succeeded run has a model to try."
+                    : run.status() != RunState.SUCCEEDED ? "Only a succeeded run has a model to try."
                     : "The playground tries models that classify or predict numbers; this one predicts "
                     + dataset.task().predicts() + "."));
         }

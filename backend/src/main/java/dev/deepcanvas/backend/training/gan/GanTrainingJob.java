@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.training.Hyperparameters;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.run.DivergenceDetector;
@@ -178,7 +179,7 @@ final class GanTrainingJob extends RunJobBase {
                     services.recorder().recordIterations(runId, buffer.drain(now));
                 }
                 if (throttle.tryPass(now)) {
-                    publish(new RunUpdate(runId, RunStatus.RUNNING, epoch - 1, hp.epochs(), null, null, null,
+                    publish(new RunUpdate(runId, RunState.RUNNING, epoch - 1, hp.epochs(), null, null, null,
                             iteration, planned, eta.secondsLeft(iteration, now), generatorLoss, null, null));
                 }
             }

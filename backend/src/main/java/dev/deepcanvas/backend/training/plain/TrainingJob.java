@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.results.ResultEvaluator;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.training.EarlyStopping;
 import dev.deepcanvas.backend.training.Hyperparameters;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.run.DivergenceDetector;
@@ -178,10 +179,10 @@ final class TrainingJob extends RunJobBase {
                                double loss) {
         int epochs = plan.hyperparameters().epochs();
         if (lastEpoch == null) {
-            return new RunUpdate(plan.runId(), RunStatus.RUNNING, epochsDone, epochs, null, null, null, iteration,
+            return new RunUpdate(plan.runId(), RunState.RUNNING, epochsDone, epochs, null, null, null, iteration,
                     planned, eta, loss, null, null);
         }
-        return new RunUpdate(plan.runId(), RunStatus.RUNNING, epochsDone, epochs, lastEpoch.loss(),
+        return new RunUpdate(plan.runId(), RunState.RUNNING, epochsDone, epochs, lastEpoch.loss(),
                 lastEpoch.accuracy(), null, iteration, planned, eta, loss, lastEpoch.validationLoss(),
                 lastEpoch.metric());
     }

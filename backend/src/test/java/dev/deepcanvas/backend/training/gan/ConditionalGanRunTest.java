@@ -7,10 +7,10 @@ import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
@@ -85,7 +85,7 @@ class ConditionalGanRunTest extends ServiceTest {
         GraphDocument gan = document(10);
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, gan, MnistDataset.ID));
         RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(), Duration.ofMinutes(5));
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
 
         GanResult result = results.find(run.id()).orElseThrow().gan();
         assertThat(result.conditional()).isTrue();

@@ -11,11 +11,11 @@ import dev.deepcanvas.backend.training.EarlyStopping;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.run.RunFiles;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -54,7 +54,7 @@ class GanRunTest extends ServiceTest {
                 RunOptions.none().withEpochs(2).withBatchSize(128)));
         RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(),
                 java.time.Duration.ofMinutes(10));
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.task()).isEqualTo(TaskKind.GAN);
         // The template's GAN recipe (Adam with β1 = 0.5) is part of the run's immutable snapshot.
         assertThat(queries.snapshot(run.id()).hyperparameters().beta1()).isEqualTo(gan.training().beta1())
