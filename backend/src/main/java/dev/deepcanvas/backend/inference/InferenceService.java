@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.FeatureScale;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
+import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.dataset.parsing.TextEncoder;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DatasetLookup;
@@ -16,9 +17,11 @@ import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.graph.dl4j.FusedLstm;
 import dev.deepcanvas.graph.dl4j.TransposedConvolution;
+import org.deeplearning4j.exception.DL4JException;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.exception.ND4JIllegalStateException;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,11 +79,15 @@ public class InferenceService {
         synchronized (model.net()) {
             try {
                 output = model.net().outputSingle(false, input.castTo(model.net().params().dataType()));
-            } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
-                        .findFirst().orElse("");
-                throw new InferenceRejectedException("The model could not take this input (" + reason
+            } catch (DL4JException | ND4JIllegalStateException | IllegalArgumentException e) {
+                // How DL4J and ND4J refuse an input of the wrong size or rank: the user's input, not a bug.
+                throw new InferenceRejectedException("The model could not take this input (" + firstLine(e)
                         + "). Give one example shaped like the training data.");
+            } catch (RuntimeException unexpected) {
+                log.error("Run {}: the model failed on an input of shape {}", runId,
+                        Arrays.toString(input.shape()), unexpected);
+                throw new InferenceRejectedException("The model of run #" + runId + " failed on this input with an "
+                        + "unexpected error (" + firstLine(unexpected) + "); the details are in the log file.");
             }
         }
         return toPrediction(runId, model, output.reshape(output.length()));
@@ -222,11 +229,23 @@ public class InferenceService {
     }
 
     private PreparedDataset prepared(RunSummary run) {
+        return datasetOf(run).orElseThrow(() -> new InferenceRejectedException("The dataset of run #" + run.id()
+                + " is no longer available, so inputs cannot be prepared the way its training data were."));
+    }
+
+    /**
+     * The run's dataset, or empty when it has been deleted since (an uploaded dataset can be). Any other failure is
+     * not a deleted dataset and is never treated as one: it is logged in full and the user is told in one line.
+     */
+    private Optional<PreparedDataset> datasetOf(RunSummary run) {
         try {
-            return datasets.get(run.datasetId());
-        } catch (RuntimeException e) {
-            throw new InferenceRejectedException("The dataset of run #" + run.id() + " is no longer available, so "
-                    + "inputs cannot be prepared the way its training data were.");
+            return Optional.of(datasets.get(run.datasetId()));
+        } catch (UnknownDatasetException deleted) {
+            return Optional.empty();
+        } catch (RuntimeException unexpected) {
+            log.error("Run {}: its dataset '{}' could not be loaded", run.id(), run.datasetId(), unexpected);
+            throw new InferenceRejectedException("The dataset of run #" + run.id() + " could not be loaded because "
+                    + "of an unexpected error (" + firstLine(unexpected) + "); the details are in the log file.");
         }
     }
 
@@ -244,12 +263,14 @@ public class InferenceService {
                     + (run.task() == TaskKind.GAN ? " is a GAN: see its sample grids" : " writes sequences: see its "
                     + "generated samples") + " on the results page.");
         }
+        // Asked before the model is read: a dataset that fails to load must not leave a half-set-up model cached.
+        Optional<PreparedDataset> data = datasetOf(run);
         try {
             ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
             FusedLstm.install(net);
             TransposedConvolution.install(net);
             TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();
-            return new LoadedModel(net, kind, classNames(run, net), inputShape(run), targetScale(run));
+            return new LoadedModel(net, kind, classNames(data, net), inputShape(data), targetScale(data));
         } catch (IOException e) {
             log.warn("Could not load the model of run {}", runId, e);
             throw new InferenceRejectedException("The model file of run #" + runId + " could not be read ("
@@ -257,36 +278,38 @@ public class InferenceService {
         }
     }
 
-    private List<String> classNames(RunSummary run, ComputationGraph net) {
-        try {
-            return datasets.get(run.datasetId()).classNames();
-        } catch (RuntimeException e) {
-            // The dataset may have been deleted since; the model still works with numbered classes.
-            long outputs = net.getOutputLayer(0).getParam("W").size(1);
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < outputs; i++) {
-                names.add("class " + i);
-            }
-            return names;
+    private static List<String> classNames(Optional<PreparedDataset> data, ComputationGraph net) {
+        if (data.isPresent()) {
+            return data.get().classNames();
         }
+        // The dataset has been deleted since; the model still works with numbered classes.
+        long outputs = net.getOutputLayer(0).getParam("W").size(1);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < outputs; i++) {
+            names.add("class " + i);
+        }
+        return names;
     }
 
-    /** The shape of one example as the run's dataset provides it, which is what the model was built for. */
-    private long[] inputShape(RunSummary run) {
-        try {
-            long[] shape = datasets.get(run.datasetId()).test().getFeatures().shape();
+    /**
+     * The shape of one example as the run's dataset provides it, which is what the model was built for; null when
+     * the dataset is gone, leaving DL4J's own error as the only check.
+     */
+    private static long[] inputShape(Optional<PreparedDataset> data) {
+        return data.map(d -> {
+            long[] shape = d.test().getFeatures().shape();
             return Arrays.copyOfRange(shape, 1, shape.length);
-        } catch (RuntimeException e) {
-            return null; // dataset gone: DL4J's own error is the only check left
-        }
+        }).orElse(null);
     }
 
-    private TargetScale targetScale(RunSummary run) {
-        try {
-            return datasets.get(run.datasetId()).descriptor().targetScale();
-        } catch (RuntimeException e) {
-            return null; // dataset gone: predictions stay in the model's standardised units
-        }
+    /** How regression targets were scaled; null when the dataset is gone (predictions stay in model units). */
+    private static TargetScale targetScale(Optional<PreparedDataset> data) {
+        return data.map(d -> d.descriptor().targetScale()).orElse(null);
+    }
+
+    private static String firstLine(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
     }
 
     private static List<String> suggestions(TextEncoder encoder) {

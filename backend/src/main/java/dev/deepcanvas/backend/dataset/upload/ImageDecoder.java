@@ -1,6 +1,9 @@
 package dev.deepcanvas.backend.dataset.upload;
 
 import dev.deepcanvas.backend.dataset.UploadRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -14,6 +17,8 @@ import java.util.Iterator;
  * 50,000 × 50,000 pixels that would take gigabytes to decode.
  */
 final class ImageDecoder {
+
+    private static final Logger log = LoggerFactory.getLogger(ImageDecoder.class);
 
     private ImageDecoder() {
     }
@@ -42,13 +47,21 @@ final class ImageDecoder {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UploadRejectedException rejected) {
-                throw rejected;
-            }
-            throw new UploadRejectedException("'" + entry.path() + "' could not be read as a picture (it may be "
-                    + "damaged). Remove it from the zip or save it again as PNG or JPEG.");
+        } catch (UploadRejectedException rejected) {
+            throw rejected;
+        } catch (IOException e) {
+            throw damaged(entry);
+        } catch (RuntimeException e) {
+            // ImageIO's decoders answer some malformed files with unchecked exceptions; the trace stays in the log
+            // in case it is a decoder's fault rather than the file's.
+            log.info("The picture '{}' could not be decoded", entry.path(), e);
+            throw damaged(entry);
         }
+    }
+
+    private static UploadRejectedException damaged(ZipEntries.Entry entry) {
+        return new UploadRejectedException("'" + entry.path() + "' could not be read as a picture (it may be "
+                + "damaged). Remove it from the zip or save it again as PNG or JPEG.");
     }
 
     private static UploadRejectedException notAnImage(ZipEntries.Entry entry) {
