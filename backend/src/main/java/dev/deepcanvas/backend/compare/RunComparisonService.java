@@ -49,7 +49,8 @@ public class RunComparisonService {
             runs.add(new ComparedRun(snapshot.summary(), snapshot.hyperparameters(), series));
             finals.add(finalMetrics(snapshot.summary(), series));
         }
-        return new RunComparison(runs, settings(snapshots), finals);
+        return new RunComparison(runs, settings(snapshots), finals,
+                ProvenanceCheck.warnings(snapshots.stream().map(RunSnapshot::summary).toList()));
     }
 
     private static List<SettingRow> settings(List<RunSnapshot> snapshots) {

@@ -11,18 +11,19 @@ import java.time.Instant;
  * @param task        what the run learns; null for runs stored before tasks were recorded
  * @param finalMetric the final held-out accuracy (classification) or R² (regression)
  * @param bestEpoch   the epoch whose weights are the final model (before the last one under early stopping)
+ * @param provenance  the data it used and the software that trained it, as far as they are recorded
  */
 public record RunSummary(long id, Long graphId, Integer graphVersion, String graphName, String datasetId,
                          RunState status, String message, int epochsPlanned, int epochsCompleted,
                          Double finalLoss, Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt,
-                         TaskKind task, Double finalMetric, Integer bestEpoch) {
+                         TaskKind task, Double finalMetric, Integer bestEpoch, RunProvenance provenance) {
 
     public static RunSummary of(RunEntity run) {
         return new RunSummary(run.getId(), run.getGraphId(), run.getGraphVersion(), run.getGraphName(),
                 run.getDatasetId(), RunState.of(run.getStatus()), run.getMessage(), run.getEpochsPlanned(),
                 run.getEpochsCompleted(), run.getFinalLoss(), run.getAccuracy(), run.getCreatedAt(),
                 run.getStartedAt(), run.getFinishedAt(), run.getTask() == null ? null : TaskKind.valueOf(run.getTask()),
-                run.getFinalMetric(), run.getBestEpoch());
+                run.getFinalMetric(), run.getBestEpoch(), RunProvenance.of(run));
     }
 
     /** Whether this run can continue from its last checkpoint ({@link RunLauncher#resume}). */

@@ -49,6 +49,23 @@ class RunComparisonServiceTest extends ServiceTest {
             assertThat(f.validationLoss()).isPositive();
         });
         assertThat(result.finalMetrics().get(1).metric()).isEqualTo(queries.find(fast.id()).orElseThrow().accuracy());
+        // Same data, same DeepCanvas, same back end: nothing stands in the way of comparing them.
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenTheComparedRunsSawDifferentData() throws Exception {
+        RunSummary iris = helper.startIris(RunOptions.none().withEpochs(1));
+        RunSummary linear = helper.startLinear(RunOptions.none().withEpochs(1));
+        helper.awaitTerminal(iris.id());
+        helper.awaitTerminal(linear.id());
+
+        RunComparison result = comparison.compare(List.of(iris.id(), linear.id()));
+
+        assertThat(result.warnings()).hasSize(2);
+        assertThat(result.warnings().get(0)).startsWith("These runs did not learn from the same data: run #"
+                + iris.id() + ": ").contains("; run #" + linear.id() + ": 200 rows, fingerprint ");
+        assertThat(result.warnings().get(1)).startsWith("Their final figures were measured on different test data");
     }
 
     @Test

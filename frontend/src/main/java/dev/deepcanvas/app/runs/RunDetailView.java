@@ -72,6 +72,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final RunCharts charts = new RunCharts();
     private final Div resultBox = new Div();
     private final Div playgroundBox = new Div();
+    private final ProvenanceTable provenance = new ProvenanceTable();
     private RunActions actions;
     /** The sample grids over time, for GAN runs only. */
     private GanSampleStrip ganStrip;
@@ -154,7 +155,9 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         add(new RouterLink("← All runs", RunsView.class), header, message, actions, progress, progressText,
                 section("Settings", new HyperparameterTable(snapshot, dataset == null ? run.datasetId()
                         : dataset.title())),
+                section("Provenance", provenance),
                 section("Training curves", charts));
+        provenance.show(run);
         ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, ganSamples) : null;
         if (ganStrip != null) {
             add(section("Generated samples, epoch by epoch", ganStrip));
@@ -185,6 +188,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         queries.find(update.runId()).ifPresent(r -> {
             run = r;
             actions.show(r);
+            provenance.show(r);
         });
         if (update.status().isTerminal()) {
             showResults();

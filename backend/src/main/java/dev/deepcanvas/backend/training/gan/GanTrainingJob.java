@@ -5,6 +5,8 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResult;
+import dev.deepcanvas.backend.training.DataFingerprint;
+import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.Hyperparameters;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
@@ -77,6 +79,18 @@ final class GanTrainingJob extends RunJobBase {
     @Override
     protected String tooBigForMemory() {
         return "the networks did not fit in memory. Make them smaller or lower the batch size.";
+    }
+
+    /**
+     * The pictures it learns from (with their classes when conditional); a GAN uses no validation part and is
+     * never tested, so those parts have no fingerprint.
+     */
+    @Override
+    protected DataFingerprints dataFingerprints() {
+        DatasetSplit train = plan.data().part(DatasetPart.TRAIN).orElseThrow();
+        List<INDArray> used = plan.gan().blocks().conditional()
+                ? List.of(train.features().get(0), train.labels().get(0)) : List.of(train.features().get(0));
+        return new DataFingerprints(DataFingerprint.of(used), null, null);
     }
 
     @Override

@@ -4,6 +4,8 @@ import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.results.ResultEvaluator;
 import dev.deepcanvas.backend.results.RunResult;
+import dev.deepcanvas.backend.training.DataFingerprint;
+import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.EarlyStopping;
 import dev.deepcanvas.backend.training.Hyperparameters;
 import dev.deepcanvas.backend.training.RunState;
@@ -20,12 +22,15 @@ import dev.deepcanvas.backend.training.run.RunJobBase;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Trains one run on the training executor. It drives the minibatch loop itself rather than handing DL4J an
@@ -56,6 +61,21 @@ final class TrainingJob extends RunJobBase {
     protected String resumeAdvice(int epochsDone) {
         return "Resume the run to continue from "
                 + (epochsDone == 0 ? "the start." : "the checkpoint after epoch " + epochsDone + ".");
+    }
+
+    /** The parts as the compiled graph takes them: features in input order, then labels in output order. */
+    @Override
+    protected DataFingerprints dataFingerprints() {
+        return new DataFingerprints(fingerprint(plan.data().part(DatasetPart.TRAIN).orElseThrow()),
+                plan.data().part(DatasetPart.VALIDATION).map(this::fingerprint).orElse(null),
+                plan.data().part(DatasetPart.TEST).map(this::fingerprint).orElse(null));
+    }
+
+    private DataFingerprint fingerprint(DatasetSplit split) {
+        MultiDataSet arrays = plan.arrays().of(split);
+        List<INDArray> all = new ArrayList<>(List.of(arrays.getFeatures()));
+        all.addAll(List.of(arrays.getLabels()));
+        return DataFingerprint.of(all);
     }
 
     @Override

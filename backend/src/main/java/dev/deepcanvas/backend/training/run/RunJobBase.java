@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.training.run;
 
+import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.db.run.RunStatus;
@@ -56,8 +57,8 @@ public abstract class RunJobBase implements RunJob {
             publish(stopped(epochsKeptWhenStoppedWhileQueued(), 0));
             return;
         }
-        publish(services.recorder().markRunning(runId));
         try {
+            publish(services.recorder().markRunning(runId, dataFingerprints()));
             train();
         } catch (RuntimeException | OutOfMemoryError | IOException e) {
             log.error("Run {} failed", runId, e);
@@ -71,6 +72,9 @@ public abstract class RunJobBase implements RunJob {
     protected final boolean stopRequested() {
         return stop.get() != null;
     }
+
+    /** Fingerprints of the exact arrays the job trains on and scores with, recorded as the run starts. */
+    protected abstract DataFingerprints dataFingerprints();
 
     /** Trains, publishing progress; ends the run itself when it succeeds or stops. */
     protected abstract void train() throws IOException;

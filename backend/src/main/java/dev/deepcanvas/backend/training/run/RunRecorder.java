@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training.run;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.Hyperparameters;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.db.run.RunEntity;
@@ -33,16 +34,18 @@ public class RunRecorder {
     private final RunIterationMetricRepository iterationMetrics;
     private final IterationMetricWriter iterationWriter;
     private final RunResultsService results;
+    private final TrainingEnvironment environment;
     private final Clock clock;
 
     RunRecorder(RunRepository runs, RunEpochMetricRepository epochMetrics,
                 RunIterationMetricRepository iterationMetrics, IterationMetricWriter iterationWriter,
-                RunResultsService results, Clock clock) {
+                RunResultsService results, TrainingEnvironment environment, Clock clock) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
         this.iterationWriter = iterationWriter;
         this.results = results;
+        this.environment = environment;
         this.clock = clock;
     }
 
@@ -54,6 +57,7 @@ public class RunRecorder {
                 hyperparameters.toJson(), hyperparameters.seed(), hyperparameters.epochs(), clock.instant(),
                 task.name());
         entity.assignOwner(owner);
+        entity.recordSoftware(environment.appVersion(), environment.backend());
         return RunSummary.of(runs.save(entity));
     }
 
@@ -67,10 +71,19 @@ public class RunRecorder {
         return true;
     }
 
+    /**
+     * The run starts training: with the fingerprints of the data it is about to use and the software that trains
+     * it (which, for a resumed run, may differ from the software that queued it first).
+     */
     @Transactional
-    public RunSummary markRunning(long runId) {
+    public RunSummary markRunning(long runId, DataFingerprints data) {
         RunEntity run = runs.findById(runId).orElseThrow();
         run.markRunning(clock.instant());
+        run.recordData(data.train().sha256(), data.train().rows(),
+                data.validation() == null ? null : data.validation().sha256(),
+                data.validation() == null ? null : data.validation().rows(),
+                data.test() == null ? null : data.test().sha256(), data.test() == null ? null : data.test().rows());
+        run.recordSoftware(environment.appVersion(), environment.backend());
         return RunSummary.of(runs.saveAndFlush(run));
     }
 

@@ -55,6 +55,10 @@ class GanRunTest extends ServiceTest {
         RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(),
                 java.time.Duration.ofMinutes(10));
         assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
+        // A GAN learns from the training pictures only: it has no validation or test data to fingerprint.
+        assertThat(done.provenance().data().train().rows()).isPositive();
+        assertThat(done.provenance().data().validation()).isNull();
+        assertThat(done.provenance().data().test()).isNull();
         assertThat(done.task()).isEqualTo(TaskKind.GAN);
         // The template's GAN recipe (Adam with β1 = 0.5) is part of the run's immutable snapshot.
         assertThat(queries.snapshot(run.id()).hyperparameters().beta1()).isEqualTo(gan.training().beta1())
