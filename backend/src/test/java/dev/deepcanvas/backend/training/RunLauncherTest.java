@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TrainingServiceTest extends ServiceTest {
+class RunLauncherTest extends ServiceTest {
 
     @Autowired
     RunLauncher launcher;
