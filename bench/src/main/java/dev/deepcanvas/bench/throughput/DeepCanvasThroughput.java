@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Times training through DeepCanvas exactly as the Train button does it: the graph document goes through the
- * compiler and the run launcher to a training job, whose loop gathers minibatches, watches for divergence, pushes progress,
- * and writes metrics to H2. The service's own progress updates are the stopwatch: each says how many minibatches
+ * compiler and the run launcher to a training job, whose loop gathers minibatches, watches for divergence, pushes
+ * progress, and writes metrics to H2. The job's own progress updates are the stopwatch: each says how many minibatches
  * are done, and the time between two of them over the iterations between them is an exact rate, whichever
  * iterations they happen to fall on. The epoch-end work (held-out scoring, checkpoint) comes after the last
  * timed window, as it does once per epoch for a user.
