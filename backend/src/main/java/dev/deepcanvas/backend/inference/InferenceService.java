@@ -6,7 +6,6 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.FeatureScale;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
-import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.dataset.parsing.TextEncoder;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DatasetLookup;
@@ -14,12 +13,7 @@ import dev.deepcanvas.backend.training.RunDeletedEvent;
 import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.graph.dl4j.FusedLstm;
-import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import org.deeplearning4j.exception.DL4JException;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.exception.ND4JIllegalStateException;
 import org.nd4j.linalg.factory.Nd4j;
@@ -28,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,14 +42,12 @@ public class InferenceService {
     private static final int SUGGESTED_WORDS = 12;
 
     private final RunQueries runs;
-    private final RunDownloads downloads;
-    private final DatasetLookup datasets;
+    private final ModelLoader models;
     private final ModelCache cache = new ModelCache(CACHED_MODELS);
 
     public InferenceService(RunQueries runs, RunDownloads downloads, DatasetLookup datasets) {
         this.runs = runs;
-        this.downloads = downloads;
-        this.datasets = datasets;
+        this.models = new ModelLoader(runs, downloads, datasets);
     }
 
     /** Predicts for one feature vector in the model's own (normalised) units. */
@@ -72,7 +63,7 @@ public class InferenceService {
      */
     public Prediction predict(long runId, INDArray input) {
         requireRun(runId); // the cache is shared by everyone: ask first whether this caller may see the run
-        LoadedModel model = cache.get(runId, this::load);
+        LoadedModel model = cache.get(runId, models::load);
         checkShape(model, input);
         INDArray output;
         // One forward pass at a time per model: DL4J networks keep per-call state.
@@ -229,85 +220,11 @@ public class InferenceService {
     }
 
     private PreparedDataset prepared(RunSummary run) {
-        return datasetOf(run).orElseThrow(() -> new InferenceRejectedException("The dataset of run #" + run.id()
-                + " is no longer available, so inputs cannot be prepared the way its training data were."));
+        return models.datasetOf(run).orElseThrow(() -> new InferenceRejectedException("The dataset of run #"
+                + run.id() + " is no longer available, so inputs cannot be prepared the way its training data were."));
     }
 
-    /**
-     * The run's dataset, or empty when it has been deleted since (an uploaded dataset can be). Any other failure is
-     * not a deleted dataset and is never treated as one: it is logged in full and the user is told in one line.
-     */
-    private Optional<PreparedDataset> datasetOf(RunSummary run) {
-        try {
-            return Optional.of(datasets.get(run.datasetId()));
-        } catch (UnknownDatasetException deleted) {
-            return Optional.empty();
-        } catch (RuntimeException unexpected) {
-            log.error("Run {}: its dataset '{}' could not be loaded", run.id(), run.datasetId(), unexpected);
-            throw new InferenceRejectedException("The dataset of run #" + run.id() + " could not be loaded because "
-                    + "of an unexpected error (" + firstLine(unexpected) + "); the details are in the log file.");
-        }
-    }
-
-    private LoadedModel load(long runId) {
-        java.nio.file.Path file;
-        try {
-            file = downloads.modelFile(runId);
-        } catch (TrainingRejectedException e) {
-            throw new InferenceRejectedException(e.getMessage() + " Train it to completion to try it here.");
-        }
-        RunSummary run = runs.find(runId).orElseThrow();
-        if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN) {
-            // Their outputs are sequences or pictures, not one set of class probabilities.
-            throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId
-                    + (run.task() == TaskKind.GAN ? " is a GAN: see its sample grids" : " writes sequences: see its "
-                    + "generated samples") + " on the results page.");
-        }
-        // Asked before the model is read: a dataset that fails to load must not leave a half-set-up model cached.
-        Optional<PreparedDataset> data = datasetOf(run);
-        try {
-            ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
-            FusedLstm.install(net);
-            TransposedConvolution.install(net);
-            TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();
-            return new LoadedModel(net, kind, classNames(data, net), inputShape(data), targetScale(data));
-        } catch (IOException e) {
-            log.warn("Could not load the model of run {}", runId, e);
-            throw new InferenceRejectedException("The model file of run #" + runId + " could not be read ("
-                    + e.getMessage() + "). Train the graph again.");
-        }
-    }
-
-    private static List<String> classNames(Optional<PreparedDataset> data, ComputationGraph net) {
-        if (data.isPresent()) {
-            return data.get().classNames();
-        }
-        // The dataset has been deleted since; the model still works with numbered classes.
-        long outputs = net.getOutputLayer(0).getParam("W").size(1);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < outputs; i++) {
-            names.add("class " + i);
-        }
-        return names;
-    }
-
-    /**
-     * The shape of one example as the run's dataset provides it, which is what the model was built for; null when
-     * the dataset is gone, leaving DL4J's own error as the only check.
-     */
-    private static long[] inputShape(Optional<PreparedDataset> data) {
-        return data.map(d -> {
-            long[] shape = d.test().getFeatures().shape();
-            return Arrays.copyOfRange(shape, 1, shape.length);
-        }).orElse(null);
-    }
-
-    /** How regression targets were scaled; null when the dataset is gone (predictions stay in model units). */
-    private static TargetScale targetScale(Optional<PreparedDataset> data) {
-        return data.map(d -> d.descriptor().targetScale()).orElse(null);
-    }
-
-    private static String firstLine(RuntimeException e) {
+    static String firstLine(RuntimeException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse("");
     }
