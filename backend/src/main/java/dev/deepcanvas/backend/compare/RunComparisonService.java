@@ -2,10 +2,10 @@ package dev.deepcanvas.backend.compare;
 
 import dev.deepcanvas.backend.training.EpochMetric;
 import dev.deepcanvas.backend.training.MetricSeries;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSnapshot;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
@@ -22,10 +22,10 @@ public class RunComparisonService {
     /** More curves than this on one chart cannot be told apart. */
     public static final int MAX_RUNS = 8;
 
-    private final TrainingService training;
+    private final RunQueries runs;
 
-    public RunComparisonService(TrainingService training) {
-        this.training = training;
+    public RunComparisonService(RunQueries runs) {
+        this.runs = runs;
     }
 
     /**
@@ -41,15 +41,16 @@ public class RunComparisonService {
             throw new TrainingRejectedException(List.of("Choose at most " + MAX_RUNS + " runs to compare; "
                     + ids.size() + " are selected."));
         }
-        List<RunSnapshot> snapshots = ids.stream().map(training::snapshot).toList();
+        List<RunSnapshot> snapshots = ids.stream().map(this.runs::snapshot).toList();
         List<ComparedRun> runs = new ArrayList<>();
         List<FinalMetrics> finals = new ArrayList<>();
         for (RunSnapshot snapshot : snapshots) {
-            MetricSeries series = training.metricSeries(snapshot.summary().id());
+            MetricSeries series = this.runs.metricSeries(snapshot.summary().id());
             runs.add(new ComparedRun(snapshot.summary(), snapshot.hyperparameters(), series));
             finals.add(finalMetrics(snapshot.summary(), series));
         }
-        return new RunComparison(runs, settings(snapshots), finals);
+        return new RunComparison(runs, settings(snapshots), finals,
+                ProvenanceCheck.warnings(snapshots.stream().map(RunSnapshot::summary).toList()));
     }
 
     private static List<SettingRow> settings(List<RunSnapshot> snapshots) {

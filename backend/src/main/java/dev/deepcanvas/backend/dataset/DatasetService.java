@@ -1,5 +1,8 @@
 package dev.deepcanvas.backend.dataset;
 
+import dev.deepcanvas.backend.dataset.builtin.BuiltInDataset;
+import dev.deepcanvas.backend.dataset.builtin.BuiltInDatasets;
+import dev.deepcanvas.backend.dataset.upload.UploadedDatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -73,7 +76,7 @@ public class DatasetService {
     }
 
     /** Drops a deleted upload from the cache. */
-    void forget(String id) {
+    public void forget(String id) {
         prepared.remove(id);
     }
 

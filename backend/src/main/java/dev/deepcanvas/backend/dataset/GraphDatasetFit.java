@@ -1,7 +1,6 @@
 package dev.deepcanvas.backend.dataset;
 
 import dev.deepcanvas.graph.analysis.Analysis;
-import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.layers.LayerCatalog;
@@ -33,8 +32,8 @@ public record GraphDatasetFit(List<String> problems, List<String> inputNodeIds, 
         return problems.isEmpty();
     }
 
-    public static GraphDatasetFit check(GraphDocument graph, DatasetDescriptor data) {
-        Analysis analysis = new GraphAnalyzer().analyze(graph);
+    /** @param analysis the graph's analysis, for the shapes of its nodes */
+    public static GraphDatasetFit check(GraphDocument graph, Analysis analysis, DatasetDescriptor data) {
         List<GraphNode> inputs = nodesWithRole(graph, Role.INPUT).stream()
                 .filter(n -> !n.type().equals(NOISE_INPUT)).toList();
         List<GraphNode> outputs = nodesWithRole(graph, Role.OUTPUT);

@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.dataset;
 
+import dev.deepcanvas.backend.dataset.parsing.Vocabulary;
 import dev.deepcanvas.graph.analysis.Shape;
 
 /**

@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.dataset;
 
+import dev.deepcanvas.backend.dataset.upload.UploadLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

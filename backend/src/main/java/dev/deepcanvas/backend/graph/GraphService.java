@@ -34,17 +34,19 @@ public class GraphService {
     private final CurrentUser currentUser;
     private final GraphAccess access;
     private final UserRepository users;
-    private final GraphAnalyzer analyzer = new GraphAnalyzer();
+    private final GraphAnalyzer analyzer;
     private final Clock clock;
 
     public GraphService(GraphRepository graphs, GraphVersionRepository versions, TemplateCatalog templates,
-                        CurrentUser currentUser, GraphAccess access, UserRepository users, Clock clock) {
+                        CurrentUser currentUser, GraphAccess access, UserRepository users, GraphAnalyzer analyzer,
+                        Clock clock) {
         this.graphs = graphs;
         this.versions = versions;
         this.templates = templates;
         this.currentUser = currentUser;
         this.access = access;
         this.users = users;
+        this.analyzer = analyzer;
         this.clock = clock;
     }
 

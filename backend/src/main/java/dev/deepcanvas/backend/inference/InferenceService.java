@@ -6,26 +6,22 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.FeatureScale;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
-import dev.deepcanvas.backend.dataset.TextEncoder;
+import dev.deepcanvas.backend.dataset.parsing.TextEncoder;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DatasetLookup;
 import dev.deepcanvas.backend.training.RunDeletedEvent;
 import dev.deepcanvas.backend.training.RunDownloads;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.graph.dl4j.FusedLstm;
-import dev.deepcanvas.graph.dl4j.TransposedConvolution;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
+import org.deeplearning4j.exception.DL4JException;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.exception.ND4JIllegalStateException;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,15 +41,13 @@ public class InferenceService {
     /** How many vocabulary words a message suggests when none of the typed words is known. */
     private static final int SUGGESTED_WORDS = 12;
 
-    private final TrainingService training;
-    private final RunDownloads downloads;
-    private final DatasetLookup datasets;
+    private final RunQueries runs;
+    private final ModelLoader models;
     private final ModelCache cache = new ModelCache(CACHED_MODELS);
 
-    public InferenceService(TrainingService training, RunDownloads downloads, DatasetLookup datasets) {
-        this.training = training;
-        this.downloads = downloads;
-        this.datasets = datasets;
+    public InferenceService(RunQueries runs, RunDownloads downloads, DatasetLookup datasets) {
+        this.runs = runs;
+        this.models = new ModelLoader(runs, downloads, datasets);
     }
 
     /** Predicts for one feature vector in the model's own (normalised) units. */
@@ -69,18 +63,22 @@ public class InferenceService {
      */
     public Prediction predict(long runId, INDArray input) {
         requireRun(runId); // the cache is shared by everyone: ask first whether this caller may see the run
-        LoadedModel model = cache.get(runId, this::load);
+        LoadedModel model = cache.get(runId, models::load);
         checkShape(model, input);
         INDArray output;
         // One forward pass at a time per model: DL4J networks keep per-call state.
         synchronized (model.net()) {
             try {
                 output = model.net().outputSingle(false, input.castTo(model.net().params().dataType()));
-            } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
-                        .findFirst().orElse("");
-                throw new InferenceRejectedException("The model could not take this input (" + reason
+            } catch (DL4JException | ND4JIllegalStateException | IllegalArgumentException e) {
+                // How DL4J and ND4J refuse an input of the wrong size or rank: the user's input, not a bug.
+                throw new InferenceRejectedException("The model could not take this input (" + firstLine(e)
                         + "). Give one example shaped like the training data.");
+            } catch (RuntimeException unexpected) {
+                log.error("Run {}: the model failed on an input of shape {}", runId,
+                        Arrays.toString(input.shape()), unexpected);
+                throw new InferenceRejectedException("The model of run #" + runId + " failed on this input with an "
+                        + "unexpected error (" + firstLine(unexpected) + "); the details are in the log file.");
             }
         }
         return toPrediction(runId, model, output.reshape(output.length()));
@@ -209,7 +207,7 @@ public class InferenceService {
     }
 
     private RunSummary requireRun(long runId) {
-        return training.find(runId).orElseThrow(() -> new InferenceRejectedException(
+        return runs.find(runId).orElseThrow(() -> new InferenceRejectedException(
                 "There is no run #" + runId + "."));
     }
 
@@ -222,71 +220,13 @@ public class InferenceService {
     }
 
     private PreparedDataset prepared(RunSummary run) {
-        try {
-            return datasets.get(run.datasetId());
-        } catch (RuntimeException e) {
-            throw new InferenceRejectedException("The dataset of run #" + run.id() + " is no longer available, so "
-                    + "inputs cannot be prepared the way its training data were.");
-        }
+        return models.datasetOf(run).orElseThrow(() -> new InferenceRejectedException("The dataset of run #"
+                + run.id() + " is no longer available, so inputs cannot be prepared the way its training data were."));
     }
 
-    private LoadedModel load(long runId) {
-        java.nio.file.Path file;
-        try {
-            file = downloads.modelFile(runId);
-        } catch (TrainingRejectedException e) {
-            throw new InferenceRejectedException(e.getMessage() + " Train it to completion to try it here.");
-        }
-        RunSummary run = training.find(runId).orElseThrow();
-        if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN) {
-            // Their outputs are sequences or pictures, not one set of class probabilities.
-            throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId
-                    + (run.task() == TaskKind.GAN ? " is a GAN: see its sample grids" : " writes sequences: see its "
-                    + "generated samples") + " on the results page.");
-        }
-        try {
-            ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
-            FusedLstm.install(net);
-            TransposedConvolution.install(net);
-            TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();
-            return new LoadedModel(net, kind, classNames(run, net), inputShape(run), targetScale(run));
-        } catch (IOException e) {
-            log.warn("Could not load the model of run {}", runId, e);
-            throw new InferenceRejectedException("The model file of run #" + runId + " could not be read ("
-                    + e.getMessage() + "). Train the graph again.");
-        }
-    }
-
-    private List<String> classNames(RunSummary run, ComputationGraph net) {
-        try {
-            return datasets.get(run.datasetId()).classNames();
-        } catch (RuntimeException e) {
-            // The dataset may have been deleted since; the model still works with numbered classes.
-            long outputs = net.getOutputLayer(0).getParam("W").size(1);
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < outputs; i++) {
-                names.add("class " + i);
-            }
-            return names;
-        }
-    }
-
-    /** The shape of one example as the run's dataset provides it, which is what the model was built for. */
-    private long[] inputShape(RunSummary run) {
-        try {
-            long[] shape = datasets.get(run.datasetId()).test().getFeatures().shape();
-            return Arrays.copyOfRange(shape, 1, shape.length);
-        } catch (RuntimeException e) {
-            return null; // dataset gone: DL4J's own error is the only check left
-        }
-    }
-
-    private TargetScale targetScale(RunSummary run) {
-        try {
-            return datasets.get(run.datasetId()).descriptor().targetScale();
-        } catch (RuntimeException e) {
-            return null; // dataset gone: predictions stay in the model's standardised units
-        }
+    static String firstLine(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
     }
 
     private static List<String> suggestions(TextEncoder encoder) {

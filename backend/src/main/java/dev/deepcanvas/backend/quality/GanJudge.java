@@ -1,6 +1,6 @@
 package dev.deepcanvas.backend.quality;
 
-import dev.deepcanvas.backend.training.TrainedGenerator;
+import dev.deepcanvas.backend.training.gan.TrainedGenerator;
 
 /**
  * Judges a GAN the way the gallery promises: a classifier trained on the real data looks at generated samples

@@ -1,6 +1,6 @@
 package dev.deepcanvas.backend.quality;
 
-import dev.deepcanvas.backend.training.Permutation;
+import dev.deepcanvas.backend.training.run.Permutation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

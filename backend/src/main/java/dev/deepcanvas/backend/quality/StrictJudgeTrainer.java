@@ -2,10 +2,10 @@ package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.InvalidGraphException;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.document.TrainingSettings;
-import dev.deepcanvas.graph.dl4j.NativeBackend;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,15 +34,17 @@ public final class StrictJudgeTrainer {
     }
 
     /**
+     * @param compiler      the application's graph compiler
      * @param judgeDocument the classifier template (a single softmax "Output" node over the real classes)
      * @param pictures      real training pictures, [n, channels, height, width]
      * @param labels        their one-hot labels, [n, classes]
      */
-    public static Judge train(GraphDocument judgeDocument, INDArray pictures, INDArray labels) {
+    public static Judge train(GraphCompiler compiler, GraphDocument judgeDocument, INDArray pictures,
+                              INDArray labels) {
         int classes = (int) labels.size(1);
         TrainingSettings settings = judgeDocument.training();
         DataSet all = trainingSet(pictures, labels, settings.seed() + NON_EXAMPLE_SEED_OFFSET);
-        ComputationGraph net = network(withNoneClass(judgeDocument, classes));
+        ComputationGraph net = network(compiler, withNoneClass(judgeDocument, classes));
         // The same thread rule as the run service's workers, so timings compare with the template's own run.
         NativeBackend.limitThreadsOfCallingThread();
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
@@ -90,10 +92,10 @@ public final class StrictJudgeTrainer {
         return document.withNode(output.withParam("units", classes + 1));
     }
 
-    private static ComputationGraph network(GraphDocument document) {
+    private static ComputationGraph network(GraphCompiler compiler, GraphDocument document) {
         try {
             Nd4j.getRandom().setSeed(document.training().seed());
-            ComputationGraph net = new ComputationGraph(new GraphCompiler().compile(document).configuration());
+            ComputationGraph net = new ComputationGraph(compiler.compile(document).configuration());
             net.init();
             return net;
         } catch (InvalidGraphException e) {

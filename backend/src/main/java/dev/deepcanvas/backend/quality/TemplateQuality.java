@@ -7,11 +7,13 @@ import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.IterationMetric;
 import dev.deepcanvas.backend.training.MetricSeries;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainedGenerator;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.backend.training.gan.TrainedGenerator;
+import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.Template;
 import org.deeplearning4j.util.ModelSerializer;
@@ -33,14 +35,19 @@ import java.util.List;
 @Service
 public class TemplateQuality {
 
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries runs;
     private final RunResultsService results;
     private final DatasetService datasets;
+    private final GraphCompiler compiler;
 
-    public TemplateQuality(TrainingService training, RunResultsService results, DatasetService datasets) {
-        this.training = training;
+    public TemplateQuality(RunLauncher launcher, RunQueries runs, RunResultsService results, DatasetService datasets,
+                           GraphCompiler compiler) {
+        this.launcher = launcher;
+        this.runs = runs;
         this.results = results;
         this.datasets = datasets;
+        this.compiler = compiler;
     }
 
     /** {@link #measure(Template, RunOptions, Long, StrictJudge, Duration)} without a strict judge. */
@@ -58,12 +65,12 @@ public class TemplateQuality {
      */
     public Measurement measure(Template template, RunOptions options, Long judgeRun, StrictJudge strict,
                                Duration timeout) throws InterruptedException {
-        RunSummary run = training.start(new TrainingService.StartRequest(null, null, template.document(),
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, template.document(),
                 template.datasetId(), options));
         RunSummary done = await(run.id(), timeout);
         Duration time = done.startedAt() == null || done.finishedAt() == null ? Duration.ZERO
                 : Duration.between(done.startedAt(), done.finishedAt());
-        if (done.status() != RunStatus.SUCCEEDED) {
+        if (done.status() != RunState.SUCCEEDED) {
             return new Measurement(template.id(), run.id(), template.bar(), Double.NaN, Double.NaN, null,
                     template.strictJudge(), time, done.status() + ": " + done.message());
         }
@@ -82,7 +89,7 @@ public class TemplateQuality {
         PreparedDataset data = datasets.get(judgeTemplate.datasetId());
         DataSet train = data.train();
         Instant start = Instant.now();
-        Judge judge = StrictJudgeTrainer.train(judgeTemplate.document(), train.getFeatures(), train.getLabels());
+        Judge judge = StrictJudgeTrainer.train(compiler, judgeTemplate.document(), train.getFeatures(), train.getLabels());
         Duration time = Duration.between(start, Instant.now());
         DataSet test = data.test();
         return new StrictJudge(judgeTemplate.id(), judge, HeldOutCheck.of(judge, test.getFeatures(),
@@ -95,7 +102,7 @@ public class TemplateQuality {
             case ACCURACY -> result.classification().accuracy();
             case R2 -> result.regression().r2();
             case SEQUENCE_MATCH -> result.sequence().sequenceAccuracy();
-            case LOSS_DROP -> lossDrop(training.metricSeries(runId));
+            case LOSS_DROP -> lossDrop(runs.metricSeries(runId));
             case CONFIDENT_SAMPLES -> throw new IllegalArgumentException("a GAN is measured by judgeGan");
         };
     }
@@ -122,10 +129,10 @@ public class TemplateQuality {
         try {
             GanResult gan = results.find(ganRun).orElseThrow().gan();
             TrainedGenerator generator = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(
-                    training.modelFile(ganRun).toFile(), false), template.document(), gan);
-            Judge judge = Judge.plain(ModelSerializer.restoreComputationGraph(training.modelFile(judgeRun).toFile(),
+                    runs.modelFile(ganRun).toFile(), false), template.document(), gan);
+            Judge judge = Judge.plain(ModelSerializer.restoreComputationGraph(runs.modelFile(judgeRun).toFile(),
                     false));
-            long seed = training.snapshot(ganRun).hyperparameters().seed();
+            long seed = runs.snapshot(ganRun).hyperparameters().seed();
             DataSet real = datasets.get(template.datasetId()).train();
             NonExamplePictures format = new NonExamplePictures(real.getFeatures(), real.getLabels());
             double reached = GanJudge.confidentShare(generator, judge, seed);
@@ -145,12 +152,12 @@ public class TemplateQuality {
         Instant deadline = Instant.now().plus(timeout);
         boolean cancelled = false;
         while (true) {
-            RunSummary run = training.find(runId).orElseThrow();
-            if (run.status().isTerminal() && !training.isActive(runId)) {
+            RunSummary run = runs.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !runs.isActive(runId)) {
                 return run;
             }
             if (!cancelled && Instant.now().isAfter(deadline)) {
-                training.cancel(runId);
+                launcher.cancel(runId);
                 cancelled = true;
             }
             Thread.sleep(100);

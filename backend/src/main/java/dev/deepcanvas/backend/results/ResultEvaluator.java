@@ -3,7 +3,7 @@ package dev.deepcanvas.backend.results;
 import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
-import dev.deepcanvas.backend.training.GraphArrays;
+import dev.deepcanvas.backend.training.plain.GraphArrays;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.evaluation.classification.ConfusionMatrix;

@@ -1,11 +1,11 @@
 package dev.deepcanvas.backend.results;
 
-import dev.deepcanvas.backend.dataset.CharacterCorpusDataset;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.DatasetTask;
 import dev.deepcanvas.backend.dataset.TensorSpec;
-import dev.deepcanvas.backend.dataset.Vocabulary;
+import dev.deepcanvas.backend.dataset.builtin.CharacterCorpusDataset;
+import dev.deepcanvas.backend.dataset.parsing.Vocabulary;
 import dev.deepcanvas.graph.analysis.Shape;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,6 +1,6 @@
 package dev.deepcanvas.backend.results;
 
-import dev.deepcanvas.backend.dataset.Vocabulary;
+import dev.deepcanvas.backend.dataset.parsing.Vocabulary;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

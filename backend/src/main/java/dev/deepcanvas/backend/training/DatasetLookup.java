@@ -8,6 +8,11 @@ import dev.deepcanvas.backend.dataset.PreparedDataset;
  */
 public interface DatasetLookup {
 
-    /** The prepared dataset; callers copy before mutating. Throws when there is no dataset with this id. */
+    /**
+     * The prepared dataset; callers copy before mutating.
+     *
+     * @throws dev.deepcanvas.backend.dataset.UnknownDatasetException when there is no dataset with this id (never
+     *                                                                 made, deleted, or not the caller's)
+     */
     PreparedDataset get(String datasetId);
 }

@@ -56,7 +56,7 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
         return table;
     }
 
-    String toJson() {
+    public String toJson() {
         try {
             return JSON.writeValueAsString(this);
         } catch (JsonProcessingException e) {

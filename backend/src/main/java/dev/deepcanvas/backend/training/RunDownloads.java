@@ -1,6 +1,6 @@
 package dev.deepcanvas.backend.training;
 
-import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.springframework.stereotype.Service;
 
@@ -16,11 +16,11 @@ import java.util.Locale;
 @Service
 public class RunDownloads {
 
-    private final TrainingService training;
+    private final RunQueries runs;
     private final RunFiles files;
 
-    public RunDownloads(TrainingService training, RunFiles files) {
-        this.training = training;
+    public RunDownloads(RunQueries runs, RunFiles files) {
+        this.runs = runs;
         this.files = files;
     }
 
@@ -31,9 +31,9 @@ public class RunDownloads {
      * @throws TrainingRejectedException when the run has no trained model (it did not succeed)
      */
     public Path modelFile(long runId) {
-        RunSummary run = training.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        RunSummary run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
         Path model = files.model(runId);
-        if (run.status() != RunStatus.SUCCEEDED || !Files.isRegularFile(model)) {
+        if (run.status() != RunState.SUCCEEDED || !Files.isRegularFile(model)) {
             throw new TrainingRejectedException(List.of("Run #" + runId + " has no trained model to download: "
                     + "only succeeded runs have one (this one is " + run.status().name().toLowerCase(Locale.ROOT)
                     + ")."));
@@ -57,7 +57,7 @@ public class RunDownloads {
 
     /** The graph document exactly as the run trained it (its training settings are the run's). */
     public String graphJson(long runId) {
-        return GraphJson.write(training.snapshot(runId).graph());
+        return GraphJson.write(runs.snapshot(runId).graph());
     }
 
     /** A file name for the downloaded graph, e.g. {@code iris-classifier-run-7.graph.json}. */
@@ -66,7 +66,7 @@ public class RunDownloads {
     }
 
     private String baseName(long runId) {
-        String name = training.find(runId).map(RunSummary::graphName).orElse("model");
+        String name = runs.find(runId).map(RunSummary::graphName).orElse("model");
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return (slug.isEmpty() ? "model" : slug) + "-run-" + runId;
     }

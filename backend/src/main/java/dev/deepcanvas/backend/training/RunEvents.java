@@ -31,13 +31,16 @@ public class RunEvents {
         return () -> subscribers.remove(subscriber);
     }
 
-    void publish(RunUpdate update) {
+    /** Delivers an update to every watcher; the run machinery calls it, on the training thread. */
+    public void publish(RunUpdate update) {
         for (Consumer<RunUpdate> subscriber : subscribers) {
             try {
                 subscriber.accept(update);
             } catch (RuntimeException e) {
-                // One broken watcher (say, a closed browser tab) must never stop training or the others.
-                log.debug("Run update subscriber failed", e);
+                // One broken watcher (say, a browser tab closed while the update was on its way) must never stop
+                // training or the others. Watchers are views whose failures this module cannot name, so every
+                // failure is kept in the log with its trace.
+                log.warn("A watcher of run {} failed; training and the other watchers go on", update.runId(), e);
             }
         }
     }

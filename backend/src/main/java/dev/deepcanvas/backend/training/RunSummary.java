@@ -2,7 +2,6 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunEntity;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.time.Instant;
 
@@ -12,23 +11,24 @@ import java.time.Instant;
  * @param task        what the run learns; null for runs stored before tasks were recorded
  * @param finalMetric the final held-out accuracy (classification) or R² (regression)
  * @param bestEpoch   the epoch whose weights are the final model (before the last one under early stopping)
+ * @param provenance  the data it used and the software that trained it, as far as they are recorded
  */
 public record RunSummary(long id, Long graphId, Integer graphVersion, String graphName, String datasetId,
-                         RunStatus status, String message, int epochsPlanned, int epochsCompleted,
+                         RunState status, String message, int epochsPlanned, int epochsCompleted,
                          Double finalLoss, Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt,
-                         TaskKind task, Double finalMetric, Integer bestEpoch) {
+                         TaskKind task, Double finalMetric, Integer bestEpoch, RunProvenance provenance) {
 
-    static RunSummary of(RunEntity run) {
+    public static RunSummary of(RunEntity run) {
         return new RunSummary(run.getId(), run.getGraphId(), run.getGraphVersion(), run.getGraphName(),
-                run.getDatasetId(), run.getStatus(), run.getMessage(), run.getEpochsPlanned(),
+                run.getDatasetId(), RunState.of(run.getStatus()), run.getMessage(), run.getEpochsPlanned(),
                 run.getEpochsCompleted(), run.getFinalLoss(), run.getAccuracy(), run.getCreatedAt(),
                 run.getStartedAt(), run.getFinishedAt(), run.getTask() == null ? null : TaskKind.valueOf(run.getTask()),
-                run.getFinalMetric(), run.getBestEpoch());
+                run.getFinalMetric(), run.getBestEpoch(), RunProvenance.of(run));
     }
 
-    /** Whether this run can continue from its last checkpoint ({@link TrainingService#resume}). */
+    /** Whether this run can continue from its last checkpoint ({@link RunLauncher#resume}). */
     public boolean resumable() {
-        return status == RunStatus.INTERRUPTED;
+        return status == RunState.INTERRUPTED;
     }
 
     public RunUpdate toUpdate() {

@@ -1,6 +1,5 @@
 package dev.deepcanvas.backend.training;
 
-import dev.deepcanvas.db.run.RunStatus;
 
 /**
  * What changed in a run, pushed to every open view as it happens: at each status change and epoch end, and
@@ -17,12 +16,12 @@ import dev.deepcanvas.db.run.RunStatus;
  * @param validationLoss    held-out loss of the last finished epoch, or null
  * @param metric            held-out accuracy (classification) or R² (regression) of the last finished epoch
  */
-public record RunUpdate(long runId, RunStatus status, int epochsCompleted, int epochsPlanned, Double loss,
+public record RunUpdate(long runId, RunState status, int epochsCompleted, int epochsPlanned, Double loss,
                         Double accuracy, String message, long iteration, long iterationsPlanned, Long etaSeconds,
                         Double iterationLoss, Double validationLoss, Double metric) {
 
     /** An update without iteration progress (status changes, lists). */
-    public RunUpdate(long runId, RunStatus status, int epochsCompleted, int epochsPlanned, Double loss,
+    public RunUpdate(long runId, RunState status, int epochsCompleted, int epochsPlanned, Double loss,
                      Double accuracy, String message) {
         this(runId, status, epochsCompleted, epochsPlanned, loss, accuracy, message, 0, 0, null, null, null, null);
     }
@@ -37,6 +36,6 @@ public record RunUpdate(long runId, RunStatus status, int epochsCompleted, int e
 
     /** The epoch in progress (1-based) while running; the last completed one otherwise. */
     public int currentEpoch() {
-        return status == RunStatus.RUNNING ? Math.min(epochsPlanned, epochsCompleted + 1) : epochsCompleted;
+        return status == RunState.RUNNING ? Math.min(epochsPlanned, epochsCompleted + 1) : epochsCompleted;
     }
 }

@@ -1,11 +1,12 @@
 package dev.deepcanvas.backend.compare;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunComparisonServiceTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunComparisonService comparison;
     @Autowired
@@ -45,7 +48,24 @@ class RunComparisonServiceTest extends ServiceTest {
             assertThat(f.metric()).isBetween(0.0, 1.0);
             assertThat(f.validationLoss()).isPositive();
         });
-        assertThat(result.finalMetrics().get(1).metric()).isEqualTo(training.find(fast.id()).orElseThrow().accuracy());
+        assertThat(result.finalMetrics().get(1).metric()).isEqualTo(queries.find(fast.id()).orElseThrow().accuracy());
+        // Same data, same DeepCanvas, same back end: nothing stands in the way of comparing them.
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenTheComparedRunsSawDifferentData() throws Exception {
+        RunSummary iris = helper.startIris(RunOptions.none().withEpochs(1));
+        RunSummary linear = helper.startLinear(RunOptions.none().withEpochs(1));
+        helper.awaitTerminal(iris.id());
+        helper.awaitTerminal(linear.id());
+
+        RunComparison result = comparison.compare(List.of(iris.id(), linear.id()));
+
+        assertThat(result.warnings()).hasSize(2);
+        assertThat(result.warnings().get(0)).startsWith("These runs did not learn from the same data: run #"
+                + iris.id() + ": ").contains("; run #" + linear.id() + ": 200 rows, fingerprint ");
+        assertThat(result.warnings().get(1)).startsWith("Their final figures were measured on different test data");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package dev.deepcanvas.backend.dataset;
 
+import dev.deepcanvas.backend.dataset.builtin.HousePricesDataset;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.MnistDataset;
+import dev.deepcanvas.backend.dataset.builtin.SentimentDataset;
+import dev.deepcanvas.backend.dataset.builtin.ShapeCaptionsDataset;
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphEdge;
 import dev.deepcanvas.graph.document.GraphNode;
@@ -16,9 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GraphDatasetFitTest {
 
+    private static final GraphAnalyzer ANALYZER = new GraphAnalyzer();
+
+    private static GraphDatasetFit check(GraphDocument graph, DatasetDescriptor data) {
+        return GraphDatasetFit.check(graph, ANALYZER.analyze(graph), data);
+    }
+
     @Test
     void anIrisClassifierFitsIris() {
-        GraphDatasetFit fit = GraphDatasetFit.check(mlp(4, 3, "softmax", "mcxent"), IrisDataset.DESCRIPTOR);
+        GraphDatasetFit fit = check(mlp(4, 3, "softmax", "mcxent"), IrisDataset.DESCRIPTOR);
         assertThat(fit.problems()).isEmpty();
         assertThat(fit.inputNodeIds()).containsExactly("in");
         assertThat(fit.outputNodeIds()).containsExactly("out");
@@ -26,7 +38,7 @@ class GraphDatasetFitTest {
 
     @Test
     void wrongSizesAreReportedAsTheParametersToSet() {
-        GraphDatasetFit fit = GraphDatasetFit.check(mlp(5, 2, "softmax", "mcxent"), IrisDataset.DESCRIPTOR);
+        GraphDatasetFit fit = check(mlp(5, 2, "softmax", "mcxent"), IrisDataset.DESCRIPTOR);
         assertThat(fit.problems()).containsExactly(
                 "The dataset 'Iris flowers' has 4 features: set the size of Input node 'in' to 4 (it is 5).",
                 "The dataset 'Iris flowers' has 3 classes: set the units of Output node 'out' to 3 (it is 2).");
@@ -38,14 +50,14 @@ class GraphDatasetFitTest {
                 .node("img", "ImageInput", "height", 28, "width", 28, "channels", 3)
                 .node("flat", "Flatten").node("out", "Output", "units", 10)
                 .chain("img", "flat", "out").doc();
-        assertThat(GraphDatasetFit.check(graph, MnistDataset.DESCRIPTOR).problems()).containsExactly(
+        assertThat(check(graph, MnistDataset.DESCRIPTOR).problems()).containsExactly(
                 "The dataset 'MNIST digits (10,000 real)' provides images of 28×28×1 as 'pixels': set the channels "
                         + "of ImageInput node 'img' to 1 (it is 3).");
     }
 
     @Test
     void aVectorInputForImagesMustBeReplaced() {
-        assertThat(GraphDatasetFit.check(mlp(784, 10, "softmax", "mcxent"), MnistDataset.DESCRIPTOR).problems())
+        assertThat(check(mlp(784, 10, "softmax", "mcxent"), MnistDataset.DESCRIPTOR).problems())
                 .containsExactly("The dataset 'MNIST digits (10,000 real)' provides images of 28×28×1 as 'pixels', "
                         + "but Input node 'in' takes a vector of 784: replace it with an ImageInput node with "
                         + "height 28 and width 28 and channels 1.");
@@ -59,18 +71,18 @@ class GraphDatasetFitTest {
                 .node("embed", "EmbeddingSequence", "units", 8).node("lstm", "LSTM", "units", 8)
                 .node("out", "RnnOutput", "units", 2)
                 .chain("words", "embed", "lstm", "out").doc();
-        assertThat(GraphDatasetFit.check(graph, SentimentDataset.DESCRIPTOR).problems()).containsExactly(
+        assertThat(check(graph, SentimentDataset.DESCRIPTOR).problems()).containsExactly(
                 "The dataset 'Sentiment sentences' has 2 classes, but RnnOutput node 'out' produces a sequence 16×2 "
                         + "(time steps × features): replace it with an Output node with units 2.");
     }
 
     @Test
     void regressionNeedsAnUnboundedOutput() {
-        assertThat(GraphDatasetFit.check(mlp(5, 1, "sigmoid", "xent"), HousePricesDataset.DESCRIPTOR).problems())
+        assertThat(check(mlp(5, 1, "sigmoid", "xent"), HousePricesDataset.DESCRIPTOR).problems())
                 .containsExactly("The dataset 'House prices' predicts standardised numbers: set the activation of "
                         + "Output node 'out' to identity and its loss to mse (it is sigmoid with xent).");
-        assertThat(GraphDatasetFit.check(mlp(5, 1, "identity", "mse"), HousePricesDataset.DESCRIPTOR).fits()).isTrue();
-        assertThat(GraphDatasetFit.check(mlp(4, 3, "identity", "mse"), IrisDataset.DESCRIPTOR).problems())
+        assertThat(check(mlp(5, 1, "identity", "mse"), HousePricesDataset.DESCRIPTOR).fits()).isTrue();
+        assertThat(check(mlp(4, 3, "identity", "mse"), IrisDataset.DESCRIPTOR).problems())
                 .containsExactly("The dataset 'Iris flowers' has classes: set the activation of Output node 'out' "
                         + "to softmax and its loss to mcxent (it is identity with mse).");
     }
@@ -81,7 +93,7 @@ class GraphDatasetFitTest {
                 .node("img", "ImageInput", "height", 32, "width", 32, "channels", 3)
                 .node("flat", "Flatten").node("out", "Output", "units", 5)
                 .chain("img", "flat", "out").doc();
-        assertThat(GraphDatasetFit.check(graph, ShapeCaptionsDataset.DESCRIPTOR).problems()).contains(
+        assertThat(check(graph, ShapeCaptionsDataset.DESCRIPTOR).problems()).contains(
                 "The dataset 'Coloured shapes with captions' provides 3 tokens of 13 ids as 'previous words', but "
                         + "the graph has no input node left for it: add a TokenInput node with length 3 and "
                         + "vocabulary 13.");
@@ -97,7 +109,7 @@ class GraphDatasetFitTest {
                 .node("repeat", "DuplicateToSequence").node("lstm", "LSTM", "units", 16)
                 .node("out", "RnnOutput", "units", vocabulary)
                 .chain("img", "flat", "code", "repeat", "lstm", "out").edge("words", "repeat", 1).doc();
-        GraphDatasetFit fit = GraphDatasetFit.check(graph, ShapeCaptionsDataset.DESCRIPTOR);
+        GraphDatasetFit fit = check(graph, ShapeCaptionsDataset.DESCRIPTOR);
         assertThat(fit.problems()).isEmpty();
         assertThat(fit.inputNodeIds()).containsExactly("img", "words");
         assertThat(fit.outputNodeIds()).containsExactly("out");
@@ -109,7 +121,7 @@ class GraphDatasetFitTest {
                 .node("noise", "NoiseInput", "size", 10)
                 .node("in", "Input", "size", 4).node("out", "Output", "units", 3)
                 .chain("in", "out").doc();
-        assertThat(GraphDatasetFit.check(graph, IrisDataset.DESCRIPTOR).inputNodeIds()).containsExactly("in");
+        assertThat(check(graph, IrisDataset.DESCRIPTOR).inputNodeIds()).containsExactly("in");
     }
 
     @Test
@@ -118,7 +130,7 @@ class GraphDatasetFitTest {
                 .node("in", "Input", "size", 4).node("extra", "Input", "size", 2)
                 .node("merge", "Concatenate").node("out", "Output", "units", 3)
                 .chain("in", "merge", "out").edge("extra", "merge", 1).doc();
-        assertThat(GraphDatasetFit.check(graph, IrisDataset.DESCRIPTOR).problems()).containsExactly(
+        assertThat(check(graph, IrisDataset.DESCRIPTOR).problems()).containsExactly(
                 "Input node 'extra' gets no data: the dataset 'Iris flowers' has 1 input. Remove the node or "
                         + "choose a dataset that feeds it.");
     }

@@ -4,10 +4,11 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.backend.training.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +19,9 @@ import static org.assertj.core.api.Assertions.within;
 class InferenceServiceTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     InferenceService inference;
     @Autowired
@@ -52,7 +55,7 @@ class InferenceServiceTest extends ServiceTest {
         assertThat(inference.predictHeldOut(run.id(), 0).values())
                 .isEqualTo(inference.predict(run.id(), iris.test().getFeatures().getRow(0).toDoubleVector()).values());
 
-        training.delete(run.id());
+        launcher.delete(run.id());
         assertThat(inference.isLoaded(run.id())).isFalse();
     }
 

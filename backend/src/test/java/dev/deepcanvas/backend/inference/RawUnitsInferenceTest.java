@@ -2,14 +2,15 @@ package dev.deepcanvas.backend.inference;
 
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.DatasetService;
-import dev.deepcanvas.backend.dataset.HousePricesDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
+import dev.deepcanvas.backend.dataset.builtin.HousePricesDataset;
 import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,9 @@ import static org.assertj.core.api.Assertions.within;
 class RawUnitsInferenceTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     InferenceService inference;
     @Autowired
@@ -62,10 +65,10 @@ class RawUnitsInferenceTest extends ServiceTest {
 
     @Test
     void housePricesTakeSquareMetresAndAnswerInThousandEuros() throws Exception {
-        RunSummary run = training.start(new TrainingService.StartRequest(null, null,
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null,
                 templates.find("house-prices-mlp").orElseThrow().document(), HousePricesDataset.ID,
                 RunOptions.none().withEpochs(3)));
-        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.SUCCEEDED);
 
         FeatureForm form = inference.featureForm(run.id());
         assertThat(form.rawUnits()).isTrue();

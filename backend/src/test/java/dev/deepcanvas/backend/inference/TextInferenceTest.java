@@ -3,12 +3,13 @@ package dev.deepcanvas.backend.inference;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
-import dev.deepcanvas.backend.dataset.SentimentDataset;
+import dev.deepcanvas.backend.dataset.builtin.SentimentDataset;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class TextInferenceTest extends ServiceTest {
     private static long sentimentRun = -1;
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     InferenceService inference;
     @Autowired
@@ -38,11 +41,11 @@ class TextInferenceTest extends ServiceTest {
     @BeforeEach
     void aTrainedSentimentModel() throws InterruptedException {
         if (sentimentRun < 0) {
-            RunSummary run = training.start(new TrainingService.StartRequest(null, null,
+            RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null,
                     templates.find("sentiment-lstm").orElseThrow().document(), SentimentDataset.ID,
                     RunOptions.none().withEpochs(2)));
-            RunSummary done = new Runs(training, templates).awaitTerminal(run.id(), Duration.ofMinutes(5));
-            assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+            RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(), Duration.ofMinutes(5));
+            assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
             sentimentRun = run.id();
         }
     }
@@ -118,7 +121,7 @@ class TextInferenceTest extends ServiceTest {
 
     @Test
     void aModelThatDoesNotReadTextSaysSo() throws InterruptedException {
-        Runs helper = new Runs(training, templates);
+        Runs helper = new Runs(launcher, queries, templates);
         RunSummary iris = helper.startIris(RunOptions.none().withEpochs(1));
         helper.awaitTerminal(iris.id());
         assertThatThrownBy(() -> inference.predictText(iris.id(), "the plot was brilliant"))

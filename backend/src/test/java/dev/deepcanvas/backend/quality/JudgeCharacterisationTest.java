@@ -2,8 +2,9 @@ package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
-import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.util.ModelSerializer;
@@ -34,7 +35,9 @@ class JudgeCharacterisationTest extends ServiceTest {
     @Autowired
     TemplateCatalog catalog;
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     DatasetService datasets;
 
@@ -44,7 +47,7 @@ class JudgeCharacterisationTest extends ServiceTest {
         Template template = catalog.find(judgeTemplateId).orElseThrow();
         Measurement run = quality.measure(template, RunOptions.none(), null, Duration.ofMinutes(20));
         assertThat(run.note()).isNull();
-        Judge plain = Judge.plain(ModelSerializer.restoreComputationGraph(training.modelFile(run.runId()).toFile(),
+        Judge plain = Judge.plain(ModelSerializer.restoreComputationGraph(queries.modelFile(run.runId()).toFile(),
                 false));
         StrictJudge strict = quality.trainStrictJudge(template);
         DataSet test = datasets.get(template.datasetId()).test();

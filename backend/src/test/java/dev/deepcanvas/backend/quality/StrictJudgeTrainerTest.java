@@ -1,7 +1,8 @@
 package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
-import dev.deepcanvas.backend.dataset.ShapesDataset;
+import dev.deepcanvas.backend.dataset.builtin.ShapesDataset;
+import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
@@ -33,7 +34,7 @@ class StrictJudgeTrainerTest {
         GraphDocument shortened = template.withTraining(template.training().withEpochs(2));
 
         long start = System.nanoTime();
-        Judge judge = StrictJudgeTrainer.train(shortened, pictures, labels);
+        Judge judge = StrictJudgeTrainer.train(new GraphCompiler(), shortened, pictures, labels);
         HeldOutCheck heldOut = HeldOutCheck.of(judge, test.getFeatures(), test.getLabels());
         double onNoise = NoiseBaseline.of(judge, new NonExamplePictures(pictures, labels));
         System.out.printf("strict shapes judge, 2 epochs: held-out accuracy %.3f, real accepted %.3f, "

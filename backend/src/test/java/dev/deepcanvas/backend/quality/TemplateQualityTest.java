@@ -1,12 +1,13 @@
 package dev.deepcanvas.backend.quality;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
-import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
-import dev.deepcanvas.backend.training.TrainedGenerator;
-import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.gan.TrainedGenerator;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -51,7 +52,9 @@ class TemplateQualityTest extends ServiceTest {
     @Autowired
     RunResultsService results;
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     DatasetService datasets;
 
@@ -145,7 +148,7 @@ class TemplateQualityTest extends ServiceTest {
         assertThat(m.note()).as("run of %s", templateId).isNull();
         GanResult gan = results.find(m.runId()).orElseThrow().gan();
         INDArray samples = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(
-                training.modelFile(m.runId()).toFile(), false), template.document(), gan).draw(GanJudge.SAMPLES, 7);
+                queries.modelFile(m.runId()).toFile(), false), template.document(), gan).draw(GanJudge.SAMPLES, 7);
         double realMean = datasets.get(template.datasetId()).train().getFeatures().meanNumber().doubleValue();
         double fakeMean = samples.meanNumber().doubleValue();
         double untrainedGap = Math.abs(untrainedBrightness(template, gan) - realMean);

@@ -1,11 +1,12 @@
 package dev.deepcanvas.backend.results;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +18,9 @@ import static org.assertj.core.api.Assertions.within;
 class RunResultsTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunResultsService results;
     @Autowired
@@ -27,7 +30,7 @@ class RunResultsTest extends ServiceTest {
     void aClassifierGetsAccuracyPerClassScoresAConfusionMatrixAndItsMistakes() throws Exception {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(8).withLearningRate(0.02));
         RunSummary done = helper.awaitTerminal(run.id());
-        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).isEqualTo(RunState.SUCCEEDED);
 
         RunResult result = results.find(run.id()).orElseThrow();
 
@@ -68,7 +71,7 @@ class RunResultsTest extends ServiceTest {
     void aRegressorGetsMseMaeR2AndPredictedVersusActualPoints() throws Exception {
         RunSummary run = helper.startLinear(RunOptions.none().withEpochs(40).withLearningRate(0.02));
         RunSummary done = helper.awaitTerminal(run.id());
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.task()).isEqualTo(TaskKind.REGRESSION);
         assertThat(done.accuracy()).isNull();
 
@@ -86,14 +89,14 @@ class RunResultsTest extends ServiceTest {
                 .orElseThrow();
         assertThat(r.mse()).isCloseTo(mse, within(1e-4));
         assertThat(r.mae()).isCloseTo(mae, within(1e-4));
-        assertThat(training.metricSeries(run.id()).metricName()).isEqualTo("R²");
+        assertThat(queries.metricSeries(run.id()).metricName()).isEqualTo("R²");
     }
 
     @Test
     void aRunThatDidNotSucceedHasNoResult() throws Exception {
         RunSummary run = helper.startLinear(RunOptions.none().withEpochs(50).withOptimizer("sgd")
                 .withLearningRate(10.0));
-        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.FAILED);
 
         assertThat(results.find(run.id())).isEmpty();
     }

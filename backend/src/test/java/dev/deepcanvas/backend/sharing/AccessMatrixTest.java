@@ -9,9 +9,10 @@ import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunNotFoundException;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
@@ -46,7 +47,9 @@ class AccessMatrixTest extends ServiceTest {
     @Autowired
     RunRepository runs;
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunResultsService results;
 
@@ -183,22 +186,22 @@ class AccessMatrixTest extends ServiceTest {
         long runId = runs.save(entity).getId();
 
         SignedIn.as(owner);
-        assertThat(training.find(runId)).isPresent();
-        assertThat(training.list()).extracting(RunSummary::id).contains(runId);
+        assertThat(queries.find(runId)).isPresent();
+        assertThat(queries.list()).extracting(RunSummary::id).contains(runId);
 
         SignedIn.as(other);
-        assertThat(training.list()).extracting(RunSummary::id).doesNotContain(runId);
-        assertThat(training.find(runId)).isEmpty();
-        assertThat(training.metrics(runId)).isEmpty();
+        assertThat(queries.list()).extracting(RunSummary::id).doesNotContain(runId);
+        assertThat(queries.find(runId)).isEmpty();
+        assertThat(queries.metrics(runId)).isEmpty();
         assertThat(results.find(runId)).isEmpty();
-        assertThatThrownBy(() -> training.snapshot(runId)).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> training.delete(runId)).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> training.cancel(runId)).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> training.resume(runId)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> queries.snapshot(runId)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> launcher.delete(runId)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> launcher.cancel(runId)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> launcher.resume(runId)).isInstanceOf(RunNotFoundException.class);
 
         SignedIn.anonymous();
-        assertThatThrownBy(() -> training.list()).isInstanceOf(NotSignedInException.class);
-        assertThatThrownBy(() -> training.find(runId)).isInstanceOf(NotSignedInException.class);
+        assertThatThrownBy(() -> queries.list()).isInstanceOf(NotSignedInException.class);
+        assertThatThrownBy(() -> queries.find(runId)).isInstanceOf(NotSignedInException.class);
     }
 
     private void actAs(Caller caller) {

@@ -2,8 +2,8 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunDeletionAndDownloadTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunDownloads downloads;
     @Autowired
@@ -64,14 +66,14 @@ class RunDeletionAndDownloadTest extends ServiceTest {
         assertThat(Files.isRegularFile(files.model(run.id()))).isTrue();
         assertThat(results.find(run.id())).isPresent();
 
-        training.delete(run.id());
+        launcher.delete(run.id());
 
-        assertThat(training.find(run.id())).isEmpty();
-        assertThat(training.metrics(run.id())).isEmpty();
+        assertThat(queries.find(run.id())).isEmpty();
+        assertThat(queries.metrics(run.id())).isEmpty();
         assertThat(iterationMetrics.countByRunId(run.id())).isZero();
         assertThat(results.find(run.id())).isEmpty();
         assertThat(Files.exists(files.folder(run.id()))).isFalse();
-        assertThatThrownBy(() -> training.delete(run.id())).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> launcher.delete(run.id())).isInstanceOf(RunNotFoundException.class);
     }
 
     @Test
@@ -79,13 +81,13 @@ class RunDeletionAndDownloadTest extends ServiceTest {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(10_000));
         helper.awaitEpoch(run.id(), 1);
 
-        assertThatThrownBy(() -> training.delete(run.id()))
+        assertThatThrownBy(() -> launcher.delete(run.id()))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessageContaining("cancel it first");
 
-        training.cancel(run.id());
-        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunStatus.CANCELLED);
-        training.delete(run.id());
+        launcher.cancel(run.id());
+        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.CANCELLED);
+        launcher.delete(run.id());
         assertThat(Files.exists(files.folder(run.id()))).isFalse();
     }
 }

@@ -1,9 +1,9 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.db.run.RunIterationMetricEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunProgressAndMetricsTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -38,7 +40,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         }
         long id = run.id();
         List<RunUpdate> progress = seen.stream()
-                .filter(u -> u.runId() == id && u.status() == RunStatus.RUNNING && u.iterationLoss() != null)
+                .filter(u -> u.runId() == id && u.status() == RunState.RUNNING && u.iterationLoss() != null)
                 .toList();
         assertThat(progress).isNotEmpty();
         assertThat(progress).allSatisfy(u -> {
@@ -52,10 +54,10 @@ class RunProgressAndMetricsTest extends ServiceTest {
         List<Long> times = seen.stream().filter(progress::contains).map(u -> pushedAt.get(seen.indexOf(u))).toList();
         for (int i = 1; i < times.size(); i++) {
             assertThat(times.get(i) - times.get(i - 1)).isGreaterThanOrEqualTo(
-                    (TrainingJob.PROGRESS_INTERVAL_MILLIS - 5) * 1_000_000L);
+                    (ProgressThrottle.PROGRESS_INTERVAL_MILLIS - 5) * 1_000_000L);
         }
         // Every epoch end is pushed, with held-out figures.
-        List<RunUpdate> epochEnds = seen.stream().filter(u -> u.runId() == id && u.status() == RunStatus.RUNNING
+        List<RunUpdate> epochEnds = seen.stream().filter(u -> u.runId() == id && u.status() == RunState.RUNNING
                 && u.validationLoss() != null && u.iterationLoss() == null).toList();
         assertThat(epochEnds).extracting(RunUpdate::epochsCompleted).containsExactly(1, 2, 3, 4);
         assertThat(epochEnds).allSatisfy(u -> assertThat(u.metric()).isBetween(0.0, 1.0));
@@ -66,7 +68,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         // 120 training rows / batch 16 = 8 minibatches per epoch, each sampled (fewer than 50 per epoch).
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(12));
         RunSummary done = helper.awaitTerminal(run.id());
-        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).isEqualTo(RunState.SUCCEEDED);
 
         List<RunIterationMetricEntity> rows = iterationMetrics.findByRunIdOrderByIterationAsc(run.id());
         assertThat(rows).hasSize(12 * 8);
@@ -78,7 +80,7 @@ class RunProgressAndMetricsTest extends ServiceTest {
         assertThat(writes).isLessThanOrEqualTo(13);
         assertThat(rows.stream().filter(r -> r.getEpoch() == 3)).hasSize(8);
 
-        MetricSeries series = training.metricSeries(run.id());
+        MetricSeries series = queries.metricSeries(run.id());
         assertThat(series.metricName()).isEqualTo("accuracy");
         assertThat(series.iterations()).hasSize(96);
         assertThat(series.epochs()).hasSize(12).allSatisfy(e -> {

@@ -1,7 +1,6 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunQueueTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -23,18 +24,18 @@ class RunQueueTest extends ServiceTest {
 
     @Test
     void runsStartOneAtATimeInTheOrderTheyWereQueued() throws Exception {
-        Runs helper = new Runs(training, templates);
+        Runs helper = new Runs(launcher, queries, templates);
         List<Long> startedOrder = new CopyOnWriteArrayList<>();
         List<RunSummary> queued = new ArrayList<>();
         try (AutoCloseable ignored = events.subscribe(u -> {
-            if (u.status() == RunStatus.RUNNING && u.epochsCompleted() == 0 && u.iteration() == 0) {
+            if (u.status() == RunState.RUNNING && u.epochsCompleted() == 0 && u.iteration() == 0) {
                 startedOrder.add(u.runId());
             }
         })) {
             for (int i = 0; i < 3; i++) {
                 queued.add(helper.startIris(RunOptions.none().withEpochs(3).withSeed((long) i)));
             }
-            assertThat(queued).allSatisfy(r -> assertThat(r.status()).isEqualTo(RunStatus.QUEUED));
+            assertThat(queued).allSatisfy(r -> assertThat(r.status()).isEqualTo(RunState.QUEUED));
             List<RunSummary> done = new ArrayList<>();
             for (RunSummary run : queued) {
                 done.add(helper.awaitTerminal(run.id()));
@@ -44,7 +45,7 @@ class RunQueueTest extends ServiceTest {
             for (int i = 1; i < done.size(); i++) {
                 assertThat(done.get(i).startedAt()).isAfterOrEqualTo(done.get(i - 1).finishedAt());
             }
-            assertThat(done).allSatisfy(r -> assertThat(r.status()).isEqualTo(RunStatus.SUCCEEDED));
+            assertThat(done).allSatisfy(r -> assertThat(r.status()).isEqualTo(RunState.SUCCEEDED));
         }
     }
 }

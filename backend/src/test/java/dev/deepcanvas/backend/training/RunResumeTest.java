@@ -1,10 +1,12 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.run.InterruptedRunsRecovery;
+import dev.deepcanvas.backend.training.run.RunFiles;
+import dev.deepcanvas.backend.training.run.RunQueue;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +24,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunResumeTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
     RunFiles files;
+    @Autowired
+    RunQueue queue;
     @Autowired
     RunRepository runs;
     @Autowired
@@ -44,34 +50,34 @@ class RunResumeTest extends ServiceTest {
         RunSummary run;
         // The app goes down right after epoch 3 was recorded, while epoch 4 trains.
         try (AutoCloseable ignored = events.subscribe(u -> {
-            if (u.epochsCompleted() == 3 && u.status() == RunStatus.RUNNING && stopped.compareAndSet(false, true)) {
-                training.interruptActiveRuns(0);
+            if (u.epochsCompleted() == 3 && u.status() == RunState.RUNNING && stopped.compareAndSet(false, true)) {
+                queue.interruptActiveRuns(0);
             }
         })) {
             run = helper.startIris(RunOptions.none().withEpochs(20));
             RunSummary interrupted = helper.awaitTerminal(run.id());
 
-            assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(interrupted.status()).isEqualTo(RunState.INTERRUPTED);
             assertThat(interrupted.resumable()).isTrue();
             assertThat(interrupted.epochsCompleted()).isEqualTo(3);
             assertThat(interrupted.message()).contains("Resume the run to continue from the checkpoint after epoch 3");
             assertThat(Files.exists(files.checkpoint(run.id()))).isTrue();
         }
-        List<EpochMetric> before = training.metrics(run.id());
+        List<EpochMetric> before = queries.metrics(run.id());
 
         // Restart of the app: recovery finds nothing running any more and leaves the run interrupted.
         recovery.afterSingletonsInstantiated();
-        assertThat(training.find(run.id()).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(queries.find(run.id()).orElseThrow().status()).isEqualTo(RunState.INTERRUPTED);
 
-        RunSummary resumed = training.resume(run.id());
-        assertThat(resumed.status()).isEqualTo(RunStatus.QUEUED);
+        RunSummary resumed = launcher.resume(run.id());
+        assertThat(resumed.status()).isEqualTo(RunState.QUEUED);
         assertThat(resumed.epochsCompleted()).isEqualTo(3);
         RunSummary done = helper.awaitTerminal(run.id());
 
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.epochsCompleted()).isEqualTo(20);
         assertThat(done.accuracy()).isGreaterThanOrEqualTo(0.85);
-        List<EpochMetric> after = training.metrics(run.id());
+        List<EpochMetric> after = queries.metrics(run.id());
         assertThat(after).extracting(EpochMetric::epoch)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
         // Epochs 1-3 were not trained again: their figures are the ones recorded before the interruption.
@@ -95,13 +101,13 @@ class RunResumeTest extends ServiceTest {
 
         recovery.afterSingletonsInstantiated();
 
-        RunSummary interrupted = training.find(id).orElseThrow();
-        assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
+        RunSummary interrupted = queries.find(id).orElseThrow();
+        assertThat(interrupted.status()).isEqualTo(RunState.INTERRUPTED);
         assertThat(interrupted.message()).contains("Resume it to continue");
-        training.resume(id);
+        launcher.resume(id);
         RunSummary done = helper.awaitTerminal(id);
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(training.metrics(id)).hasSize(3);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(queries.metrics(id)).hasSize(3);
     }
 
     @Test
@@ -109,10 +115,10 @@ class RunResumeTest extends ServiceTest {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(2));
         helper.awaitTerminal(run.id());
 
-        assertThatThrownBy(() -> training.resume(run.id()))
+        assertThatThrownBy(() -> launcher.resume(run.id()))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessage("Run #" + run.id() + " is succeeded; only interrupted runs can be resumed. Start a new run "
                         + "to train again.");
-        assertThatThrownBy(() -> training.resume(987_654L)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> launcher.resume(987_654L)).isInstanceOf(RunNotFoundException.class);
     }
 }

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunStartSettingsTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunRepository runs;
     @Autowired
@@ -31,7 +33,7 @@ class RunStartSettingsTest extends ServiceTest {
         RunSummary run = helper.startIris(options);
         helper.awaitTerminal(run.id());
 
-        RunSnapshot snapshot = training.snapshot(run.id());
+        RunSnapshot snapshot = queries.snapshot(run.id());
         assertThat(snapshot.hyperparameters()).isEqualTo(new Hyperparameters("sgd", 0.05, 8, 3, "xavier", 1e-4, 7L,
                 new EarlyStopping(EarlyStopping.Monitor.VALIDATION_LOSS, 2), null, null));
         assertThat(snapshot.graph().training()).isEqualTo(snapshot.hyperparameters().toTrainingSettings());
@@ -44,11 +46,11 @@ class RunStartSettingsTest extends ServiceTest {
 
     @Test
     void withoutOptionsTheDocumentSettingsAreUsed() throws Exception {
-        RunSummary run = training.start(new TrainingService.StartRequest(null, null,
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null,
                 helper.iris().withTraining(helper.iris().training().withEpochs(2)), "iris"));
         helper.awaitTerminal(run.id());
 
-        Hyperparameters stored = training.snapshot(run.id()).hyperparameters();
+        Hyperparameters stored = queries.snapshot(run.id()).hyperparameters();
         assertThat(stored.toTrainingSettings()).isEqualTo(helper.iris().training().withEpochs(2));
         assertThat(stored.earlyStopping()).isNull();
     }
@@ -76,7 +78,7 @@ class RunStartSettingsTest extends ServiceTest {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(1).withBeta1(0.5));
         helper.awaitTerminal(run.id());
 
-        RunSnapshot snapshot = training.snapshot(run.id());
+        RunSnapshot snapshot = queries.snapshot(run.id());
         assertThat(snapshot.hyperparameters().beta1()).isEqualTo(0.5);
         assertThat(snapshot.graph().training().beta1()).isEqualTo(0.5);
         assertThat(snapshot.hyperparameters().asTable()).containsEntry("Adam β1", "0.5")
@@ -111,8 +113,8 @@ class RunStartSettingsTest extends ServiceTest {
     @Test
     void aGansDiscriminatorLearningRateMustBePositive() {
         GraphDocument gan = templates.find("digit-gan").orElseThrow().document();
-        assertThatThrownBy(() -> training.start(new TrainingService.StartRequest(null, null, gan,
-                dev.deepcanvas.backend.dataset.MnistDataset.ID, RunOptions.none().withDiscriminatorLearningRate(-0.1))))
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null, gan,
+                dev.deepcanvas.backend.dataset.builtin.MnistDataset.ID, RunOptions.none().withDiscriminatorLearningRate(-0.1))))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessageContaining("Discriminator learning rate is -0.1: enter a number above 0");
     }
@@ -143,7 +145,7 @@ class RunStartSettingsTest extends ServiceTest {
 
     @Test
     void aClassifierOnRegressionDataSaysToChangeTheLoss() {
-        assertThatThrownBy(() -> training.start(new TrainingService.StartRequest(null, null,
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null,
                 helper.iris().withNode(helper.iris().node("input").orElseThrow().withParam("size", 3)),
                 TestDatasets.LINEAR)))
                 .isInstanceOf(TrainingRejectedException.class)

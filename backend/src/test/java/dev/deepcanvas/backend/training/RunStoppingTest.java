@@ -1,8 +1,8 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunStoppingTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunEvents events;
     @Autowired
@@ -37,12 +39,12 @@ class RunStoppingTest extends ServiceTest {
         })) {
             RunSummary run = helper.startIris(RunOptions.none().withEpochs(50).withBatchSize(1));
             assertThat(firstMinibatch.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            training.cancel(run.id());
+            launcher.cancel(run.id());
             cancelled.set(true);
             RunSummary done = helper.awaitTerminal(run.id());
 
             assertThat(cancelled).isTrue();
-            assertThat(done.status()).isEqualTo(RunStatus.CANCELLED);
+            assertThat(done.status()).isEqualTo(RunState.CANCELLED);
             assertThat(done.epochsCompleted()).isZero();
             assertThat(done.message()).isEqualTo("Cancelled after 0 of 50 epochs, during epoch 1.");
             assertThat(Files.exists(files.checkpoint(run.id()))).isFalse();
@@ -58,7 +60,7 @@ class RunStoppingTest extends ServiceTest {
 
         RunSummary done = helper.awaitTerminal(run.id());
 
-        assertThat(done.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(done.status()).isEqualTo(RunState.FAILED);
         assertThat(done.message()).startsWith("The loss diverged in epoch 1")
                 .contains("Lower the learning rate (it was 10.0; try 1.00)");
         assertThat(done.epochsCompleted()).isZero();
@@ -72,14 +74,14 @@ class RunStoppingTest extends ServiceTest {
 
         RunSummary done = helper.awaitTerminal(run.id());
 
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.epochsCompleted()).isLessThan(400);
         assertThat(done.bestEpoch()).isEqualTo(done.epochsCompleted() - 3);
         assertThat(done.message()).contains("Stopped early after epoch " + done.epochsCompleted())
                 .contains("from epoch " + done.bestEpoch());
-        double bestLoss = training.metrics(run.id()).stream().mapToDouble(EpochMetric::validationLoss).min()
+        double bestLoss = queries.metrics(run.id()).stream().mapToDouble(EpochMetric::validationLoss).min()
                 .orElseThrow();
-        assertThat(training.metrics(run.id()).get(done.bestEpoch() - 1).validationLoss()).isEqualTo(bestLoss);
+        assertThat(queries.metrics(run.id()).get(done.bestEpoch() - 1).validationLoss()).isEqualTo(bestLoss);
         assertThat(Files.exists(files.best(run.id()))).isFalse();
     }
 }

@@ -1,6 +1,6 @@
 package dev.deepcanvas.backend.training;
 
-import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.templates.TemplateCatalog;
@@ -13,11 +13,13 @@ import java.time.Instant;
 @Component
 public final class Runs {
 
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries queries;
     private final TemplateCatalog templates;
 
-    public Runs(TrainingService training, TemplateCatalog templates) {
-        this.training = training;
+    public Runs(RunLauncher launcher, RunQueries queries, TemplateCatalog templates) {
+        this.launcher = launcher;
+        this.queries = queries;
         this.templates = templates;
     }
 
@@ -35,11 +37,11 @@ public final class Runs {
     }
 
     public RunSummary startIris(RunOptions options) {
-        return training.start(new TrainingService.StartRequest(null, null, iris(), IrisDataset.ID, options));
+        return launcher.start(new RunLauncher.StartRequest(null, null, iris(), IrisDataset.ID, options));
     }
 
     public RunSummary startLinear(RunOptions options) {
-        return training.start(new TrainingService.StartRequest(null, null, linearRegressor(), TestDatasets.LINEAR,
+        return launcher.start(new RunLauncher.StartRequest(null, null, linearRegressor(), TestDatasets.LINEAR,
                 options));
     }
 
@@ -51,20 +53,20 @@ public final class Runs {
     public RunSummary awaitTerminal(long runId, Duration limit) throws InterruptedException {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
-            RunSummary run = training.find(runId).orElseThrow();
-            if (run.status().isTerminal() && !training.isActive(runId)) {
+            RunSummary run = queries.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !queries.isActive(runId)) {
                 return run;
             }
             Thread.sleep(20);
         }
-        training.cancel(runId);
+        launcher.cancel(runId);
         throw new AssertionError("run " + runId + " did not finish in " + limit.toMinutes() + " minutes");
     }
 
     public void awaitEpoch(long runId, int epoch) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            if (training.find(runId).orElseThrow().epochsCompleted() >= epoch) {
+            if (queries.find(runId).orElseThrow().epochsCompleted() >= epoch) {
                 return;
             }
             Thread.sleep(10);

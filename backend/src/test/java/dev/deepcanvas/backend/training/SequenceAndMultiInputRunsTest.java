@@ -1,14 +1,13 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
-import dev.deepcanvas.backend.dataset.CharacterCorpusDataset;
-import dev.deepcanvas.backend.dataset.ShapeCaptionsDataset;
-import dev.deepcanvas.backend.dataset.TranslationDataset;
+import dev.deepcanvas.backend.dataset.builtin.CharacterCorpusDataset;
+import dev.deepcanvas.backend.dataset.builtin.ShapeCaptionsDataset;
+import dev.deepcanvas.backend.dataset.builtin.TranslationDataset;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.results.SequenceResult;
 import dev.deepcanvas.backend.results.TaskKind;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SequenceAndMultiInputRunsTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
     @Autowired
     RunResultsService results;
     @Autowired
@@ -40,7 +41,7 @@ class SequenceAndMultiInputRunsTest extends ServiceTest {
             assertThat(s.generated()).hasSize(CharacterCorpusDataset.WINDOW);
             assertThat(s.reference()).hasSize(CharacterCorpusDataset.WINDOW);
         });
-        List<EpochMetric> epochs = training.metrics(result.runId());
+        List<EpochMetric> epochs = queries.metrics(result.runId());
         assertThat(epochs).hasSize(2);
         assertThat(epochs.get(1).trainLoss()).isLessThan(epochs.get(0).trainLoss());
         assertThat(epochs).allSatisfy(e -> assertThat(e.validationMetric()).isBetween(0.0, 1.0));
@@ -65,10 +66,10 @@ class SequenceAndMultiInputRunsTest extends ServiceTest {
         GraphDocument captioner = shrunk("image-captioning", "decoder");
         // The caption decoder's inputs in reverse document order: arrays must follow node ids, not positions.
         GraphDocument reordered = captioner.withNodes(reverse(captioner));
-        RunSummary run = training.start(new TrainingService.StartRequest(null, null, reordered,
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, reordered,
                 ShapeCaptionsDataset.ID, RunOptions.none().withEpochs(1).withBatchSize(64)));
         RunSummary done = awaitTerminal(run.id());
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         SequenceResult sequence = results.find(run.id()).orElseThrow().sequence();
         assertThat(sequence.decoding()).isEqualTo("greedy");
         assertThat(sequence.samples()).hasSize(12).allSatisfy(s -> {
@@ -89,13 +90,13 @@ class SequenceAndMultiInputRunsTest extends ServiceTest {
     }
 
     private RunSummary awaitTerminal(long runId) throws InterruptedException {
-        return new Runs(training, templates).awaitTerminal(runId, java.time.Duration.ofMinutes(10));
+        return new Runs(launcher, queries, templates).awaitTerminal(runId, java.time.Duration.ofMinutes(10));
     }
 
     private RunResult train(GraphDocument graph, String datasetId, RunOptions options) throws Exception {
-        RunSummary run = training.start(new TrainingService.StartRequest(null, null, graph, datasetId, options));
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, graph, datasetId, options));
         RunSummary done = awaitTerminal(run.id());
-        assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.task()).isEqualTo(TaskKind.SEQUENCE);
         RunResult result = results.find(run.id()).orElseThrow();
         assertThat(result.kind()).isEqualTo(TaskKind.SEQUENCE);

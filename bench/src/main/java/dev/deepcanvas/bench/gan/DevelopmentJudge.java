@@ -2,6 +2,7 @@ package dev.deepcanvas.bench.gan;
 
 import dev.deepcanvas.backend.quality.Judge;
 import dev.deepcanvas.backend.quality.StrictJudgeTrainer;
+import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
 import dev.deepcanvas.templates.Template;
@@ -27,7 +28,8 @@ final class DevelopmentJudge {
     private DevelopmentJudge() {
     }
 
-    static Judge load(Template judgeTemplate, DataSet train, Path folder) throws IOException {
+    static Judge load(GraphCompiler compiler, Template judgeTemplate, DataSet train, Path folder)
+            throws IOException {
         GraphDocument document = judgeTemplate.document();
         document = document.withTraining(document.training().withSeed(document.training().seed() + SEED_OFFSET));
         int classes = (int) train.getLabels().size(1);
@@ -38,7 +40,7 @@ final class DevelopmentJudge {
         }
         System.out.println("training the development judge of " + judgeTemplate.id() + " (seed "
                 + document.training().seed() + ") …");
-        Judge judge = StrictJudgeTrainer.train(document, train.getFeatures(), train.getLabels());
+        Judge judge = StrictJudgeTrainer.train(compiler, document, train.getFeatures(), train.getLabels());
         ComputationGraph net = judge.net();
         Files.createDirectories(folder);
         ModelSerializer.writeModel(net, file.toFile(), false);

@@ -9,15 +9,17 @@ import dev.deepcanvas.backend.quality.Judge;
 import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
-import dev.deepcanvas.backend.training.RunFiles;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.SampleGrid;
-import dev.deepcanvas.backend.training.GanArrays;
-import dev.deepcanvas.backend.training.TrainedGenerator;
-import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.backend.training.gan.GanArrays;
+import dev.deepcanvas.backend.training.gan.SampleGrid;
+import dev.deepcanvas.backend.training.gan.TrainedGenerator;
+import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.bench.BenchContext;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
+import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -79,15 +81,16 @@ public final class GanDevelopmentBench {
             throws Exception {
         PreparedDataset data = bench.bean(DatasetService.class).get(candidate.template().datasetId());
         DataSet train = data.train();
-        Judge judge = DevelopmentJudge.load(catalog.find(candidate.template().judgeId()).orElseThrow(), train,
-                OUTPUT);
-        TrainingService training = bench.bean(TrainingService.class);
+        Judge judge = DevelopmentJudge.load(bench.bean(GraphCompiler.class),
+                catalog.find(candidate.template().judgeId()).orElseThrow(), train, OUTPUT);
+        RunLauncher launcher = bench.bean(RunLauncher.class);
+        RunQueries queries = bench.bean(RunQueries.class);
         System.out.println("training " + candidate.label() + " …");
         Instant start = Instant.now();
-        RunSummary done = await(training, training.start(new TrainingService.StartRequest(null, null,
+        RunSummary done = await(queries, launcher.start(new RunLauncher.StartRequest(null, null,
                 candidate.document(), candidate.template().datasetId(), candidate.options())).id());
         Duration time = Duration.between(start, Instant.now());
-        if (done.status() != RunStatus.SUCCEEDED) {
+        if (done.status() != RunState.SUCCEEDED) {
             System.out.println(candidate.label() + ": the run ended " + done.status() + ": " + done.message());
             return false;
         }
@@ -100,7 +103,7 @@ public final class GanDevelopmentBench {
         // kept beside the grid, so that a trained design can be looked at again without training it again
         Files.createDirectories(OUTPUT);
         Path kept = OUTPUT.resolve(candidate.label() + "-generator.zip");
-        Files.copy(training.modelFile(done.id()), kept, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(queries.modelFile(done.id()), kept, StandardCopyOption.REPLACE_EXISTING);
         TrainedGenerator generator = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(kept.toFile(),
                 false), candidate.document(), result);
         INDArray samples = generator.draw(SAMPLES, NOISE_SEED);
@@ -179,10 +182,10 @@ public final class GanDevelopmentBench {
                 Arrays.toString(perClass), time.toMinutes(), time.toSecondsPart(), grid);
     }
 
-    private static RunSummary await(TrainingService training, long runId) throws InterruptedException {
+    private static RunSummary await(RunQueries queries, long runId) throws InterruptedException {
         while (true) {
-            RunSummary run = training.find(runId).orElseThrow();
-            if (run.status().isTerminal() && !training.isActive(runId)) {
+            RunSummary run = queries.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !queries.isActive(runId)) {
                 return run;
             }
             Thread.sleep(500);

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 
 /**
  * The datasets the throughput bench trains DeepCanvas on: random data of each bench model's shape, served to the
- * training service under "bench-…" ids through its ordinary dataset lookup. Every other id goes to the
+ * run launcher under "bench-…" ids through its ordinary dataset lookup. Every other id goes to the
  * application's datasets, so the template bench in the same process is unaffected.
  */
 @Primary

@@ -1,10 +1,11 @@
 package dev.deepcanvas.bench.throughput;
 
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +13,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Times training through DeepCanvas exactly as the Train button does it: the graph document goes through the
- * compiler and the training service, whose loop gathers minibatches, watches for divergence, pushes progress,
- * and writes metrics to H2. The service's own progress updates are the stopwatch: each says how many minibatches
+ * compiler and the run launcher to a training job, whose loop gathers minibatches, watches for divergence, pushes
+ * progress, and writes metrics to H2. The job's own progress updates are the stopwatch: each says how many minibatches
  * are done, and the time between two of them over the iterations between them is an exact rate, whichever
  * iterations they happen to fall on. The epoch-end work (held-out scoring, checkpoint) comes after the last
  * timed window, as it does once per epoch for a user.
  */
 final class DeepCanvasThroughput {
 
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries queries;
     private final RunEvents events;
 
-    DeepCanvasThroughput(TrainingService training, RunEvents events) {
-        this.training = training;
+    DeepCanvasThroughput(RunLauncher launcher, RunQueries queries, RunEvents events) {
+        this.launcher = launcher;
+        this.queries = queries;
         this.events = events;
     }
 
@@ -34,14 +37,14 @@ final class DeepCanvasThroughput {
         List<RunUpdate> updates = new CopyOnWriteArrayList<>();
         try (RunEvents.Subscription ignored = events.subscribe(update -> {
             updates.add(update);
-            if (update.status() == RunStatus.RUNNING && update.iteration() > 0 && update.iterationLoss() != null) {
+            if (update.status() == RunState.RUNNING && update.iteration() > 0 && update.iterationLoss() != null) {
                 points.add(new Point(update.runId(), update.iteration(), System.nanoTime()));
             }
         })) {
-            RunSummary run = training.start(new TrainingService.StartRequest(null, null, model.document(),
+            RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, model.document(),
                     model.datasetId()));
             RunSummary done = await(run.id());
-            if (done.status() != RunStatus.SUCCEEDED) {
+            if (done.status() != RunState.SUCCEEDED) {
                 throw new IllegalStateException("The " + model.id() + " bench run ended " + done.status() + ": "
                         + done.message());
             }
@@ -76,8 +79,8 @@ final class DeepCanvasThroughput {
 
     private RunSummary await(long runId) throws InterruptedException {
         while (true) {
-            RunSummary run = training.find(runId).orElseThrow();
-            if (run.status().isTerminal() && !training.isActive(runId)) {
+            RunSummary run = queries.find(runId).orElseThrow();
+            if (run.status().isTerminal() && !queries.isActive(runId)) {
                 return run;
             }
             Thread.sleep(50);

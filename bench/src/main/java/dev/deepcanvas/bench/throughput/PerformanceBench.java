@@ -1,7 +1,8 @@
 package dev.deepcanvas.bench.throughput;
 
 import dev.deepcanvas.backend.training.RunEvents;
-import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.bench.BenchContext;
 import dev.deepcanvas.bench.latency.AnalysisLatency;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
@@ -44,7 +45,8 @@ public final class PerformanceBench {
         List<ThroughputRow> rows = new ArrayList<>();
         PyTorchReference pyTorch = PyTorchReference.locate();
         try (BenchContext bench = BenchContext.start("deepcanvas-perf")) {
-            DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(bench.bean(TrainingService.class),
+            DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(bench.bean(RunLauncher.class),
+                    bench.bean(RunQueries.class),
                     bench.bean(RunEvents.class));
             System.out.println("ND4J: " + describeBackend() + "; " + threads + " cores");
             // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on both cores; OpenMP's threads

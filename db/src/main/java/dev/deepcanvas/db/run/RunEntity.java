@@ -84,6 +84,33 @@ public class RunEntity {
     @Column(name = "best_epoch")
     private Integer bestEpoch;
 
+    /** SHA-256 (hex) of the training part's arrays as the network took them; null before the run started. */
+    @Column(name = "train_sha256", length = 64)
+    private String trainSha256;
+
+    @Column(name = "train_rows")
+    private Integer trainRows;
+
+    /** Null when the dataset has no validation part (and for runs that never started). */
+    @Column(name = "validation_sha256", length = 64)
+    private String validationSha256;
+
+    @Column(name = "validation_rows")
+    private Integer validationRows;
+
+    /** Null for a GAN, which is judged by its samples and never tested (and for runs that never started). */
+    @Column(name = "test_sha256", length = 64)
+    private String testSha256;
+
+    @Column(name = "test_rows")
+    private Integer testRows;
+
+    @Column(name = "app_version", length = 50)
+    private String appVersion;
+
+    @Column(name = "nd4j_backend", length = 200)
+    private String nd4jBackend;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -143,6 +170,26 @@ public class RunEntity {
         this.message = null;
         this.finishedAt = null;
         this.epochsCompleted = epochsKept;
+    }
+
+    /** The software that queued or trained the run: the DeepCanvas version and ND4J's back end. */
+    public void recordSoftware(String appVersion, String nd4jBackend) {
+        this.appVersion = appVersion;
+        this.nd4jBackend = nd4jBackend;
+    }
+
+    /**
+     * Fingerprints of the data the run trains and is scored on: the hex SHA-256 and the row count of its train,
+     * validation and test parts. A part it does not use gets nulls.
+     */
+    public void recordData(String trainSha256, Integer trainRows, String validationSha256, Integer validationRows,
+                           String testSha256, Integer testRows) {
+        this.trainSha256 = trainSha256;
+        this.trainRows = trainRows;
+        this.validationSha256 = validationSha256;
+        this.validationRows = validationRows;
+        this.testSha256 = testSha256;
+        this.testRows = testRows;
     }
 
     /** The held-out figures of the final model; {@code accuracy} stays null for regression. */
@@ -245,6 +292,38 @@ public class RunEntity {
 
     public Integer getBestEpoch() {
         return bestEpoch;
+    }
+
+    public String getTrainSha256() {
+        return trainSha256;
+    }
+
+    public Integer getTrainRows() {
+        return trainRows;
+    }
+
+    public String getValidationSha256() {
+        return validationSha256;
+    }
+
+    public Integer getValidationRows() {
+        return validationRows;
+    }
+
+    public String getTestSha256() {
+        return testSha256;
+    }
+
+    public Integer getTestRows() {
+        return testRows;
+    }
+
+    public String getAppVersion() {
+        return appVersion;
+    }
+
+    public String getNd4jBackend() {
+        return nd4jBackend;
     }
 
     public Instant getCreatedAt() {

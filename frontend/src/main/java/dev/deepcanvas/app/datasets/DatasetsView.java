@@ -20,8 +20,8 @@ import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.app.layout.ScrollToTop;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
-import dev.deepcanvas.backend.dataset.DatasetUploadService;
-import dev.deepcanvas.backend.dataset.UploadedDatasetStore;
+import dev.deepcanvas.backend.dataset.upload.DatasetUploadService;
+import dev.deepcanvas.backend.dataset.upload.UploadedDatasetStore;
 
 import java.util.List;
 

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.deepcanvas.backend.dataset.CsvImportOptions;
 import dev.deepcanvas.backend.dataset.DatasetTask;
-import dev.deepcanvas.backend.dataset.DatasetUploadService.SourceKind;
-import dev.deepcanvas.backend.dataset.ImageImportOptions;
 import dev.deepcanvas.backend.dataset.Normalisation;
-import dev.deepcanvas.backend.dataset.SplitFractions;
-import dev.deepcanvas.backend.dataset.TextImportOptions;
+import dev.deepcanvas.backend.dataset.transform.SplitFractions;
+import dev.deepcanvas.backend.dataset.upload.CsvImportOptions;
+import dev.deepcanvas.backend.dataset.upload.DatasetUploadService.SourceKind;
+import dev.deepcanvas.backend.dataset.upload.ImageImportOptions;
+import dev.deepcanvas.backend.dataset.upload.TextImportOptions;
 
 import java.util.ArrayList;
 import java.util.List;

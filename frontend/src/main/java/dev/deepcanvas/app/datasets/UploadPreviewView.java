@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import dev.deepcanvas.backend.dataset.UploadPreview;
+import dev.deepcanvas.backend.dataset.upload.UploadPreview;
 
 import java.util.Base64;
 import java.util.List;

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.dataset.DatasetUploadService;
-import dev.deepcanvas.backend.dataset.DatasetUploadService.SourceKind;
-import dev.deepcanvas.backend.dataset.UploadLimits;
-import dev.deepcanvas.backend.dataset.UploadPreview;
 import dev.deepcanvas.backend.dataset.UploadRejectedException;
 import dev.deepcanvas.backend.dataset.UploadedFile;
+import dev.deepcanvas.backend.dataset.upload.DatasetUploadService.SourceKind;
+import dev.deepcanvas.backend.dataset.upload.DatasetUploadService;
+import dev.deepcanvas.backend.dataset.upload.UploadLimits;
+import dev.deepcanvas.backend.dataset.upload.UploadPreview;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -5,9 +5,11 @@ import dev.deepcanvas.app.training.StartRunDialog;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
+import dev.deepcanvas.backend.training.DatasetFitCheck;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingService;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +21,9 @@ import java.util.function.BooleanSupplier;
  */
 final class EditorTraining {
 
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries runs;
+    private final DatasetFitCheck fitCheck;
     private final DatasetService datasets;
     private final EditSession session;
     private final RunPanel runPanel;
@@ -30,9 +34,11 @@ final class EditorTraining {
      * @param save            saves the session's edits; false when the save was refused (and explained)
      * @param showTrainingTab brings the run panel into view when a run starts
      */
-    EditorTraining(TrainingService training, DatasetService datasets, EditSession session, RunPanel runPanel,
-                   BooleanSupplier save, Runnable showTrainingTab) {
-        this.training = training;
+    EditorTraining(RunLauncher launcher, RunQueries runs, DatasetFitCheck fitCheck, DatasetService datasets,
+                   EditSession session, RunPanel runPanel, BooleanSupplier save, Runnable showTrainingTab) {
+        this.launcher = launcher;
+        this.runs = runs;
+        this.fitCheck = fitCheck;
         this.datasets = datasets;
         this.session = session;
         this.runPanel = runPanel;
@@ -43,9 +49,9 @@ final class EditorTraining {
     /** Coming back to a graph shows its newest run (still training, or how it ended) in the Training tab. */
     void followLatestRun() {
         long graphId = session.saved().id();
-        training.list().stream().filter(r -> Objects.equals(r.graphId(), graphId)).findFirst()
+        runs.list().stream().filter(r -> Objects.equals(r.graphId(), graphId)).findFirst()
                 .ifPresent(run -> runPanel.follow(run.toUpdate(), datasetTitle(run.datasetId()),
-                        training.metricSeries(run.id())));
+                        runs.metricSeries(run.id())));
     }
 
     /** The Train button: saves what is unsaved, then asks for a dataset (suggesting the last one that fits). */
@@ -54,19 +60,19 @@ final class EditorTraining {
             return;
         }
         List<DatasetDescriptor> choices = datasets.list();
-        DatasetDescriptor suggested = DatasetMemory.suggest(session.saved().id(), session.current(), choices);
-        new StartRunDialog(session.current(), choices, suggested, RunOptions.from(session.current().training()),
+        DatasetDescriptor suggested = DatasetMemory.suggest(fitCheck, session.saved().id(), session.current(), choices);
+        new StartRunDialog(fitCheck, session.current(), choices, suggested, RunOptions.from(session.current().training()),
                 this::start).open();
     }
 
     /** Called by the start dialog; a refusal propagates back to it so it can show the reasons in place. */
     private void start(DatasetDescriptor dataset, RunOptions options) {
         long graphId = session.saved().id();
-        RunSummary run = training.start(new TrainingService.StartRequest(graphId, session.saved().version(),
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(graphId, session.saved().version(),
                 session.current(), dataset.id(), options));
         DatasetMemory.remember(graphId, dataset.id());
         showTrainingTab.run();
-        runPanel.follow(run.toUpdate(), dataset.title(), training.metricSeries(run.id()));
+        runPanel.follow(run.toUpdate(), dataset.title(), runs.metricSeries(run.id()));
         runPanel.reveal();
     }
 

@@ -19,8 +19,10 @@ import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
 import dev.deepcanvas.backend.sharing.SharingService;
+import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.backend.training.RunEvents;
-import dev.deepcanvas.backend.training.TrainingService;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
@@ -57,8 +59,8 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private Analysis analysis;
     private List<String> selection = List.of();
 
-    public EditorView(GraphService graphs, TrainingService training, RunEvents events, DatasetService datasets,
-                      SharingService sharing) {
+    public EditorView(GraphService graphs, RunLauncher launcher, RunQueries runs, DatasetFitCheck fitCheck,
+                      RunEvents events, DatasetService datasets, SharingService sharing) {
         this.graphs = graphs;
         this.sharing = sharing;
         addClassName("editor-view");
@@ -68,10 +70,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
 
         toolbar = new EditorToolbar(new ToolbarActions(), new ExportLink(session::current));
         saving = new SaveAction(graphs, session, toolbar::focusName, this::open, this::navigateTo);
-        RunPanel runPanel = new RunPanel(events, training);
+        RunPanel runPanel = new RunPanel(events, launcher);
         side = new EditorSide(new PropertiesPanel(new PanelEdits()), new ProblemsPanel(this::focusProblem),
                 new TrainingSettingsForm(settings -> apply(session.current().withTraining(settings))), runPanel);
-        editorTraining = new EditorTraining(training, datasets, session, runPanel, saving::save, side::showTraining);
+        editorTraining = new EditorTraining(launcher, runs, fitCheck, datasets, session, runPanel, saving::save,
+                side::showTraining);
 
         canvas.setSizeFull();
         canvas.setLayersJson(LayerCatalog.toJson());

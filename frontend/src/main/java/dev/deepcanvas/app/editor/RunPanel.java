@@ -19,9 +19,9 @@ import dev.deepcanvas.app.runs.RunProgress;
 import dev.deepcanvas.app.runs.RunStatusText;
 import dev.deepcanvas.backend.training.MetricSeries;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.util.Locale;
 
@@ -29,7 +29,7 @@ import java.util.Locale;
 class RunPanel extends VerticalLayout {
 
     private final RunEvents events;
-    private final TrainingService training;
+    private final RunLauncher launcher;
 
     private final Paragraph hint = new Paragraph();
     private final Span status = new Span();
@@ -47,9 +47,9 @@ class RunPanel extends VerticalLayout {
     private Long runId;
     private RunEvents.Subscription subscription;
 
-    RunPanel(RunEvents events, TrainingService training) {
+    RunPanel(RunEvents events, RunLauncher launcher) {
         this.events = events;
-        this.training = training;
+        this.launcher = launcher;
         addClassName("run-panel");
         setId("run-panel");
         setPadding(true);
@@ -79,7 +79,7 @@ class RunPanel extends VerticalLayout {
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         cancel.addClickListener(e -> {
             if (runId != null) {
-                training.cancel(runId);
+                launcher.cancel(runId);
                 cancel.setEnabled(false);
             }
         });
@@ -116,8 +116,8 @@ class RunPanel extends VerticalLayout {
         status.setText(RunStatusText.of(update.status()));
         status.getElement().getThemeList().clear();
         status.getElement().setAttribute("theme", RunStatusText.badgeTheme(update.status()));
-        progress.setValue(update.status() == RunStatus.SUCCEEDED ? 1.0 : update.fraction());
-        progress.setIndeterminate(update.status() == RunStatus.QUEUED);
+        progress.setValue(update.status() == RunState.SUCCEEDED ? 1.0 : update.fraction());
+        progress.setIndeterminate(update.status() == RunState.QUEUED);
         progressText.setText(RunProgress.of(update));
         charts.apply(update);
         loss.setText(RunStatusText.loss(update.loss()));

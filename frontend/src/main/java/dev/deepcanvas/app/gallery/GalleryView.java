@@ -26,9 +26,9 @@ import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
 import dev.deepcanvas.templates.Family;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
@@ -47,15 +47,15 @@ public class GalleryView extends VerticalLayout {
 
     private final TemplateCatalog templates;
     private final GraphService graphs;
-    private final TrainingService training;
+    private final RunLauncher launcher;
     private final DatasetService datasets;
     private final Div cards = new Div();
 
-    public GalleryView(TemplateCatalog templates, GraphService graphs, TrainingService training,
+    public GalleryView(TemplateCatalog templates, GraphService graphs, RunLauncher launcher,
                        DatasetService datasets) {
         this.templates = templates;
         this.graphs = graphs;
-        this.training = training;
+        this.launcher = launcher;
         this.datasets = datasets;
         addClassName("gallery-view");
         setSizeFull();
@@ -150,7 +150,7 @@ public class GalleryView extends VerticalLayout {
     private void trainCopy(Template template) {
         SavedGraph copy = graphs.createFromTemplate(template.id());
         try {
-            RunSummary run = training.start(new TrainingService.StartRequest(copy.id(), copy.version(), copy.document(),
+            RunSummary run = launcher.start(new RunLauncher.StartRequest(copy.id(), copy.version(), copy.document(),
                     template.datasetId()));
             UI.getCurrent().navigate("runs/" + run.id());
         } catch (TrainingRejectedException e) {

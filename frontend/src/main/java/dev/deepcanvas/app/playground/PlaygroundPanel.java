@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.dataset.TextEncoder;
+import dev.deepcanvas.backend.dataset.parsing.TextEncoder;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.inference.Prediction;

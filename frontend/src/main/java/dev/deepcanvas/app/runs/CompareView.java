@@ -109,6 +109,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         lossChart.setId("compare-loss-chart");
         Div curves = new Div(metricChart, lossChart);
         curves.addClassName("compare-charts");
+        ProvenanceWarnings.of(comparison.warnings()).ifPresent(this::add);
         add(new H3("Curves"), curves, new H3("Settings that differ"), settings(comparison, runs),
                 new H3("Final figures"), finals(comparison.finalMetrics()));
     }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.StreamResource;
-import dev.deepcanvas.backend.training.GanSamples;
+import dev.deepcanvas.backend.training.gan.GanSamples;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

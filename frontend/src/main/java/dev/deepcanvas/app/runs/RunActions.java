@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.StreamResource;
 import dev.deepcanvas.backend.training.RunDownloads;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.db.run.RunStatus;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ class RunActions extends HorizontalLayout {
         cancel.setVisible(!run.status().isTerminal());
         resume.setVisible(run.resumable());
         // Only a succeeded run has a model file; the link would otherwise fail.
-        model.setVisible(run.status() == RunStatus.SUCCEEDED);
+        model.setVisible(run.status() == RunState.SUCCEEDED);
     }
 
     private static Anchor download(StreamResource resource, String text, String id) {

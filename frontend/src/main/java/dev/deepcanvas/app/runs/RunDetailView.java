@@ -26,24 +26,25 @@ import dev.deepcanvas.app.playground.ExampleImage;
 import dev.deepcanvas.app.playground.PlaygroundPanel;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
+import dev.deepcanvas.backend.dataset.DatasetTask;
 import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
-import dev.deepcanvas.backend.dataset.DatasetTask;
 import dev.deepcanvas.backend.results.TaskKind;
-import dev.deepcanvas.backend.training.GanSamples;
 import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunNotFoundException;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSnapshot;
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.backend.training.TrainingService;
-import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.backend.training.gan.GanSamples;
 
 import java.util.Optional;
 
@@ -55,7 +56,8 @@ import java.util.Optional;
 @PermitAll
 public class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final TrainingService training;
+    private final RunLauncher launcher;
+    private final RunQueries queries;
     private final RunEvents events;
     private final RunResultsService results;
     private final RunDownloads downloads;
@@ -70,6 +72,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final RunCharts charts = new RunCharts();
     private final Div resultBox = new Div();
     private final Div playgroundBox = new Div();
+    private final ProvenanceTable provenance = new ProvenanceTable();
     private RunActions actions;
     /** The sample grids over time, for GAN runs only. */
     private GanSampleStrip ganStrip;
@@ -77,10 +80,11 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private DatasetDescriptor dataset;
     private RunEvents.Subscription subscription;
 
-    public RunDetailView(TrainingService training, RunEvents events, RunResultsService results,
+    public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
                          GanSamples ganSamples) {
-        this.training = training;
+        this.launcher = launcher;
+        this.queries = queries;
         this.events = events;
         this.results = results;
         this.downloads = downloads;
@@ -103,7 +107,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        Optional<RunSummary> found = training.find(id);
+        Optional<RunSummary> found = queries.find(id);
         if (found.isEmpty()) {
             removeAll();
             H2 missing = new H2("Run #" + id + " does not exist");
@@ -114,18 +118,18 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         run = found.get();
-        RunSnapshot snapshot = training.snapshot(id);
+        RunSnapshot snapshot = queries.snapshot(id);
         dataset = describe(run.datasetId());
         actions = new RunActions(id, run.graphName(), downloads, new RunActions.Handler() {
             @Override
             public void cancel() {
-                training.cancel(id);
+                launcher.cancel(id);
             }
 
             @Override
             public void resume() {
                 try {
-                    show(training.resume(id).toUpdate());
+                    show(launcher.resume(id).toUpdate());
                 } catch (TrainingRejectedException e) {
                     notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
                 }
@@ -133,7 +137,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
             @Override
             public void delete() {
-                training.delete(id);
+                launcher.delete(id);
                 notify("Run #" + id + " was deleted.", NotificationVariant.LUMO_SUCCESS);
                 UI.getCurrent().navigate(RunsView.class);
             }
@@ -146,12 +150,14 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         H2 title = new H2("Run #" + id + " · " + run.graphName());
         Div header = new Div(title, status);
         header.addClassName("detail-header");
-        charts.load(training.metricSeries(id));
+        charts.load(queries.metricSeries(id));
         removeAll();
         add(new RouterLink("← All runs", RunsView.class), header, message, actions, progress, progressText,
                 section("Settings", new HyperparameterTable(snapshot, dataset == null ? run.datasetId()
                         : dataset.title())),
+                section("Provenance", provenance),
                 section("Training curves", charts));
+        provenance.show(run);
         ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, ganSamples) : null;
         if (ganStrip != null) {
             add(section("Generated samples, epoch by epoch", ganStrip));
@@ -174,14 +180,15 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         boolean active = !update.status().isTerminal();
         progress.setVisible(active);
         progressText.setVisible(active);
-        progress.setIndeterminate(update.status() == RunStatus.QUEUED);
+        progress.setIndeterminate(update.status() == RunState.QUEUED);
         progress.setValue(update.fraction());
         progressText.setText(RunProgress.of(update));
         charts.apply(update);
         refreshGanSamples();
-        training.find(update.runId()).ifPresent(r -> {
+        queries.find(update.runId()).ifPresent(r -> {
             run = r;
             actions.show(r);
+            provenance.show(r);
         });
         if (update.status().isTerminal()) {
             showResults();
@@ -216,12 +223,12 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             // A GAN's model draws pictures instead of judging them: its sample grids are what there is to try.
             playgroundBox.add(new Paragraph("A GAN's model draws pictures rather than judging them: its sample "
                     + "grids above show what it draws, epoch by epoch."));
-        } else if (run.status() == RunStatus.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
+        } else if (run.status() == RunState.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
             playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
             playgroundBox.add(new Paragraph(dataset == null
                     ? "The dataset of this run is no longer available, so the model cannot be tried here."
-                    : run.status() != RunStatus.SUCCEEDED ? "Only a succeeded run has a model to try."
+                    : run.status() != RunState.SUCCEEDED ? "Only a succeeded run has a model to try."
                     : "The playground tries models that classify or predict numbers; this one predicts "
                     + dataset.task().predicts() + "."));
         }

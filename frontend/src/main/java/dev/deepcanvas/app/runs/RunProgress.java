@@ -1,7 +1,7 @@
 package dev.deepcanvas.app.runs;
 
+import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunUpdate;
-import dev.deepcanvas.db.run.RunStatus;
 
 /** The progress line under a run's bar: "Epoch 3 / 50 · iteration 412 / 6,000 · about 1 min 5 s left". */
 public final class RunProgress {
@@ -15,7 +15,7 @@ public final class RunProgress {
         if (update.iterationsPlanned() > 0) {
             text.append(String.format(" · iteration %,d / %,d", update.iteration(), update.iterationsPlanned()));
         }
-        if (update.status() == RunStatus.RUNNING && update.etaSeconds() != null) {
+        if (update.status() == RunState.RUNNING && update.etaSeconds() != null) {
             text.append(" · about ").append(duration(update.etaSeconds())).append(" left");
         }
         return text.toString();

@@ -1,6 +1,6 @@
 package dev.deepcanvas.app.runs;
 
-import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.backend.training.RunState;
 
 import java.util.Locale;
 
@@ -10,13 +10,13 @@ public final class RunStatusText {
     private RunStatusText() {
     }
 
-    public static String of(RunStatus status) {
+    public static String of(RunState status) {
         String name = status.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** The Lumo badge variant for a status. */
-    public static String badgeTheme(RunStatus status) {
+    public static String badgeTheme(RunState status) {
         return switch (status) {
             case SUCCEEDED -> "badge success";
             case FAILED -> "badge error";

@@ -27,8 +27,8 @@ import jakarta.annotation.security.PermitAll;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
-import dev.deepcanvas.backend.training.TrainingService;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -46,7 +46,7 @@ public class RunsView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    private final TrainingService training;
+    private final RunQueries queries;
     private final RunEvents events;
     private final Grid<RunSummary> grid = new Grid<>();
     /** Titles by id; a run whose uploaded dataset was deleted shows the id it was trained on. */
@@ -55,8 +55,8 @@ public class RunsView extends VerticalLayout {
     private final Button compare = new Button("Compare", VaadinIcon.SPLIT.create());
     private RunEvents.Subscription subscription;
 
-    public RunsView(TrainingService training, RunEvents events, DatasetService datasets) {
-        this.training = training;
+    public RunsView(RunQueries queries, RunEvents events, DatasetService datasets) {
+        this.queries = queries;
         this.datasetTitles = datasets.list().stream()
                 .collect(Collectors.toMap(DatasetDescriptor::id, DatasetDescriptor::title, (a, b) -> a));
         this.events = events;
@@ -117,7 +117,7 @@ public class RunsView extends VerticalLayout {
     }
 
     private void refresh() {
-        var runs = training.list();
+        var runs = queries.list();
         // New items replace the old ones; keep what the user had ticked for Compare.
         var ticked = grid.getSelectedItems().stream().map(RunSummary::id).collect(Collectors.toSet());
         grid.setItems(runs);

@@ -2,7 +2,7 @@ package dev.deepcanvas.app.training;
 
 import com.vaadin.flow.server.VaadinSession;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
-import dev.deepcanvas.backend.dataset.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.graph.document.GraphDocument;
 
@@ -36,21 +36,22 @@ public final class DatasetMemory {
      * output changed, say from a vector to an image); else the remembered one, so its fit problems are shown; else
      * Iris.
      */
-    public static DatasetDescriptor suggest(long graphId, GraphDocument graph, List<DatasetDescriptor> datasets) {
+    public static DatasetDescriptor suggest(DatasetFitCheck fitCheck, long graphId, GraphDocument graph,
+                                            List<DatasetDescriptor> datasets) {
         Optional<DatasetDescriptor> remembered = remembered(graphId)
                 .flatMap(id -> datasets.stream().filter(d -> d.id().equals(id)).findFirst());
-        if (remembered.isPresent() && fits(graph, remembered.get())) {
+        if (remembered.isPresent() && fits(fitCheck, graph, remembered.get())) {
             return remembered.get();
         }
-        return datasets.stream().filter(d -> fits(graph, d)).findFirst()
+        return datasets.stream().filter(d -> fits(fitCheck, graph, d)).findFirst()
                 .or(() -> remembered)
                 .or(() -> datasets.stream().filter(d -> d.id().equals(IrisDataset.ID)).findFirst())
                 .orElse(datasets.get(0));
     }
 
     /** The Train dialog's own check, so a GAN is matched to pictures of its discriminator's input shape. */
-    private static boolean fits(GraphDocument graph, DatasetDescriptor dataset) {
-        return DatasetFitCheck.problems(graph, dataset).isEmpty();
+    private static boolean fits(DatasetFitCheck fitCheck, GraphDocument graph, DatasetDescriptor dataset) {
+        return fitCheck.problems(graph, dataset).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

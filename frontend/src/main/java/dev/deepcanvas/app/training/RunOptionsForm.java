@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * This run's settings, prefilled from the graph's: epochs, batch size, optimiser, learning rate, seed, Adam's β1,
  * a GAN's discriminator learning rate and early stopping. Empty or malformed fields are named in
- * {@link #problems()}; range checks are the training service's.
+ * {@link #problems()}; range checks are the run launcher's.
  */
 class RunOptionsForm extends FormLayout {
 

@@ -24,21 +24,23 @@ import java.util.List;
  */
 public class StartRunDialog extends Dialog {
 
-    /** Starts the run; throws when the training service refuses it. */
+    /** Starts the run; throws when the run launcher refuses it. */
     @FunctionalInterface
     public interface Starter {
         void start(DatasetDescriptor dataset, RunOptions options) throws TrainingRejectedException;
     }
 
     private final GraphDocument graph;
+    private final DatasetFitCheck fitCheck;
     private final ComboBox<DatasetDescriptor> picker = new ComboBox<>("Dataset");
     private final Div card = new Div();
     private final Div fit = new Div();
     private final UnorderedList errors = new UnorderedList();
     private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
 
-    public StartRunDialog(GraphDocument graph, List<DatasetDescriptor> datasets, DatasetDescriptor suggested,
-                          RunOptions initial, Starter starter) {
+    public StartRunDialog(DatasetFitCheck fitCheck, GraphDocument graph, List<DatasetDescriptor> datasets,
+                          DatasetDescriptor suggested, RunOptions initial, Starter starter) {
+        this.fitCheck = fitCheck;
         this.graph = graph;
         setId("start-run-dialog");
         setHeaderTitle("Train '" + graph.name() + "'");
@@ -93,7 +95,7 @@ public class StartRunDialog extends Dialog {
             return;
         }
         card.add(new DatasetCard(dataset));
-        List<String> problems = DatasetFitCheck.problems(graph, dataset);
+        List<String> problems = fitCheck.problems(graph, dataset);
         boolean fits = problems.isEmpty();
         fit.getElement().setAttribute("data-fits", String.valueOf(fits));
         fit.setClassName("dataset-fit " + (fits ? "fits" : "misfits"));

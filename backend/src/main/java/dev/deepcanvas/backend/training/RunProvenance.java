@@ -1,0 +1,23 @@
+package dev.deepcanvas.backend.training;
+
+import dev.deepcanvas.db.run.RunEntity;
+
+/**
+ * Where a run's figures come from, beyond its snapshot: the exact data it trained and was tested on, and the
+ * software that trained it. A resumed run records the software that resumed it.
+ *
+ * @param data       fingerprints of its data; null until the run starts (and for runs stored before they were kept)
+ * @param appVersion the DeepCanvas version; null for runs stored before it was kept
+ * @param backend    ND4J's back end as it ran: native build, oneDNN helpers and native threads; null likewise
+ */
+public record RunProvenance(DataFingerprints data, String appVersion, String backend) {
+
+    static RunProvenance of(RunEntity run) {
+        DataFingerprints data = run.getTrainSha256() == null ? null : new DataFingerprints(
+                new DataFingerprint(run.getTrainSha256(), run.getTrainRows()),
+                run.getValidationSha256() == null ? null
+                        : new DataFingerprint(run.getValidationSha256(), run.getValidationRows()),
+                run.getTestSha256() == null ? null : new DataFingerprint(run.getTestSha256(), run.getTestRows()));
+        return new RunProvenance(data, run.getAppVersion(), run.getNd4jBackend());
+    }
+}

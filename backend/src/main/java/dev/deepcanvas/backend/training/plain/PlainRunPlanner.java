@@ -1,0 +1,59 @@
+package dev.deepcanvas.backend.training.plain;
+
+import dev.deepcanvas.backend.dataset.GraphDatasetFit;
+import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.backend.training.run.JobCollaborators;
+import dev.deepcanvas.backend.training.run.PlannedRun;
+import dev.deepcanvas.backend.training.run.RunPlanner;
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.compile.CompiledGraph;
+import dev.deepcanvas.graph.compile.GraphCompiler;
+import dev.deepcanvas.graph.compile.InvalidGraphException;
+import dev.deepcanvas.graph.document.GraphDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ordinary networks (classifiers, regressors, sequence models): compiled to one DL4J network, matched to the
+ * dataset node by node, trained with end-of-epoch checkpoints so that an interrupted run resumes where it stopped.
+ */
+@Component
+public class PlainRunPlanner implements RunPlanner {
+
+    private final GraphCompiler compiler;
+    private final GraphAnalyzer analyzer;
+    private final JobCollaborators services;
+    private final CheckpointStore checkpoints;
+
+    PlainRunPlanner(GraphCompiler compiler, GraphAnalyzer analyzer, JobCollaborators services,
+                    CheckpointStore checkpoints) {
+        this.compiler = compiler;
+        this.analyzer = analyzer;
+        this.services = services;
+        this.checkpoints = checkpoints;
+    }
+
+    @Override
+    public PlannedRun plan(GraphDocument graph, PreparedDataset data, TaskKind task) {
+        CompiledGraph compiled;
+        try {
+            compiled = compiler.compile(graph);
+        } catch (InvalidGraphException e) {
+            throw TrainingRejectedException.of(e);
+        }
+        GraphDatasetFit fit = GraphDatasetFit.check(graph, analyzer.analyze(graph), data.descriptor());
+        if (!fit.fits()) {
+            throw new TrainingRejectedException(fit.problems());
+        }
+        GraphArrays arrays = GraphArrays.of(fit, compiled);
+        return (runId, hyperparameters, resume) -> new TrainingJob(
+                new RunPlan(runId, compiled, data, arrays, hyperparameters, task, resume), services, checkpoints);
+    }
+
+    /** A resumed run keeps the epochs of its last checkpoint (none when it stopped before its first epoch ended). */
+    @Override
+    public int prepareResume(long runId) {
+        return checkpoints.readState(runId).map(Checkpoint::epoch).orElse(0);
+    }
+}

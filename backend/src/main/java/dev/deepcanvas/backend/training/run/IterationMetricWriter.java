@@ -1,0 +1,39 @@
+package dev.deepcanvas.backend.training.run;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Inserts iteration samples as one JDBC batch (one round trip, inside the caller's transaction). JPA would
+ * insert row by row here, and these rows are many and never updated.
+ */
+@Component
+class IterationMetricWriter {
+
+    private static final String INSERT =
+            "INSERT INTO run_iteration_metrics (run_id, iteration, epoch, train_loss, recorded_at) VALUES (?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    IterationMetricWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void write(long runId, List<IterationSample> samples, Instant recordedAt) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(recordedAt);
+        jdbc.batchUpdate(INSERT, samples, samples.size(), (statement, sample) -> {
+            statement.setLong(1, runId);
+            statement.setLong(2, sample.iteration());
+            statement.setInt(3, sample.epoch());
+            statement.setDouble(4, sample.trainLoss());
+            statement.setTimestamp(5, at);
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package dev.deepcanvas.backend.training.gan;
+
+import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.MnistDataset;
+import dev.deepcanvas.backend.results.GanResult;
+import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.Runs;
+import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.graph.analysis.GanBlocks;
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A conditional GAN: a ClassInput in each block. The run learns from the dataset's labels, records the classes it
+ * draws, and its saved generator draws whichever class it is asked for.
+ */
+class ConditionalGanRunTest extends ServiceTest {
+
+    /**
+     * Noise 16 and the digit → one dense layer → a 28×28 picture; the picture and its claimed digit → a verdict and
+     * the digit the discriminator sees (both ways of teaching the discriminator classes at once).
+     */
+    private static final String SMALL_CONDITIONAL_GAN = """
+            {"format":"deepcanvas-graph","version":1,"name":"small conditional digit GAN",
+             "training":{"optimizer":"adam","learningRate":0.0005,"batchSize":256,"epochs":1,"seed":3,"beta1":0.5},
+             "nodes":[
+              {"id":"noise","type":"NoiseInput","params":{"size":16},"group":"generator"},
+              {"id":"digit","type":"ClassInput","params":{"classes":%d},"group":"generator"},
+              {"id":"join","type":"Concatenate","params":{},"group":"generator"},
+              {"id":"pixels","type":"Dense","params":{"units":784,"activation":"sigmoid"},"group":"generator"},
+              {"id":"fake","type":"Reshape","params":{"shape":[28,28,1]},"group":"generator"},
+              {"id":"image","type":"ImageInput","params":{"height":28,"width":28,"channels":1},"group":"discriminator"},
+              {"id":"claimed","type":"ClassInput","params":{"classes":%d},"group":"discriminator"},
+              {"id":"flat","type":"Flatten","params":{},"group":"discriminator"},
+              {"id":"both","type":"Concatenate","params":{},"group":"discriminator"},
+              {"id":"d1","type":"Dense","params":{"units":32,"activation":"leakyrelu"},"group":"discriminator"},
+              {"id":"real","type":"Output","params":{"units":1,"activation":"sigmoid","loss":"xent"},
+               "group":"discriminator"},
+              {"id":"seen","type":"Output","params":{"units":%d,"activation":"softmax","loss":"mcxent"},
+               "group":"discriminator"}],
+             "edges":[
+              {"id":"e1","source":"noise","target":"join","targetPort":0},
+              {"id":"e2","source":"digit","target":"join","targetPort":1},
+              {"id":"e3","source":"join","target":"pixels","targetPort":0},
+              {"id":"e4","source":"pixels","target":"fake","targetPort":0},
+              {"id":"e5","source":"image","target":"flat","targetPort":0},
+              {"id":"e6","source":"flat","target":"both","targetPort":0},
+              {"id":"e7","source":"claimed","target":"both","targetPort":1},
+              {"id":"e8","source":"both","target":"d1","targetPort":0},
+              {"id":"e9","source":"d1","target":"real","targetPort":0},
+              {"id":"e10","source":"d1","target":"seen","targetPort":0}]}
+            """;
+
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
+    @Autowired
+    RunResultsService results;
+    @Autowired
+    GanSamples samples;
+    @Autowired
+    TemplateCatalog templates;
+
+    @Test
+    void aConditionalGanLearnsFromTheLabelsAndDrawsTheClassItIsAskedFor() throws Exception {
+        GraphDocument gan = document(10);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, gan, MnistDataset.ID));
+        RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(), Duration.ofMinutes(5));
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
+
+        GanResult result = results.find(run.id()).orElseThrow().gan();
+        assertThat(result.conditional()).isTrue();
+        assertThat(result.classNames()).hasSize(10).startsWith("0", "1");
+        assertThat(result.epochs()).hasSize(1);
+        assertThat(result.epochs().get(0).discriminatorLoss()).isPositive().isFinite();
+        BufferedImage grid = ImageIO.read(new ByteArrayInputStream(samples.png(run.id(), 1)));
+        assertThat(grid.getWidth()).isEqualTo(10 * (28 * 2 + 2) + 2);
+
+        TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
+                queries.modelFile(run.id()).toFile(), false), GanBlocks.find(gan).blocks(), result.noiseSize(),
+                result.classNames().size());
+        INDArray drawn = generator.draw(20, 7);
+        assertThat(drawn.shape()).containsExactly(20, 1, 28, 28);
+        assertThat(generator.draw(20, 7)).as("the same seed draws the same samples").isEqualTo(drawn);
+        // Samples 0 and 10 are asked for the same digit with different noise; 0 and 1 for different digits.
+        assertThat(drawn.slice(0)).isNotEqualTo(drawn.slice(1)).isNotEqualTo(drawn.slice(10));
+    }
+
+    @Test
+    void aConditionalGanNeedsADatasetWithAsManyClasses() {
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null, document(5),
+                MnistDataset.ID)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("ClassInput 'digit' has 5 classes but 'MNIST")
+                .hasMessageContaining("has 10 (0, 1, 2");
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null, document(3),
+                IrisDataset.ID)))
+                .isInstanceOf(TrainingRejectedException.class).hasMessageContaining("A GAN learns from pictures");
+    }
+
+    private static GraphDocument document(int classes) throws Exception {
+        return GraphJson.parse(SMALL_CONDITIONAL_GAN.formatted(classes, classes, classes));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.deepcanvas.backend.training.gan;
+
+import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.MnistDataset;
+import dev.deepcanvas.backend.results.GanEpoch;
+import dev.deepcanvas.backend.results.GanResult;
+import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.results.TaskKind;
+import dev.deepcanvas.backend.training.EarlyStopping;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.RunState;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.Runs;
+import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.backend.training.run.RunFiles;
+import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A short digit-GAN run: alternating steps, both players' figures, one sample grid per epoch. */
+class GanRunTest extends ServiceTest {
+
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    RunQueries queries;
+    @Autowired
+    RunResultsService results;
+    @Autowired
+    GanSamples samples;
+    @Autowired
+    RunFiles files;
+    @Autowired
+    TemplateCatalog templates;
+
+    @Test
+    void aGanRunRecordsBothLossesAndAccuraciesAndASampleGridPerEpoch() throws Exception {
+        GraphDocument gan = templates.find("digit-gan").orElseThrow().document();
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, gan, MnistDataset.ID,
+                RunOptions.none().withEpochs(2).withBatchSize(128)));
+        RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(),
+                java.time.Duration.ofMinutes(10));
+        assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
+        // A GAN learns from the training pictures only: it has no validation or test data to fingerprint.
+        assertThat(done.provenance().data().train().rows()).isPositive();
+        assertThat(done.provenance().data().validation()).isNull();
+        assertThat(done.provenance().data().test()).isNull();
+        assertThat(done.task()).isEqualTo(TaskKind.GAN);
+        // The template's GAN recipe (Adam with β1 = 0.5) is part of the run's immutable snapshot.
+        assertThat(queries.snapshot(run.id()).hyperparameters().beta1()).isEqualTo(gan.training().beta1())
+                .isEqualTo(0.5);
+
+        GanResult result = results.find(run.id()).orElseThrow().gan();
+        assertThat(result.noiseSize()).isEqualTo(64);
+        assertThat(result.epochs()).extracting(GanEpoch::epoch).containsExactly(1, 2);
+        for (GanEpoch epoch : result.epochs()) {
+            assertThat(epoch.discriminatorLoss()).isPositive().isFinite();
+            assertThat(epoch.generatorLoss()).isPositive().isFinite();
+            assertThat(epoch.accuracyReal()).isBetween(0.0, 1.0);
+            assertThat(epoch.accuracyFake()).isBetween(0.0, 1.0);
+        }
+        // The discriminator is a real opponent: it tells most fakes from real digits once it has trained.
+        assertThat(result.epochs().get(1).accuracy()).isGreaterThan(0.5);
+
+        assertThat(samples.epochs(run.id())).containsExactly(1, 2);
+        BufferedImage grid = ImageIO.read(new ByteArrayInputStream(samples.png(run.id(), 2)));
+        // 10 × 10 digits of 28 × 28 pixels drawn twice as large, 2-pixel gaps.
+        assertThat(grid.getWidth()).isEqualTo(10 * (28 * 2 + 2) + 2);
+        assertThat(grid.getHeight()).isEqualTo(grid.getWidth());
+        assertThat(queries.metrics(run.id())).hasSize(2);
+
+        // The run's model is the generator: noise in, a 28 × 28 × 1 picture out.
+        ComputationGraph generator = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile());
+        assertThat(generator.outputSingle(org.nd4j.linalg.factory.Nd4j.randn(3, 64)).shape())
+                .containsExactly(3, 1, 28, 28);
+        assertThat(files.discriminator(run.id())).exists();
+
+        assertThatThrownBy(() -> samples.png(run.id(), 3)).isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("no sample grid for epoch 3");
+        launcher.delete(run.id());
+        assertThat(Files.exists(files.ganSamples(run.id()))).isFalse();
+    }
+
+    @Test
+    void aGanNeedsPicturesOfTheDiscriminatorsShapeAndNoEarlyStopping() {
+        GraphDocument gan = templates.find("digit-gan").orElseThrow().document();
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null, gan, IrisDataset.ID)))
+                .isInstanceOf(TrainingRejectedException.class).hasMessageContaining("A GAN learns from pictures");
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null,
+                templates.find("dcgan-shapes").orElseThrow().document(), MnistDataset.ID)))
+                .isInstanceOf(TrainingRejectedException.class).hasMessageContaining("takes 32×32×3");
+        assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null, gan, MnistDataset.ID,
+                RunOptions.none().withEpochs(5).withEarlyStopping(new EarlyStopping(
+                        EarlyStopping.Monitor.VALIDATION_LOSS, 2)))))
+                .isInstanceOf(TrainingRejectedException.class).hasMessageContaining("switch early stopping off");
+    }
+}
