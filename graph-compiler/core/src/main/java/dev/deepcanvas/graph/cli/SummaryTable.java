@@ -2,6 +2,7 @@ package dev.deepcanvas.graph.cli;
 
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.NodeInfo;
+import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 
@@ -43,6 +44,9 @@ final class SummaryTable {
                 .append("multiply-adds / sample: ").append(grouped(a.multiplyAdds())).append('\n')
                 .append("activations / sample:   ").append(bytes(a.activationBytes())).append('\n')
                 .append("problems:               ").append(a.problems().size()).append('\n');
+        for (Problem w : a.warnings()) {
+            sb.append("warning (").append(w.code()).append("): ").append(w.message()).append('\n');
+        }
         return sb.toString();
     }
 

@@ -6,6 +6,12 @@ import dev.deepcanvas.graph.analysis.Sizes;
 /** A simple recurrent layer whose previous output queries attention over the whole input sequence. */
 public final class RecurrentAttentionLayerType extends AbstractLayerType {
 
+    /**
+     * Longest sequence it takes: its time loop is unrolled ({@link UnrolledLoop}) and every step attends over the
+     * whole sequence, so a step costs more than a GRU's.
+     */
+    public static final long MAX_STEPS = 200;
+
     public RecurrentAttentionLayerType() {
         super("RecurrentAttention", Category.ATTENTION, Arity.ONE,
                 "A recurrent layer that, at each step, attends over the whole input using its previous output.",
@@ -27,6 +33,10 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
             return ShapeChecks.mismatch("RecurrentAttention needs a sequence of at least 2 time steps but gets "
                     + in.describe() + ". Over one step there is nothing to attend to: use Dense, or a longer sequence.");
         }
+        ShapeResult tooLong = UnrolledLoop.check(type(), ctx.nodeId(), in, MAX_STEPS);
+        if (tooLong != null) {
+            return tooLong;
+        }
         long units = ctx.params().getInt("units");
         long f = in.features();
         long projected = Sizes.mul(ctx.params().getInt("heads"), ctx.params().getInt("headSize"));
@@ -38,6 +48,9 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
         long params = Sizes.add(recurrent, attention);
         long t = in.timeSteps();
         long macs = Sizes.mul(t, Sizes.add(params, Sizes.mul(2, t, projected)));
-        return ShapeResult.ok(Shape.sequence(t, units), params, macs);
+        // Every step attends over the whole input (weights per head and step) and the steps run one after another.
+        return ShapeResult.ok(Shape.sequence(t, units), params, macs)
+                .withWorkingValues(Sizes.add(Sizes.mul(ctx.params().getInt("heads"), t, t), Sizes.mul(t, units)))
+                .withSequentialSteps(t);
     }
 }
