@@ -3,6 +3,7 @@ package dev.deepcanvas.graph.analysis;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphEdge;
 import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.document.Printable;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 import dev.deepcanvas.graph.layers.LayerType;
 import dev.deepcanvas.graph.layers.ParamResolver;
@@ -201,8 +202,7 @@ public final class GraphAnalyzer {
                 if (t == null) {
                     String hint = LayerCatalog.suggest(n.type()).map(s -> " Did you mean " + s + "?").orElse(
                             " Pick a node from the palette.");
-                    String shown = n.type() == null ? "(none)" : n.type().length() > 40
-                            ? n.type().substring(0, 40) + "…" : n.type();
+                    String shown = n.type() == null ? "(none)" : Printable.shortened(n.type());
                     problems.add(Problem.ofNode(ProblemCode.UNKNOWN_TYPE, n.id(), "Unknown node type \""
                             + shown + "\"." + hint));
                     broken.add(n.id());

@@ -8,6 +8,7 @@ import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
 import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.graph.document.Printable;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 
 import java.io.IOException;
@@ -69,19 +70,20 @@ public final class GraphCli {
         try {
             return dispatch(args);
         } catch (UsageException e) {
-            err.println(e.getMessage());
+            err.println(Printable.escape(e.getMessage()));
             err.println(usage());
             return UNREADABLE;
         } catch (GraphFormatException e) {
-            err.println("Cannot read the graph: " + e.getMessage());
+            // Messages quote what the file holds; escaped, a line break in it cannot split the one line.
+            err.println("Cannot read the graph: " + Printable.escape(e.getMessage()));
             return UNREADABLE;
         } catch (IOException e) {
-            err.println("Cannot read the input: " + e.getMessage());
+            err.println("Cannot read the input: " + Printable.escape(e.getMessage()));
             return UNREADABLE;
         } catch (RuntimeException e) {
             // A bug. The command line's user sees one line, as for every failure; the stack trace for a bug report
             // is logged at DEBUG (java.util.logging's FINE), which the JDK's default console logging leaves out.
-            err.println("Internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+            err.println("Internal error (" + e.getClass().getSimpleName() + "): " + Printable.escape(e.getMessage()));
             LOG.log(Level.DEBUG, "The command line failed unexpectedly", e);
             return UNREADABLE;
         }
@@ -137,7 +139,7 @@ public final class GraphCli {
         }
         if (!command.reportsWarnings()) {
             for (Problem w : new GraphAnalyzer().analyze(doc).warnings()) {
-                err.println("Warning (" + w.code() + "): " + w.message());
+                err.println("Warning (" + w.code() + "): " + Printable.escape(w.message()));
             }
         }
         return OK;

@@ -5,6 +5,7 @@ import dev.deepcanvas.graph.analysis.NodeInfo;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.document.Printable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class SummaryTable {
         rows.add(new String[] {"node", "type", "output shape", "parameters"});
         for (NodeInfo info : a.nodes().values()) {
             GraphNode node = doc.node(info.nodeId()).orElseThrow();
-            rows.add(new String[] {info.nodeId(), String.valueOf(node.type()),
+            rows.add(new String[] {Printable.escape(info.nodeId()), Printable.escape(String.valueOf(node.type())),
                     info.outputShape() == null ? "?" : info.outputShape().toString(), grouped(info.params())});
         }
         int[] width = new int[4];
@@ -45,7 +46,7 @@ final class SummaryTable {
                 .append("activations / sample:   ").append(bytes(a.activationBytes())).append('\n')
                 .append("problems:               ").append(a.problems().size()).append('\n');
         for (Problem w : a.warnings()) {
-            sb.append("warning (").append(w.code()).append("): ").append(w.message()).append('\n');
+            sb.append("warning (").append(w.code()).append("): ").append(Printable.escape(w.message())).append('\n');
         }
         return sb.toString();
     }

@@ -22,6 +22,8 @@ final class DocumentScan {
     private String format;
     private JsonToken versionToken;
     private String versionText;
+    /** The first entry of "nodes" or "edges" that is not an object, reported once the header is fine. */
+    private GraphFormatException notAnObject;
 
     private DocumentScan(JsonToken root) {
         this.root = root;
@@ -43,6 +45,9 @@ final class DocumentScan {
             throw new GraphFormatException("The graph document could not be read: " + e.getMessage(), e);
         }
         scan.checkHeader();
+        if (scan.notAnObject != null) {
+            throw scan.notAnObject;
+        }
     }
 
     private static DocumentScan scan(JsonFactory factory, String json) throws IOException, GraphFormatException {
@@ -78,13 +83,25 @@ final class DocumentScan {
                         if (depth == 1) {
                             scan.header(field, t, p.getText());
                         } else if (counting != null && depth == 2) {
-                            count = counted(counting, count + 1); // a scalar where a node or edge should be
+                            if (scan.notAnObject == null) {
+                                scan.notAnObject = notAnObject(counting, count, t, p.getText());
+                            }
+                            count = counted(counting, count + 1);
                         }
                     }
                 }
             }
             return scan;
         }
+    }
+
+    /** A scalar where a node or an edge should be: said here, as binding would fail on it less clearly. */
+    private static GraphFormatException notAnObject(String list, int index, JsonToken token, String text) {
+        String what = list.equals("nodes") ? "node" : "edge";
+        String example = list.equals("nodes") ? "{\"id\": \"dense1\", \"type\": \"Dense\", \"params\": {}}"
+                : "{\"id\": \"e1\", \"source\": \"in\", \"target\": \"dense1\", \"targetPort\": 0}";
+        return new GraphFormatException(list + "[" + index + "] is " + shown(token, text) + "; every " + what
+                + " must be an object such as " + example + ".");
     }
 
     private static int counted(String what, int count) throws GraphFormatException {
@@ -146,8 +163,8 @@ final class DocumentScan {
 
     private static String shown(JsonToken token, String text) {
         return switch (token) {
-            case VALUE_STRING -> "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            case VALUE_STRING -> "the text \"" + Printable.shortened(text) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Printable.shortened(text);
             default -> kind(token);
         };
     }

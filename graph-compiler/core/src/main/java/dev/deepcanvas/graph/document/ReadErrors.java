@@ -47,7 +47,7 @@ final class ReadErrors {
         }
         if (e instanceof UnrecognizedPropertyException u) {
             String parent = parentPath(u);
-            return "Unknown field \"" + u.getPropertyName() + "\" " + (parent.isEmpty() ? "at the top level of the "
+            return "Unknown field \"" + Printable.shortened(u.getPropertyName()) + "\" " + (parent.isEmpty() ? "at the top level of the "
                     + "document" : "in " + parent) + where + ". Known fields there: " + u.getKnownPropertyIds()
                     + ". Remove it, or check its spelling.";
         }
@@ -166,7 +166,7 @@ final class ReadErrors {
     }
 
     private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return Printable.shortened(s);
     }
 
     /** The JSON path of the failure ("edges[0].targetPort"), empty at the top. */

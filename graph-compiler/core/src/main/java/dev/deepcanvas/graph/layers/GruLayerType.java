@@ -10,7 +10,9 @@ public final class GruLayerType extends RecurrentLayerType {
 
     public GruLayerType() {
         // At least 2 units: a 1-unit GRU is useless, and DL4J's strided-slice gradient fails on width-1 gate slices.
-        super("GRU", 3, 2, "A recurrent layer with update and reset gates: nearly as good as LSTM with fewer weights.");
+        super("GRU", 3, 2, "A recurrent layer with update and reset gates: nearly as good as LSTM with fewer weights. "
+                + "One bias per gate, 3·(inputs·units + units² + units) parameters (Keras' reset_after=False); "
+                + "sequences of 2 to " + MAX_STEPS + " steps.");
     }
 
     /**

@@ -35,6 +35,22 @@ public final class Padding {
                 + "a smaller stride or padding \"valid\".");
     }
 
+    /**
+     * The transposed convolution's side of the same rule: with "same" padding a stride larger than the kernel leaves
+     * output positions that no input pixel reaches (always zero), and DL4J's padding for it comes out negative, so
+     * its gradient fails. Null when fine.
+     */
+    public static ShapeResult checkSameTransposed(String type, long kernel, long stride, String padding,
+                                                  String axis) {
+        if (!padding.equals("same") || kernel >= stride) {
+            return null;
+        }
+        return ShapeResult.fail(ProblemCode.BAD_PARAM, type + " with padding \"same\" and a stride of " + stride
+                + " needs a kernel of at least " + stride + " along the " + axis + " (it is " + kernel + "), or "
+                + (stride - kernel) + " of every " + stride + " output positions get no input. Use a larger "
+                + "kernel, a smaller stride or padding \"valid\".");
+    }
+
     /** Output length along one axis, or -1 when the window does not fit (valid padding). */
     public static long outSize(long in, long kernel, long stride, String padding) {
         if (padding.equals("same")) {

@@ -14,7 +14,8 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
 
     public RecurrentAttentionLayerType() {
         super("RecurrentAttention", Category.ATTENTION, Arity.ONE,
-                "A recurrent layer that, at each step, attends over the whole input using its previous output.",
+                "A recurrent layer that, at each step, attends over the whole input using its previous output; "
+                        + "sequences of 2 to " + MAX_STEPS + " steps.",
                 ParamSpec.intParam("units", 32, 1, 100_000, "Hidden state size / output features per step"),
                 ParamSpec.intParam("heads", 1, 1, 1_000, "Number of attention heads"),
                 ParamSpec.intParam("headSize", 16, 1, 100_000, "Size of each head's queries, keys and values"),
