@@ -59,7 +59,8 @@ final class ReadErrors {
             return "The graph document is not valid" + (path.isEmpty() ? "" : " at " + path) + where + ": "
                     + firstLine(m.getOriginalMessage());
         }
-        return "The graph document is not valid JSON" + where + ": " + syntax(e.getOriginalMessage());
+        return "The graph document is not valid JSON" + (path.isEmpty() ? "" : " at " + path) + where + ": "
+                + syntax(e.getOriginalMessage());
     }
 
     /** Which limit a value broke: Jackson names it in its message, in its own words. */

@@ -1,11 +1,9 @@
 package dev.deepcanvas.graph.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.deepcanvas.graph.analysis.ProblemCode;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
 import dev.deepcanvas.graph.testing.CliRun;
+import dev.deepcanvas.graph.testing.CliVerdicts;
 import dev.deepcanvas.graph.testing.DocExamples;
 import dev.deepcanvas.graph.testing.DocumentMutator;
 import dev.deepcanvas.graph.testing.Samples;
@@ -13,10 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dreader.mutants=…} and {@code -Dreader.seed=…} run more (bench/compiler-fuzz.sh does).
  */
 class ReaderFuzzTest {
-
-    /** Words that only a stack trace or a library's own message would bring into the output. */
-    private static final List<String> LEAKS = List.of("\tat ", "Exception", "Internal error", "com.fasterxml",
-            "java.lang", "java.util", "JsonReadFeature", "JsonParser.Feature", "DeserializationFeature",
-            "MapperFeature", "`java", "jackson", "Cannot deserialize", "Cannot construct", "Cannot coerce");
-    private static final Set<String> CODES = EnumSet.allOf(ProblemCode.class).stream()
-            .filter(c -> c != ProblemCode.INTERNAL).map(Enum::name).collect(Collectors.toSet());
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void damagedDocumentsGetAnExitCodeAndAMessageNeverAStackTrace() throws Exception {
@@ -53,7 +40,7 @@ class ReaderFuzzTest {
                 DocumentMutator.Mutant m = mutator.mutate(original);
                 String command = i % 2 == 0 ? "validate" : "summary";
                 CliRun run = CliRun.of(GraphCli.coreCommands(), m.bytes(), command, "-");
-                String verdict = judge(command, run);
+                String verdict = CliVerdicts.judge(command, run);
                 if (verdict != null) {
                     broken.add(m.description() + " → " + verdict);
                 } else {
@@ -65,56 +52,6 @@ class ReaderFuzzTest {
         assertThat(broken).isEmpty();
         // The mutations must reach each outcome, or they test less than they seem to.
         assertThat(Arrays.stream(codes).min().orElseThrow()).as("fewest runs of one exit code").isPositive();
-    }
-
-    /** Null when the run answered properly, else what is wrong with the answer. */
-    static String judge(String command, CliRun run) {
-        String all = run.out() + run.err();
-        for (String leak : LEAKS) {
-            if (all.contains(leak)) {
-                return "the output contains \"" + leak + "\": " + all;
-            }
-        }
-        return switch (run.code()) {
-            case 0 -> command.equals("validate") && !isValidJson(run.out()) ? "exit 0 without {\"valid\":true}: "
-                    + run.out() : null;
-            case 1 -> problemsProblem(run.out());
-            case 2 -> {
-                String[] lines = run.err().strip().split("\n");
-                boolean prefixed = lines[0].startsWith("Cannot read the graph: ")
-                        || lines[0].startsWith("Cannot read the input: ");
-                yield lines.length == 1 && prefixed && lines[0].length() > 40 ? null
-                        : "exit 2 without one clear line on standard error: " + run.err();
-            }
-            default -> "exit code " + run.code();
-        };
-    }
-
-    private static boolean isValidJson(String out) {
-        try {
-            return JSON.readTree(out).get("valid").asBoolean();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static String problemsProblem(String out) {
-        JsonNode json;
-        try {
-            String body = out.substring(out.indexOf("{\n  \"valid\" : false"));
-            json = JSON.readTree(body);
-        } catch (Exception e) {
-            return "exit 1 without the problems as JSON: " + out;
-        }
-        if (json.get("problems") == null || json.get("problems").isEmpty()) {
-            return "exit 1 with no problem listed: " + out;
-        }
-        for (JsonNode p : json.get("problems")) {
-            if (!CODES.contains(p.get("code").asText()) || p.get("message").asText().isBlank()) {
-                return "a problem without a known code or a message: " + p;
-            }
-        }
-        return null;
     }
 
     @Test

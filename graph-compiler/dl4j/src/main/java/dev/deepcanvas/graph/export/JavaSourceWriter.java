@@ -144,7 +144,7 @@ final class JavaSourceWriter {
                 chunk.forEach(s -> methods.append(INDENT.repeat(3)).append(s).append('\n'));
                 methods.append(INDENT).append(INDENT).append("}\n");
             }
-            cls.append(INDENT).append(INDENT).append("}\n").append(methods);
+            cls.append(INDENT).append(INDENT).append("}\n").append(methods).append(INDENT).append("}\n");
             members.add(cls.toString());
             calls.add(nested + ".add(builder);");
         }

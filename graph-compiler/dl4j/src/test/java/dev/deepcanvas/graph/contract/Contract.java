@@ -31,7 +31,8 @@ import java.util.Random;
  * The compiler's promise for one document, checked: the analyzer either reports a problem, or DL4J builds the graph
  * the way the app trains it ({@code new ComputationGraph}, {@code init}, {@link FastTraining#prepare}) and runs one
  * forward pass and one training step on a batch of 2 without an exception, with every activation of the inferred
- * shape and every vertex of the inferred parameter count. On the way: the analyzer never fails (no INTERNAL), the
+ * shape and every vertex of the inferred parameter count, then a step on a batch of one sample (a dataset's last
+ * batch can be that small). On the way: the analyzer never fails (no INTERNAL), the
  * document survives a JSON round trip with the same verdict, and the Java exporter prints the accepted graph (and,
  * when asked, the printed class compiles and rebuilds the same configuration).
  */
@@ -85,6 +86,9 @@ final class Contract {
         }
         net.fit(data);
         require(Double.isFinite(net.score()), "the training step's loss is " + net.score());
+        // A dataset's last batch may hold a single sample: the network must train on that too.
+        net.fit(Nets.batch(doc, compiled, a, 1, rnd));
+        require(Double.isFinite(net.score()), "the loss of a training step on one sample is " + net.score());
         String source = exporter.export(doc, "contract", "Exported");
         require(source.contains("class Exported"), "the export printed no class");
         if (compileExport) {
