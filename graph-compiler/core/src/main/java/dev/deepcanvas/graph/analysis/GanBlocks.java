@@ -151,6 +151,12 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
         String genOut = null;
         if (sinks.size() == 1) {
             genOut = sinks.get(0);
+            LayerType last = LayerCatalog.find(index.nodes().get(genOut).type()).orElse(null);
+            String refusal = last == null ? null : last.notLastInGeneratorBecause();
+            if (refusal != null) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, genOut, last.type() + " " + genOut + " cannot be "
+                        + "the generator's last layer: " + refusal));
+            }
         } else if (!gen.isEmpty()) {
             problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, sinks.isEmpty() ? gen.get(0) : sinks.get(1),
                     "The generator must end in exactly one layer (the sample it makes) but ends in " + sinks

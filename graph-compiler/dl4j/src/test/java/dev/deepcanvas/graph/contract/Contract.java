@@ -5,11 +5,14 @@ import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.NodeInfo;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.analysis.ProblemCode;
+import dev.deepcanvas.graph.analysis.GanBlocks;
+import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.CompiledGraph;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.testing.InMemoryJavac;
 import dev.deepcanvas.graph.compile.testing.Nets;
 import dev.deepcanvas.graph.dl4j.FastTraining;
+import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
 import dev.deepcanvas.graph.export.JavaExporter;
@@ -23,6 +26,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -102,6 +106,105 @@ final class Contract {
         return Verdict.TRAINED;
     }
 
+    /**
+     * The same promise for a GAN document, checked the way the GAN trainer uses the three networks: the generator
+     * draws a batch in training mode, the discriminator takes a step on real and drawn samples, the combined network
+     * a step on noise, with the parameter copies between them; every vertex has the inferred parameter count and the
+     * generator's samples the inferred shape.
+     */
+    Verdict checkGan(GraphDocument doc) throws Exception {
+        Analysis a = analyzer.analyze(doc);
+        require(a.problems().stream().noneMatch(p -> p.code() == ProblemCode.INTERNAL),
+                "the analyzer failed: " + a.problems());
+        checkRoundTrip(doc, a);
+        if (!a.isValid()) {
+            return Verdict.REFUSED;
+        }
+        CompiledGan gan = compiler.compileGan(doc);
+        Nd4j.getRandom().setSeed(doc.training().seed());
+        ComputationGraph g = init(gan.generator());
+        TransposedConvolution.install(g);
+        ComputationGraph d = FastTraining.prepare(init(gan.discriminator()));
+        ComputationGraph gd = FastTraining.prepare(init(gan.combined()));
+        CompiledGan.apply(gan.afterGeneratorStep(), g, d, gd);
+        for (ComputationGraph net : List.of(g, d, gd)) {
+            for (String vertex : net.getConfiguration().getVertices().keySet()) {
+                NodeInfo info = a.nodes().get(vertex);
+                if (info != null && !isInput(doc, vertex)) {
+                    require(net.getVertex(vertex).numParams() == info.params(), "DL4J gives " + vertex + " "
+                            + net.getVertex(vertex).numParams() + " parameters, the analyzer " + info.params());
+                }
+            }
+        }
+        GanBlocks b = gan.blocks();
+        Random rnd = new Random(doc.training().seed());
+        int classes = b.conditional() ? (int) a.shapeOf(b.generatorClassInput()).size() : 0;
+        Map<String, INDArray> drawn = new HashMap<>();
+        drawn.put(b.noiseInput(), Nd4j.randn(BATCH, a.shapeOf(b.noiseInput()).size()));
+        INDArray asked = b.conditional() ? oneHot(BATCH, classes, rnd) : null;
+        if (asked != null) {
+            drawn.put(b.generatorClassInput(), asked);
+        }
+        INDArray fake = g.output(true, byName(gan.generator().inputNames(), drawn))[0];
+        long[] sample = Nets.dl4jShape(a.shapeOf(b.generatorOutput()), BATCH);
+        require(Arrays.equals(fake.shape(), sample), "the generator draws " + Arrays.toString(fake.shape())
+                + ", the analyzer infers " + Arrays.toString(sample));
+        Map<String, INDArray> judged = new HashMap<>();
+        judged.put(b.discriminatorInput(), Nd4j.concat(0,
+                Nets.features(a.shapeOf(b.discriminatorInput()), BATCH, rnd), fake));
+        Map<String, INDArray> truth = new HashMap<>();
+        truth.put(b.discriminatorOutput(), Nd4j.concat(0, Nd4j.ones(BATCH, 1), Nd4j.zeros(BATCH, 1)));
+        if (b.conditional()) {
+            INDArray both = Nd4j.concat(0, oneHot(BATCH, classes, rnd), asked);
+            if (b.discriminatorClassInput() != null) {
+                judged.put(b.discriminatorClassInput(), both);
+            }
+            if (b.discriminatorClassOutput() != null) {
+                truth.put(b.discriminatorClassOutput(), both);
+            }
+        }
+        d.fit(new MultiDataSet(byName(gan.discriminator().inputNames(), judged),
+                byName(gan.discriminator().outputNames(), truth)));
+        require(Double.isFinite(d.score()), "the discriminator's loss is " + d.score());
+        CompiledGan.apply(gan.beforeGeneratorStep(), g, d, gd);
+        Map<String, INDArray> hoped = new HashMap<>();
+        hoped.put(b.discriminatorOutput(), Nd4j.ones(BATCH, 1));
+        if (b.discriminatorClassOutput() != null) {
+            hoped.put(b.discriminatorClassOutput(), asked);
+        }
+        gd.fit(new MultiDataSet(byName(gan.combined().inputNames(), drawn),
+                byName(gan.combined().outputNames(), hoped)));
+        require(Double.isFinite(gd.score()), "the generator's loss is " + gd.score());
+        CompiledGan.apply(gan.afterGeneratorStep(), g, d, gd);
+        require(exporter.export(doc, "contract", "ExportedGan").contains("class ExportedGan"),
+                "the export printed no class");
+        return Verdict.TRAINED;
+    }
+
+    private static ComputationGraph init(CompiledGraph compiled) {
+        ComputationGraph net = new ComputationGraph(compiled.configuration());
+        net.init();
+        return net;
+    }
+
+    private static INDArray oneHot(int rows, int classes, Random rnd) {
+        INDArray y = Nd4j.zeros(rows, classes);
+        for (int i = 0; i < rows; i++) {
+            y.putScalar(i, rnd.nextInt(classes), 1.0);
+        }
+        return y;
+    }
+
+    /** The arrays in the order a network takes them, by node id. */
+    private static INDArray[] byName(List<String> names, Map<String, INDArray> arrays) {
+        INDArray[] out = new INDArray[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = arrays.get(names.get(i));
+            require(out[i] != null, "nothing to feed to " + names.get(i));
+        }
+        return out;
+    }
+
     /** Written and read back, a document is judged alike (values such as NaN may change form, not meaning). */
     private void checkRoundTrip(GraphDocument doc, Analysis a) throws Exception {
         GraphDocument back = GraphJson.parse(GraphJson.write(doc));
@@ -123,12 +226,5 @@ final class Contract {
         if (!ok) {
             throw new AssertionError(broken);
         }
-    }
-
-    /** The problems as one line each, for a report. */
-    static String describe(List<Problem> problems) {
-        StringBuilder sb = new StringBuilder();
-        problems.forEach(p -> sb.append("\n  ").append(p));
-        return sb.toString();
     }
 }

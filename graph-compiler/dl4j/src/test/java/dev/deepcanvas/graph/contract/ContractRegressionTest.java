@@ -124,4 +124,47 @@ class ContractRegressionTest {
                     .node("o", returnSequences ? "RnnOutput" : "Output", "units", 2).chain("in", "g", "o").doc());
         }
     }
+
+    /**
+     * Generated (seeds 3030, 3090): a generator ending in Dropout failed at its first sample, drawn in training mode
+     * ("Workspace WS_LAYER_ACT_0 for array type INPUT is not open"). A probe of every one-input type as the last
+     * layer found only TimeDistributed failing the same way (below); the others may end a generator.
+     */
+    @Test
+    void dropoutAsTheGeneratorsLastLayer() throws Exception {
+        assertThat(contract.checkGan(ganEndingIn("Dropout"))).isEqualTo(Contract.Verdict.REFUSED);
+        assertThat(new GraphAnalyzer().analyze(ganEndingIn("Dropout")).problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ProblemCode.GAN_BLOCKS);
+                    assertThat(p.nodeId()).isEqualTo("last");
+                    assertThat(p.message()).startsWith("Dropout last cannot be the generator's last layer");
+                });
+        assertThat(contract.checkGan(ganEndingIn("GaussianNoise"))).isEqualTo(Contract.Verdict.TRAINED);
+        assertThat(contract.checkGan(ganEndingIn("BatchNorm"))).isEqualTo(Contract.Verdict.TRAINED);
+    }
+
+    private static GraphDocument ganEndingIn(String type) {
+        return G.graph().group("generator").node("z", "NoiseInput", "size", 4).node("g", "Dense", "units", 4)
+                .node("last", type).chain("z", "g", "last")
+                .group("discriminator").node("x", "Input", "size", 4).node("d", "Dense")
+                .node("o", "Output", "units", 1, "activation", "sigmoid", "loss", "xent").chain("x", "d", "o").doc();
+    }
+
+    /** Generated (seed 2455): a generator ending in TimeDistributed, the same failure as Dropout's. */
+    @Test
+    void timeDistributedAsTheGeneratorsLastLayer() throws Exception {
+        GraphDocument doc = G.graph().group("generator").node("z", "NoiseInput", "size", 5).node("rep", "RepeatVector")
+                .node("last", "TimeDistributed", "units", 4).chain("z", "rep", "last")
+                .group("discriminator").node("x", "SequenceInput", "length", 10, "features", 4)
+                .node("pool", "GlobalMaxPool").node("o", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .chain("x", "pool", "o").doc();
+        assertThat(contract.checkGan(doc)).isEqualTo(Contract.Verdict.REFUSED);
+        GraphDocument fixed = G.graph().group("generator").node("z", "NoiseInput", "size", 5)
+                .node("rep", "RepeatVector").node("td", "TimeDistributed", "units", 4)
+                .node("last", "Activation", "activation", "identity").chain("z", "rep", "td", "last")
+                .group("discriminator").node("x", "SequenceInput", "length", 10, "features", 4)
+                .node("pool", "GlobalMaxPool").node("o", "Output", "units", 1, "activation", "sigmoid", "loss", "xent")
+                .chain("x", "pool", "o").doc();
+        assertThat(contract.checkGan(fixed)).isEqualTo(Contract.Verdict.TRAINED);
+    }
 }

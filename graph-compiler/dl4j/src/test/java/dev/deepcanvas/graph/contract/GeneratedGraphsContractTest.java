@@ -20,8 +20,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The compiler's contract over random graphs ({@link RandomGraph}, checked by {@link Contract}): whatever the analyzer
- * accepts, DL4J builds, runs and trains as predicted. A fixed seed and a fixed number of graphs in the build; the
+ * The compiler's contract over random graphs ({@link RandomGraph}, and every fifth a GAN: {@link RandomGan}; checked by
+ * {@link Contract}): whatever the analyzer accepts, DL4J builds, runs and trains as predicted. A fixed seed and a fixed number of graphs in the build; the
  * long run is {@code bench/compiler-fuzz.sh} (the same test with a budget of time and another seed), which saves each
  * failing document under {@code target/contract-failures/}. Every failure ever found is a named test in
  * {@link ContractRegressionTest}.
@@ -49,10 +49,16 @@ class GeneratedGraphsContractTest {
         Set<String> typesTrained = new HashSet<>();
         List<String> failures = new ArrayList<>();
         int done = 0;
+        int gansTrained = 0;
         for (long s = seed; s < seed + graphs && System.nanoTime() < deadline; s++) {
-            GraphDocument doc = RandomGraph.of(s);
+            boolean gan = s % 5 == 0;
+            GraphDocument doc = gan ? RandomGan.of(s) : RandomGraph.of(s);
             try {
-                Contract.Verdict v = contract.check(doc, javacEvery > 0 && s % javacEvery == 0);
+                Contract.Verdict v = gan ? contract.checkGan(doc)
+                        : contract.check(doc, javacEvery > 0 && s % javacEvery == 1);
+                if (gan && v == Contract.Verdict.TRAINED) {
+                    gansTrained++;
+                }
                 verdicts.merge(v, 1, Integer::sum);
                 if (v == Contract.Verdict.TRAINED) {
                     doc.nodes().forEach(n -> typesTrained.add(n.type()));
@@ -63,13 +69,15 @@ class GeneratedGraphsContractTest {
             }
             done++;
         }
-        System.out.printf("contract: %d graphs from seed %d, %s, %d failures; types trained: %d; %.0f s, %.0f s of "
-                        + "CPU%n", done, seed, verdicts, failures.size(), typesTrained.size(),
+        System.out.printf("contract: %d graphs from seed %d, %s (%d GANs trained), %d failures; types trained: %d; "
+                        + "%.0f s, %.0f s of CPU%n", done, seed, verdicts, gansTrained, failures.size(),
+                typesTrained.size(),
                 (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         assertThat(failures).as("graphs the analyzer accepted but DL4J could not train as predicted (saved under "
                 + FAILURES.toAbsolutePath() + ")").isEmpty();
         // The generator must reach DL4J often and with most of the vocabulary, or the test proves little.
         assertThat(verdicts.getOrDefault(Contract.Verdict.TRAINED, 0)).isGreaterThanOrEqualTo(done / 5);
+        assertThat(gansTrained).isGreaterThanOrEqualTo(done / 40);
         if (done >= 1000) {
             assertThat(typesTrained.size()).isGreaterThanOrEqualTo(45);
         }

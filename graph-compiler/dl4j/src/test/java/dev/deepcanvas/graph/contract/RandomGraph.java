@@ -56,7 +56,8 @@ final class RandomGraph {
         this.oddIds = rnd.nextInt(8) == 0;
     }
 
-    private static long mix(long seed) {
+    /** A seed spread over all 64 bits (SplitMix64), so that neighbouring seeds make unrelated graphs. */
+    static long mix(long seed) {
         long z = seed + 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
