@@ -5,19 +5,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import java.nio.file.Path;
 
 /**
- * Which database the database tests run on: an H2 file, as the application uses by default, or, when the build
- * sets the system property {@code deepcanvas.test.database=postgresql} (the second Surefire execution of db and
- * backend), a new database on the {@link PostgresTestServer}. The same tests, the same assertions, either way.
+ * The database a database test runs on: an H2 file, as the application uses by default, or, when the build selects
+ * PostgreSQL ({@link DatabaseSelection}), a new database on the {@link PostgresTestServer}. The same tests, the same
+ * assertions, either way.
  */
 public final class DatabaseUnderTest {
 
-    public static final String SELECTION_PROPERTY = "deepcanvas.test.database";
-
     private DatabaseUnderTest() {
-    }
-
-    public static boolean postgresSelected() {
-        return "postgresql".equalsIgnoreCase(System.getProperty(SELECTION_PROPERTY, "h2"));
     }
 
     /**
@@ -39,7 +33,7 @@ public final class DatabaseUnderTest {
 
     /** A fresh database of the selected kind, for tests that talk JDBC themselves. */
     public static TestDatabase create(Path h2File, String purpose) {
-        if (postgresSelected()) {
+        if (DatabaseSelection.postgres()) {
             return PostgresTestServer.createDatabase(purpose);
         }
         return new TestDatabase("jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");

@@ -14,7 +14,7 @@ public final class PostgresAvailability implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        boolean needed = DatabaseUnderTest.postgresSelected()
+        boolean needed = DatabaseSelection.postgres()
                 || context.getElement().map(e -> AnnotationSupport.isAnnotated(e, PostgresOnly.class)).orElse(false);
         if (!needed) {
             return ConditionEvaluationResult.enabled("runs on H2");
