@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Looks at a PostgreSQL database before DeepCanvas uses it: can it connect, and what does the schema it would write
@@ -47,18 +49,25 @@ public final class PostgresSchemaCheck {
     }
 
     static Connection connect(DatabaseAddress address, String credentials) {
+        // Before Spring routes java.util.logging to the log file, the driver's warnings (a bad port, say) would reach
+        // the terminal beside the one line that explains them.
+        Logger driverLog = Logger.getLogger("org.postgresql");
+        Level level = driverLog.getLevel();
+        driverLog.setLevel(Level.OFF);
         try {
             // The driver accepts exactly the addresses it can parse; asking first tells a garbled address from a
             // server that cannot be reached.
             DriverManager.getDriver(address.url());
-        } catch (SQLException e) {
-            throw new DatabaseProblem("'" + address.shown() + "' is not an address the PostgreSQL driver "
-                    + "understands; write it as jdbc:postgresql://host:5432/database.", e);
-        }
-        try {
             return address.connect();
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().equals("08001")
+                    && String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
+                throw new DatabaseProblem("'" + address.shown() + "' is not an address the PostgreSQL driver "
+                        + "understands; write it as jdbc:postgresql://host:5432/database.", e);
+            }
             throw ConnectionFailures.explain(e, address, credentials);
+        } finally {
+            driverLog.setLevel(level);
         }
     }
 
