@@ -138,7 +138,7 @@ public final class CopyToPostgres {
                 for (Table table : order) {
                     Table copyTo = targetTables.get(table.key());
                     long rows = new TableCopy(table, copyTo, identities.containsKey(table.key())).copy(from, to);
-                    out.printf("  copied %-28s %10d rows%n", table.key(), rows);
+                    out.printf("  copied %-28s %10d %s%n", table.key(), rows, rows == 1 ? "row" : "rows");
                     if (identities.containsKey(table.key())) {
                         target.continueSequences(to, schema, copyTo, identities.get(table.key()));
                     }

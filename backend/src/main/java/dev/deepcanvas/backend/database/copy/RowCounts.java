@@ -35,8 +35,8 @@ final class RowCounts {
 
     void print(PrintStream out) {
         int width = Math.max(5, counts.keySet().stream().mapToInt(String::length).max().orElse(5));
-        String format = "  %-" + width + "s  %12s  %12s  %s%n";
+        String format = "  %-" + width + "s  %12s  %12s%s%n";
         out.printf(format, "table", "H2 (source)", "PostgreSQL", "");
-        counts.forEach((table, c) -> out.printf(format, table, c[0], c[1], c[0] == c[1] ? "ok" : "MISMATCH"));
+        counts.forEach((table, c) -> out.printf(format, table, c[0], c[1], c[0] == c[1] ? "  ok" : "  MISMATCH"));
     }
 }
