@@ -55,17 +55,19 @@ public final class PostgresSchemaCheck {
         Level level = driverLog.getLevel();
         driverLog.setLevel(Level.OFF);
         try {
-            // The driver accepts exactly the addresses it can parse; asking first tells a garbled address from a
-            // server that cannot be reached.
-            DriverManager.getDriver(address.url());
-            return address.connect();
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().equals("08001")
-                    && String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
+            try {
+                // The driver accepts exactly the addresses it can parse; asking first tells a garbled address from a
+                // server that cannot be reached.
+                DriverManager.getDriver(address.url());
+            } catch (SQLException unparsable) {
                 throw new DatabaseProblem("'" + address.shown() + "' is not an address the PostgreSQL driver "
-                        + "understands; write it as jdbc:postgresql://host:5432/database.", e);
+                        + "understands; write it as jdbc:postgresql://host:5432/database.", unparsable);
             }
-            throw ConnectionFailures.explain(e, address, credentials);
+            try {
+                return address.connect();
+            } catch (SQLException e) {
+                throw ConnectionFailures.explain(e, address, credentials);
+            }
         } finally {
             driverLog.setLevel(level);
         }

@@ -34,7 +34,8 @@ public record SchemaContents(String schema, List<String> tables, String firstScr
             String what = tables.contains(SchemaMigrations.HISTORY_TABLE)
                     ? "another application's schema (its migration history starts with "
                     + (firstScript == null ? "nothing" : firstScript) + ")"
-                    : tables.size() + " tables that are not DeepCanvas's (" + sample(tables) + ")";
+                    : (tables.size() == 1 ? "a table that is not DeepCanvas's (" : tables.size()
+                    + " tables that are not DeepCanvas's (") + sample(tables) + ")";
             throw new DatabaseProblem("The database " + address.shown() + " holds " + what + " in schema " + schema
                     + ". Give DeepCanvas an empty database of its own (docs/postgresql.md); nothing was changed.");
         }

@@ -39,6 +39,8 @@ public final class CopyToPostgres {
     private final PrintStream out;
     private final PrintStream err;
     private final Path logFile;
+    /** Whether the copied rows have been committed, for what a failure says about PostgreSQL's contents. */
+    private boolean committed;
 
     private CopyToPostgres(CopyOptions options, PrintStream out, PrintStream err, Path logFile) {
         this.options = options;
@@ -81,10 +83,8 @@ public final class CopyToPostgres {
 
     private int run() {
         Logger log = LoggerFactory.getLogger(CopyToPostgres.class);
-        H2Source source;
         PostgresTarget target = new PostgresTarget(options.target(), options.credentials());
-        try {
-            source = H2Source.in(options.from());
+        try (H2Source source = H2Source.open(options.from())) {
             out.println("Copying the DeepCanvas database in " + source.folder() + " to PostgreSQL at "
                     + target.address().shown() + ".");
             String before = source.upgrade();
@@ -117,8 +117,8 @@ public final class CopyToPostgres {
             return 1;
         } catch (SQLException | RuntimeException failure) {
             log.error("copy-to-postgres failed", failure);
-            err.println(COMMAND + " failed: " + firstLine(failure) + ". Nothing was committed to PostgreSQL"
-                    + details());
+            err.println(COMMAND + " failed: " + firstLine(failure) + (committed ? ". The rows were copied, but not "
+                    + "counted" : ". No rows were committed to PostgreSQL") + details());
             return 1;
         }
     }
@@ -144,6 +144,7 @@ public final class CopyToPostgres {
                     }
                 }
                 to.commit();
+                committed = true;
                 out.println("Copied " + order.size() + " tables in "
                         + Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0 + " s.");
 

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * schema, exactly as starting this version of DeepCanvas on the folder would, so that both sides have the same
  * tables.
  */
-final class H2Source {
+final class H2Source implements AutoCloseable {
 
     static final String FILE_NAME = "deepcanvas.mv.db";
     /** H2's error codes for a database another process holds open, and for a damaged or foreign file. */
@@ -29,6 +29,11 @@ final class H2Source {
 
     private final Path folder;
     private final DriverManagerDataSource dataSource;
+    /**
+     * Held from opening to closing: it keeps the file locked against a DeepCanvas started meanwhile, and keeps H2 from
+     * closing and reopening the database between the steps of the copy.
+     */
+    private Connection held;
 
     private H2Source(Path folder) {
         this.folder = folder;
@@ -37,7 +42,8 @@ final class H2Source {
                 "jdbc:h2:file:" + folder.resolve("deepcanvas") + ";IFEXISTS=TRUE", "sa", "");
     }
 
-    static H2Source in(Path folder) {
+    /** Opens the database of a data folder, refusing a folder without one or a database another program holds. */
+    static H2Source open(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DatabaseProblem("The data folder " + folder + " does not exist.");
         }
@@ -45,7 +51,9 @@ final class H2Source {
             throw new DatabaseProblem("The folder " + folder + " holds no DeepCanvas database (no " + FILE_NAME
                     + "). Name the data folder DeepCanvas ran with (DEEPCANVAS_DATA_DIR, ./data by default).");
         }
-        return new H2Source(folder);
+        H2Source source = new H2Source(folder);
+        source.held = source.connect();
+        return source;
     }
 
     Path folder() {
@@ -66,11 +74,6 @@ final class H2Source {
      * @return the schema version before, or null when it was already this version's
      */
     String upgrade() {
-        try (Connection probe = connect()) {
-            probe.getMetaData();
-        } catch (SQLException e) {
-            throw explain(e);
-        }
         Flyway flyway = SchemaMigrations.on(dataSource);
         MigrationInfoService info = flyway.info();
         MigrationInfo current = info.current();
@@ -89,6 +92,15 @@ final class H2Source {
         }
         flyway.migrate();
         return current.getVersion().getVersion();
+    }
+
+    @Override
+    public void close() {
+        try {
+            held.close();
+        } catch (SQLException e) {
+            // Only a read lock on a file the process is about to let go of anyway.
+        }
     }
 
     /** The schema version the database has now. */

@@ -149,7 +149,7 @@ class CopyToPostgresTest {
                 foreign.user(), "--password-env", "TEST_PG_PASSWORD");
 
         assertThat(refused.status()).isEqualTo(1);
-        assertThat(refused.err()).contains("holds 1 tables that are not DeepCanvas's (invoices)");
+        assertThat(refused.err()).contains("holds a table that is not DeepCanvas's (invoices)");
         try (Connection c = foreign.connect(); Statement s = c.createStatement();
              ResultSet tables = s.executeQuery("SELECT count(*) FROM information_schema.tables "
                      + "WHERE table_schema = 'public'")) {

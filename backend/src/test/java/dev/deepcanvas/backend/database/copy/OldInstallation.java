@@ -46,9 +46,13 @@ final class OldInstallation {
         OldInstallation installation = new OldInstallation(dataFolder);
         List<Step> steps = List.of(installation::version1, installation::version2, installation::version3,
                 installation::version4, installation::version5);
-        for (int version = 1; version <= last; version++) {
-            installation.migrateTo(Integer.toString(version));
-            steps.get(version - 1).fill();
+        // Held open throughout, as a running application holds its database: H2 closes a file database when its last
+        // connection closes, and the build should not close and reopen it between every step.
+        try (Connection keepOpen = installation.dataSource.getConnection()) {
+            for (int version = 1; version <= last; version++) {
+                installation.migrateTo(Integer.toString(version));
+                steps.get(version - 1).fill();
+            }
         }
     }
 
