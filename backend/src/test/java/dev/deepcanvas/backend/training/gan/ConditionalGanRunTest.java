@@ -11,7 +11,6 @@ import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.db.testing.DatabaseTest;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;
@@ -33,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A conditional GAN: a ClassInput in each block. The run learns from the dataset's labels, records the classes it
  * draws, and its saved generator draws whichever class it is asked for.
  */
-@DatabaseTest
 class ConditionalGanRunTest extends ServiceTest {
 
     /**
