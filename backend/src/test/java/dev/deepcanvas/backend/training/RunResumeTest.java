@@ -7,6 +7,7 @@ import dev.deepcanvas.backend.training.run.RunQueue;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@DatabaseTest
 class RunResumeTest extends ServiceTest {
 
     @Autowired
