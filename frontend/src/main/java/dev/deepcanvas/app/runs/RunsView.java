@@ -93,7 +93,7 @@ public class RunsView extends VerticalLayout {
         grid.addColumn(r -> RunStatusText.percent(r.accuracy())).setHeader("Held-out accuracy").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Started").setAutoWidth(true);
-        grid.addColumn(RunsView::duration).setHeader("Duration").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RunsView::duration).setHeader("Training time").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.setSizeFull();
         empty.addClassName("muted");
 
@@ -125,13 +125,14 @@ public class RunsView extends VerticalLayout {
         empty.setVisible(runs.isEmpty());
     }
 
-    private static String duration(RunSummary run) {
-        if (run.startedAt() == null || run.finishedAt() == null) {
+    /** The training time actually spent, which for a resumed run leaves out the time it lay interrupted. */
+    static String duration(RunSummary run) {
+        if (run.startedAt() == null) {
             return "–";
         }
-        Duration d = Duration.between(run.startedAt(), run.finishedAt());
+        Duration d = run.trainingTime();
         return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s"
-                : String.format("%.1f s", d.toMillis() / 1000.0);
+                : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     @Override
