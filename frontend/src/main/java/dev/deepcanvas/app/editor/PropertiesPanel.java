@@ -39,6 +39,9 @@ class PropertiesPanel extends VerticalLayout {
         void delete(List<String> nodeIds);
 
         void setDescription(String description);
+
+        /** Connects one layer's output to another's next free input. */
+        void connect(String sourceId, String targetId);
     }
 
     private static final String NO_BLOCK = "No block";
@@ -58,6 +61,7 @@ class PropertiesPanel extends VerticalLayout {
     /** Redraws the panel for the current selection of the given document. */
     void show(GraphDocument doc, Analysis analysis, List<String> selection) {
         removeAll();
+        shown = doc;
         List<GraphNode> nodes = selection.stream().map(doc::node).flatMap(Optional::stream).toList();
         if (nodes.isEmpty()) {
             add(new H3("Properties"), muted("Select a layer on the canvas to edit its parameters. "
@@ -69,6 +73,8 @@ class PropertiesPanel extends VerticalLayout {
             showSeveral(nodes);
         }
     }
+
+    private GraphDocument shown;
 
     private void showNode(GraphNode node, Analysis analysis) {
         Optional<LayerType> type = LayerCatalog.find(node.type());
@@ -100,7 +106,33 @@ class PropertiesPanel extends VerticalLayout {
                 ((com.vaadin.flow.component.HasSize) field).setWidthFull();
             }
         }
+        if (Connections.hasOutput(node)) {
+            add(connectForm(node));
+        }
         add(blockSelect(List.of(node)), deleteButton(List.of(node)));
+    }
+
+    /** Wires this layer's output to another layer without the mouse: pick the target, press Connect. */
+    private Div connectForm(GraphNode node) {
+        Select<String> target = new Select<>();
+        target.setId("connect-target");
+        target.setLabel("Connect output to");
+        List<String> targets = Connections.targetsFor(shown, node.id());
+        target.setItems(targets);
+        target.setEmptySelectionAllowed(false);
+        target.setPlaceholder(targets.isEmpty() ? "No layer to connect to" : "Choose a layer");
+        target.setWidthFull();
+        Button connect = new Button("Connect", VaadinIcon.CONNECT.create(), e -> {
+            if (target.getValue() != null) {
+                edits.connect(node.id(), target.getValue());
+            }
+        });
+        connect.setId("connect-button");
+        connect.setEnabled(false);
+        target.addValueChangeListener(e -> connect.setEnabled(e.getValue() != null));
+        Div form = new Div(target, connect);
+        form.addClassName("connect-form");
+        return form;
     }
 
     private void showSeveral(List<GraphNode> nodes) {
