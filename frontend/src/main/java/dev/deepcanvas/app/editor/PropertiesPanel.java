@@ -2,6 +2,7 @@ package dev.deepcanvas.app.editor;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -114,13 +115,13 @@ class PropertiesPanel extends VerticalLayout {
 
     /** Wires this layer's output to another layer without the mouse: pick the target, press Connect. */
     private Div connectForm(GraphNode node) {
-        Select<String> target = new Select<>();
+        // A combo box: typing part of a layer's id and Enter picks it, so the keyboard needs no list to walk.
+        ComboBox<String> target = new ComboBox<>("Connect output to");
         target.setId("connect-target");
-        target.setLabel("Connect output to");
         List<String> targets = Connections.targetsFor(shown, node.id());
         target.setItems(targets);
-        target.setEmptySelectionAllowed(false);
-        target.setPlaceholder(targets.isEmpty() ? "No layer to connect to" : "Choose a layer");
+        target.setAllowCustomValue(false);
+        target.setPlaceholder(targets.isEmpty() ? "No layer to connect to" : "Type or choose a layer");
         target.setWidthFull();
         Button connect = new Button("Connect", VaadinIcon.CONNECT.create(), e -> {
             if (target.getValue() != null) {
