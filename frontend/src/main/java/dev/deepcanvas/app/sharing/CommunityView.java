@@ -44,6 +44,7 @@ public class CommunityView extends VerticalLayout {
 
         search.setId("community-search");
         search.setPlaceholder("Search name, description or author");
+        search.setAriaLabel("Search the community's graphs");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);

@@ -56,6 +56,8 @@ final class ServiceSwitch implements BeanPostProcessor {
             Map.entry(AccountService.class, () -> new SignUpRejectedException("username", "The walk refuses.")));
 
     private volatile Mode mode = Mode.ALLOW;
+    /** Once the fixture is trained, willing services still start no training: the walk's clicks leave no runs. */
+    private volatile boolean trainingClosed;
     private final List<RuntimeException> thrown = new ArrayList<>();
 
     @Override
@@ -68,6 +70,11 @@ final class ServiceSwitch implements BeanPostProcessor {
         }
         MethodInterceptor gate = invocation -> {
             Mode now = mode;
+            if (trainingClosed && now == Mode.ALLOW && RunLauncher.class.isAssignableFrom(type)
+                    && List.of("start", "resume").contains(invocation.getMethod().getName())) {
+                throw new dev.deepcanvas.backend.training.TrainingRejectedException(
+                        List.of("The walk starts no training."));
+            }
             if (now == Mode.ALLOW || invocation.getMethod().getDeclaringClass() == Object.class) {
                 return invocation.proceed();
             }
@@ -93,6 +100,14 @@ final class ServiceSwitch implements BeanPostProcessor {
             thrown.clear();
         }
         this.mode = mode;
+    }
+
+    void closeTraining() {
+        trainingClosed = true;
+    }
+
+    Mode mode() {
+        return mode;
     }
 
     /** What the services threw since the mode was last set. */

@@ -27,13 +27,24 @@ final class SpringMockServlet extends MockVaadinServlet {
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-        MockService service = new MockService(this, configuration, UI::new) {
-            @Override
-            protected Instantiator createInstantiator() {
-                return new SpringInstantiator(this, context);
-            }
-        };
+        Service service = new Service(this, configuration, context);
         service.init();
+        getRoutes().register(service.getContext());
         return service;
+    }
+
+    /** Karibu's service with Spring's instantiator, which also supplies the app's service-init listeners. */
+    static final class Service extends MockService {
+        private final transient ApplicationContext context;
+
+        Service(MockVaadinServlet servlet, DeploymentConfiguration configuration, ApplicationContext context) {
+            super(servlet, configuration, UI::new);
+            this.context = context;
+        }
+
+        @Override
+        protected Instantiator createInstantiator() {
+            return new SpringInstantiator(this, context);
+        }
     }
 }
