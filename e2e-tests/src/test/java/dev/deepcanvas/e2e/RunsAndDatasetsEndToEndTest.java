@@ -335,7 +335,7 @@ class RunsAndDatasetsEndToEndTest {
 
     /** Fetches a download link's target with the browser's session cookie, as the browser would. */
     private Path download(WebDriver driver, String anchorId, String name) throws IOException, InterruptedException {
-        // An anchor wrapping a button reports no size of its own, so wait for its link rather than its visibility.
+        // Wait for the link itself: its download address is what the test fetches.
         String href = Pages.waitUpTo(driver, WAIT)
                 .withMessage(() -> "Expected #" + anchorId + " with a download link" + Pages.describe(driver))
                 .until(d -> d.findElements(By.id(anchorId)).stream().map(a -> a.getDomProperty("href"))
