@@ -15,9 +15,10 @@ final class Keyboard {
             let e = document.activeElement;
             while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
             if (!e) { return ''; }
-            const owner = e.closest('[id]') || (e.getRootNode().host ? e.getRootNode().host.closest('[id]') : null);
+            const ids = [];
+            for (let a = e; a; a = a.parentElement || (a.getRootNode().host || null)) { if (a.id) { ids.push(a.id); } }
             const node = e.closest('.react-flow__node');
-            return [e.tagName.toLowerCase(), 'id=' + (e.id || ''), 'in=' + (owner ? owner.id : ''),
+            return [e.tagName.toLowerCase(), 'id=' + (e.id || ''), 'in=' + ids.join(','),
                     'label=' + (e.getAttribute('aria-label') || ''), 'node=' + (node ? node.getAttribute('data-id') : ''),
                     'text=' + (e.textContent || '').trim().slice(0, 40)].join(' ');
             """;
@@ -45,6 +46,12 @@ final class Keyboard {
     /** What has the focus now (see {@link #FOCUSED}). */
     String focused() {
         return String.valueOf(((JavascriptExecutor) driver).executeScript(FOCUSED));
+    }
+
+    /** The focus is on the element with this id, or inside it. */
+    static Predicate<String> inside(String id) {
+        return focused -> java.util.Arrays.stream(focused.replaceAll(".* in=([^ ]*) .*", "$1").split(","))
+                .anyMatch(id::equals);
     }
 
     /** Presses Tab until the focused element matches, as a person tabs through the page to a control. */

@@ -30,7 +30,7 @@ class KeyboardOnlyEndToEndTest {
         driver.get(app.baseUrl() + "/graphs");
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("new-graph-menu")));
         Pages.awaitVaadinIdle(driver);
-        keys.tabTo("the New graph menu", f -> f.contains("in=new-graph-menu"));
+        keys.tabTo("the New graph menu", Keyboard.inside("new-graph-menu"));
         keys.press(Keys.ENTER);
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("new-blank")).isDisplayed());
         keys.press(Keys.ENTER);
@@ -77,13 +77,13 @@ class KeyboardOnlyEndToEndTest {
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "saved by Ctrl+S" + Pages.describe(driver))
                 .until(d -> d.findElement(By.id("save-state")).getText().startsWith("Saved · version 2"));
 
-        keys.tabTo("Train", f -> f.contains("id=train-button") || f.contains("in=train-button"));
+        keys.tabTo("Train", Keyboard.inside("train-button"));
         keys.press(Keys.ENTER);
         StartDialog.awaitOpen(driver);
         Pages.waitUpTo(driver, WAIT).until(d -> "true".equals(StartDialog.fits(d)));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("keyboard-train-dialog.png");
-        keys.tabTo("Start training", f -> f.contains("in=start-run-button"));
+        keys.tabTo("Start training", Keyboard.inside("start-run-button"));
         keys.press(Keys.ENTER);
         Pages.waitUpTo(driver, TRAINING).withMessage(() -> "the run to succeed" + Pages.describe(driver))
                 .until(d -> !d.findElements(By.id("run-status")).isEmpty()
@@ -105,12 +105,12 @@ class KeyboardOnlyEndToEndTest {
     /** Properties → Connect output to: type the target's id, Enter, then Tab to Connect and press Enter. */
     private static void connect(Keyboard keys, WebDriver driver, Canvas canvas, String from, String to, int edges) {
         selectNode(keys, driver, from);
-        keys.tabTo("Connect output to", f -> f.contains("in=connect-target"));
+        keys.tabTo("Connect output to", Keyboard.inside("connect-target"));
         keys.type(to);
         Pages.awaitVaadinIdle(driver);
         keys.press(Keys.ENTER);
         Pages.awaitVaadinIdle(driver);
-        keys.tabTo("the Connect button", f -> f.contains("in=connect-button"));
+        keys.tabTo("the Connect button", Keyboard.inside("connect-button"));
         keys.press(Keys.ENTER);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "an edge " + from + " → " + to + Pages.describe(driver))
                 .until(d -> canvas.edgeCount() == edges);

@@ -22,6 +22,7 @@ class SignInLockoutEndToEndTest {
 
     private static final String FORM_STATE = """
             const form = document.querySelector('#login-form');
+            if (!form) { return 'not yet'; }
             const i18n = form.i18n || {};
             const error = i18n.errorMessage || {};
             return (form.error ? 'error' : 'ok') + ' | ' + (error.title || '') + ' | ' + (error.message || '');
@@ -29,7 +30,9 @@ class SignInLockoutEndToEndTest {
 
     /** The first element matching arguments[0] in the login form, in its light DOM or any shadow root. */
     private static final String FIND = """
-            const queue = [document.querySelector('#login-form')];
+            const form = document.querySelector('#login-form');
+            if (!form) { return null; }
+            const queue = [form];
             while (queue.length) {
               const root = queue.shift();
               const hit = root.querySelector(arguments[0]);
