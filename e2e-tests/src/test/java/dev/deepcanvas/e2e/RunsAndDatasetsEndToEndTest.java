@@ -109,11 +109,11 @@ class RunsAndDatasetsEndToEndTest {
         driver.findElement(By.id("nav-runs")).click();
         WebElement grid = awaitDisplayed(driver, "runs-grid");
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected two run rows with checkboxes" + Pages.describe(driver))
-                .until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox")).size() >= 3);
+                .until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox")).size() >= 2);
         List<WebElement> boxes = grid.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox"));
-        // The first checkbox is "select all" in the header; tick the two rows one by one as a user would.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click(); arguments[1].click();", boxes.get(1),
-                boxes.get(2));
+        // One "Compare" box per run (there is no "select all"); tick the two rows one by one as a user would.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click(); arguments[1].click();", boxes.get(0),
+                boxes.get(1));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "Expected Compare (#compare-button) to be enabled with two runs "
                         + "ticked" + Pages.describe(driver))
                 .until(d -> d.findElement(By.id("compare-button")).getDomAttribute("disabled") == null);

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Every main screen at 1440, 1280 and 1024 pixels, and the read-only ones at a phone's 390: the primary actions are
+ * Every main screen at 1440, 1366, 1280 and 1024 pixels, and the read-only ones at a phone's 390: the primary actions are
  * in view without scrolling sideways, axe-core finds no serious or critical violation, and a screenshot of each is
  * saved under {@code target/screenshots/screens/}. The editor is also checked with problems in its status text,
  * which used to push Train off the screen.

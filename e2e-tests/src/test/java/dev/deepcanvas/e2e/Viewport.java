@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 final class Viewport {
 
     /** The widths every main screen is checked at, and the phone width for the read-only pages. */
-    static final List<Integer> DESKTOP_WIDTHS = List.of(1440, 1280, 1024);
+    static final List<Integer> DESKTOP_WIDTHS = List.of(1440, 1366, 1280, 1024);
     static final int PHONE_WIDTH = 390;
 
     /** Widths that scroll sideways: the page itself, or the app layout's content area. */
