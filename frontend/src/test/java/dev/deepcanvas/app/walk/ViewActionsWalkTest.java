@@ -67,7 +67,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  * Browserless (Karibu-Testing) and so quick; a Selenium walk would need a way to make the real services refuse.
  */
-@SpringBootTest(classes = DeepCanvasApplication.class)
+// The log file is set up before the per-test data folder below exists; without this it would land in ./data/logs.
+@SpringBootTest(classes = DeepCanvasApplication.class, properties = "logging.file.name=target/walk-logs/deepcanvas.log")
 @Import(ViewActionsWalkTest.Wiring.class)
 class ViewActionsWalkTest {
 
