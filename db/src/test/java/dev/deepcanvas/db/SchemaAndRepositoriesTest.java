@@ -131,6 +131,37 @@ class SchemaAndRepositoriesTest {
         assertThat(runs.findById(done.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.SUCCEEDED);
     }
 
+    /**
+     * V8: the training time a run spent, over both stretches of a run that a crash interrupted and a resume
+     * finished; the hours the app was down and the run waited count for nothing, and the first start is kept.
+     */
+    @Test
+    void countsOnlyTheTimeARunActuallyTrained() {
+        Instant start = Instant.parse("2026-01-01T10:00:00Z");
+        RunEntity run = new RunEntity(null, null, "Iris", "{}", "iris", "{}", 42, 3, start);
+        run.markRunning(start);
+        run.recordEpoch(1, 0.9, start.plusSeconds(10));
+        run.recordEpoch(2, 0.5, start.plusSeconds(20));
+        long id = runs.save(run).getId();
+
+        // The app dies a few seconds into epoch 3 and comes back an hour later.
+        tx.execute(s -> runs.markInterrupted(EnumSet.of(RunStatus.RUNNING), "stopped", start.plusSeconds(3600)));
+        RunEntity interrupted = runs.findById(id).orElseThrow();
+        assertThat(interrupted.getTrainingTime()).isEqualTo(java.time.Duration.ofSeconds(20));
+
+        Instant resumed = start.plusSeconds(7200);
+        interrupted.requeue(2);
+        interrupted.markRunning(resumed);
+        interrupted.recordEpoch(3, 0.3, resumed.plusSeconds(10));
+        interrupted.finish(RunStatus.SUCCEEDED, null, resumed.plusSeconds(15));
+        runs.save(interrupted);
+
+        RunEntity done = runs.findById(id).orElseThrow();
+        assertThat(done.getTrainingTime()).as("20 s before the crash and 15 s after the resume")
+                .isEqualTo(java.time.Duration.ofSeconds(35));
+        assertThat(done.getStartedAt()).as("the first start").isEqualTo(start);
+    }
+
     @Test
     void aStaleGraphSaveIsRefused() {
         GraphEntity saved = graphs.save(new GraphEntity(null, "g", "", "{}", Instant.now()));

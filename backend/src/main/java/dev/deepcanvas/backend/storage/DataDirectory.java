@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 
 /**
- * The folder that holds everything DeepCanvas stores: the H2 database and, beside it, model files.
+ * The folder that holds everything DeepCanvas stores: the H2 database, and beside it one folder per training run
+ * ({@code runs/run-<id>/}: model and checkpoint) and one per uploaded dataset ({@code datasets/<id>/}).
  * Set with the {@code DEEPCANVAS_DATA_DIR} environment variable or the {@code deepcanvas.data-dir} property.
  */
 @Component
@@ -20,10 +21,6 @@ public class DataDirectory {
 
     public Path root() {
         return root;
-    }
-
-    public Path models() {
-        return root.resolve("models");
     }
 
     /** One folder per training run: its model, checkpoint and best weights, deleted with the run. */

@@ -175,6 +175,8 @@ class AccessMatrixTest extends ServiceTest {
         sharing.shareLink(privateGraph.id(), true);
         SignedIn.anonymous();
         assertThat(sharing.sharedRuns(token)).extracting(SharedRun::accuracy).containsExactly(0.97);
+        assertThat(sharing.sharedRuns(token)).extracting(SharedRun::datasetTitle).as("the title, not the id 'iris'")
+                .containsExactly("Iris flowers");
         SignedIn.as(other);
         assertThatThrownBy(() -> sharing.shareLink(privateGraph.id(), true)).isInstanceOf(GraphNotFoundException.class);
     }

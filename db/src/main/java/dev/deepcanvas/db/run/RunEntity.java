@@ -120,6 +120,14 @@ public class RunEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Training time actually spent, summed over every stretch the run trained (a resumed run adds its new one). */
+    @Column(name = "training_millis", nullable = false)
+    private long trainingMillis;
+
+    /** When the stretch in progress began or was last counted into {@link #trainingMillis}; null when not training. */
+    @Column(name = "trained_since")
+    private Instant trainedSince;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -148,14 +156,30 @@ public class RunEntity {
         this.status = RunStatus.QUEUED;
     }
 
+    /** The run starts training, for the first time or again after an interruption (its first start is kept). */
     public void markRunning(Instant now) {
         this.status = RunStatus.RUNNING;
-        this.startedAt = now;
+        if (this.startedAt == null) {
+            this.startedAt = now;
+        }
+        this.trainedSince = now;
     }
 
-    public void recordEpoch(int epochsCompleted, double loss) {
+    /**
+     * A finished epoch; the time since the stretch began (or since the last epoch) counts as training time, so a
+     * crash loses at most the epoch in progress and never counts the time the app was down.
+     */
+    public void recordEpoch(int epochsCompleted, double loss, Instant now) {
         this.epochsCompleted = epochsCompleted;
         this.finalLoss = loss;
+        countTrainingUntil(now);
+    }
+
+    private void countTrainingUntil(Instant now) {
+        if (trainedSince != null && now.isAfter(trainedSince)) {
+            trainingMillis += java.time.Duration.between(trainedSince, now).toMillis();
+        }
+        trainedSince = trainedSince == null ? null : now;
     }
 
     /**
@@ -169,6 +193,7 @@ public class RunEntity {
         this.status = RunStatus.QUEUED;
         this.message = null;
         this.finishedAt = null;
+        this.trainedSince = null;
         this.epochsCompleted = epochsKept;
     }
 
@@ -203,6 +228,8 @@ public class RunEntity {
         if (!terminal.isTerminal()) {
             throw new IllegalArgumentException("not a terminal status: " + terminal);
         }
+        countTrainingUntil(now);
+        this.trainedSince = null;
         this.status = terminal;
         this.message = message;
         this.finishedAt = now;
@@ -212,6 +239,8 @@ public class RunEntity {
         if (!terminal.isTerminal()) {
             throw new IllegalArgumentException("not a terminal status: " + terminal);
         }
+        countTrainingUntil(now);
+        this.trainedSince = null;
         this.status = terminal;
         this.message = message;
         this.accuracy = accuracy;
@@ -332,6 +361,11 @@ public class RunEntity {
 
     public Instant getStartedAt() {
         return startedAt;
+    }
+
+    /** Training time actually spent: every stretch the run trained, up to its last recorded epoch or its end. */
+    public java.time.Duration getTrainingTime() {
+        return java.time.Duration.ofMillis(trainingMillis);
     }
 
     public Instant getFinishedAt() {

@@ -73,6 +73,7 @@ class ProvenanceViewsTest {
 
     private static RunSummary run(RunState state, TaskKind task, RunProvenance provenance) {
         return new RunSummary(3, null, null, "Iris", "iris", state, null, 10, 10, 0.1, 0.9, Instant.EPOCH,
-                Instant.EPOCH, Instant.EPOCH, task, 0.9, 10, provenance);
+                Instant.EPOCH, Instant.EPOCH, task, 0.9, 10, provenance,
+                java.time.Duration.ZERO);
     }
 }

@@ -115,6 +115,15 @@ public class UploadedDatasetStore {
         }));
     }
 
+    /**
+     * The name {@code owner} gave their upload, whoever asks: for a run its owner shares, whose dataset the viewer
+     * cannot open but may know by name.
+     */
+    public Optional<String> titleOf(String id, Long owner) {
+        return entity(id).filter(row -> java.util.Objects.equals(row.getOwnerId(), owner))
+                .map(UploadedDatasetEntity::getName);
+    }
+
     /** Removes the row and then the files of an upload; false when there is no such upload. */
     public boolean delete(String id) {
         currentUser.require();

@@ -99,7 +99,7 @@ public class RunRecorder {
                                   List<IterationSample> samples) {
         iterationWriter.write(runId, samples, clock.instant());
         RunEntity run = runs.findById(runId).orElseThrow();
-        run.recordEpoch(epoch, trainLoss);
+        run.recordEpoch(epoch, trainLoss, clock.instant());
         epochMetrics.save(new RunEpochMetricEntity(runId, epoch, trainLoss, heldOut.loss(), heldOut.accuracy(),
                 heldOut.metric(), clock.instant()));
         return RunSummary.of(runs.saveAndFlush(run));
