@@ -1,6 +1,6 @@
 package dev.deepcanvas.bench.throughput;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.api.NeuralNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -19,7 +19,7 @@ final class HandWrittenThroughput {
 
     /** Median samples per second over the repetitions. */
     static double measure(BenchModel model, Repetitions reps) {
-        MultiLayerNetwork net = HandWrittenNetworks.of(model);
+        NeuralNetwork net = HandWrittenNetworks.of(model);
         List<DataSet> batches = batches(model, reps.totalSteps());
         int step = 0;
         for (int i = 0; i < reps.warmUp(); i++) {
