@@ -7,7 +7,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * What DeepCanvas does to a network before training it with {@code fit}, on top of DL4J's defaults. Each step keeps
  * the network's parameters, gradients and saved file DL4J's own (tests compare them with plain DL4J):
  * <ul>
- *   <li>LSTM layers run {@link FusedLstm}'s pass;</li>
+ *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
  *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution});</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
  *   <li>dense and output layers write their matrix products in the layout oneDNN takes and compute their forward
@@ -30,6 +30,7 @@ public final class FastTraining {
 
     public static ComputationGraph prepare(ComputationGraph network) {
         FusedLstm.install(network);
+        FusedGru.install(network);
         InputConvolution.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
