@@ -68,7 +68,7 @@ public final class DataParallelFit implements AutoCloseable {
         AtomicInteger number = new AtomicInteger();
         pool = Executors.newFixedThreadPool(workers - 1, task -> {
             Thread thread = new Thread(() -> {
-                NativeBackend.limitThreadsOfCallingThread(1);
+                NativeBackend.useNativeThreads(1);
                 task.run();
             }, Thread.currentThread().getName() + "-part-" + number.incrementAndGet());
             thread.setDaemon(true);

@@ -28,6 +28,19 @@ public final class FastTraining {
     private FastTraining() {
     }
 
+    /**
+     * The faster passes for a network that only computes outputs (a GAN's sampling generator, a model answering the
+     * playground): the fused recurrent passes, the transposed convolutions and the dense products, without the
+     * training-only changes. Like {@link #prepare}, it leaves parameters and configuration DL4J's own.
+     */
+    public static ComputationGraph prepareForOutput(ComputationGraph network) {
+        FusedLstm.install(network);
+        FusedGru.install(network);
+        TransposedConvolution.install(network);
+        FastDense.install(network);
+        return network;
+    }
+
     public static ComputationGraph prepare(ComputationGraph network) {
         FusedLstm.install(network);
         FusedGru.install(network);

@@ -49,15 +49,21 @@ public final class NativeBackend {
     }
 
     /**
-     * Lets the calling thread use {@code threads} native threads: its OpenMP setting (OpenMP keeps the count per
-     * calling thread, so setting it once at start-up would not reach the training threads) and OpenBLAS's (one
-     * setting for the process). Training code asks {@link #threadsOfCallingThread()} how to share them out.
+     * Grants the calling thread {@code threads} native threads and lets it use them all: its OpenMP setting (OpenMP
+     * keeps the count per calling thread, so setting it once at start-up would not reach the training threads) and
+     * OpenBLAS's (one setting for the process). Training code asks {@link #threadsOfCallingThread()} for the grant
+     * and shares it out ({@link TrainingThreads}).
      */
     public static void limitThreadsOfCallingThread(int threads) {
         int n = Math.max(1, threads);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
-        Nd4j.factory().blas().setMaxThreads(n);
         granted.set(n);
+        useNativeThreads(n);
+    }
+
+    /** Sets the calling thread's OpenMP threads and OpenBLAS's, leaving its grant as it is. */
+    static void useNativeThreads(int threads) {
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
     }
 
     /** {@link #limitThreadsOfCallingThread(int)} with {@link #threads()}. */
