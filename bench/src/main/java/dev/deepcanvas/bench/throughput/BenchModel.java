@@ -34,24 +34,34 @@ import java.util.Map;
  */
 public enum BenchModel {
 
-    MLP("mlp", 128, Shape.vector(784), 10, DatasetTask.CLASSIFICATION),
-    LENET("lenet", 64, Shape.image(28, 28, 1), 10, DatasetTask.CLASSIFICATION),
-    LSTM("lstm", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION),
-    GRU("gru", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION),
-    RESNET("resnet", 64, Shape.image(32, 32, 3), 10, DatasetTask.CLASSIFICATION);
+    MLP("mlp", 128, Shape.vector(784), 10, DatasetTask.CLASSIFICATION, 50),
+    LENET("lenet", 64, Shape.image(28, 28, 1), 10, DatasetTask.CLASSIFICATION, 40),
+    LSTM("lstm", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION, 20),
+    GRU("gru", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION, 20),
+    RESNET("resnet", 64, Shape.image(32, 32, 3), 10, DatasetTask.CLASSIFICATION, 6);
 
     private final String id;
     private final int batch;
     private final Shape input;
     private final int classes;
     private final DatasetTask task;
+    private final int iterations;
 
-    BenchModel(String id, int batch, Shape input, int classes, DatasetTask task) {
+    BenchModel(String id, int batch, Shape input, int classes, DatasetTask task, int iterations) {
         this.id = id;
         this.batch = batch;
         this.input = input;
         this.classes = classes;
         this.task = task;
+        this.iterations = iterations;
+    }
+
+    /**
+     * Minibatches per timed repetition: about a second or two of training on an idle two-core machine, so that
+     * the slow models do not take minutes and the fast ones are not timed over a few milliseconds.
+     */
+    public int iterations() {
+        return iterations;
     }
 
     /** The model named {@code id} (mlp, lenet, ...). */

@@ -14,7 +14,6 @@ import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.SubOp;
 import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 
 import static dev.deepcanvas.graph.dl4j.FusedLstmHelper.step;
@@ -141,7 +140,7 @@ final class FusedGruLayer extends SameDiffLayer {
             Nd4j.exec(new Sigmoid(s.zr(), s.zr()));
             Nd4j.exec(new MulOp(s.r(), s.hiddenBefore(), s.resetHidden()));
             Nd4j.gemm(candidateWeights, s.candidateInputs(), s.n(), false, false, 1.0, 0.0);
-            Nd4j.exec(new Tanh(s.n(), s.n()));
+            FastTanh.apply(s.n(), s.n());
             // h_t = n + z ⊙ (h_{t−1} − n)
             Nd4j.exec(new SubOp(s.hiddenBefore(), s.n(), difference));
             difference.muli(s.z());
