@@ -2,9 +2,11 @@
 # Performance bench (docs/performance.md): training throughput of the bench models (mlp, lenet, lstm, gru, resnet)
 # through DeepCanvas on every core and on one, hand-written DL4J and PyTorch side by side in one run; one-input
 # latency of every template; LeNet batch inference against torch.no_grad(); one GAN step of each GAN template against
-# PyTorch; validate + infer latency. About 15 minutes on an idle two-core machine.
+# PyTorch; validate + infer latency. About 15 minutes on an idle two-core machine. It prints the report and writes
+# it to docs/performance-results.md (machine, date, commit, command, load and every table; --results FILE elsewhere,
+# --results none prints only); an interrupted run leaves docs/performance-results.md.partial instead.
 #   bench/performance.sh
-#   bench/performance.sh --models lenet --reps 3 --rounds 1 --sections training
+#   bench/performance.sh --models lenet --reps 3 --rounds 1 --sections training --results none
 # PyTorch figures need Debian's python3-torch and libopenblas0-pthread (apt-get install -y python3-torch
 # libopenblas0-pthread); the PyTorch scripts are bench/pytorch/*.py. Without PyTorch those columns say why.
 # Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS.

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Where and when the figures were taken: the lines the bench prints above its tables. */
@@ -22,8 +24,10 @@ final class MachineInfo {
                 + (kib > 0 ? String.format(Locale.ROOT, ", %.0f GiB", kib / 1024.0 / 1024.0) : "");
     }
 
+    /** "2026-12-05 14:30 UTC": a bench run takes minutes, so the day alone would not tell two runs apart. */
     static String date() {
-        return LocalDate.now().toString();
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                .format(ZonedDateTime.now(ZoneOffset.UTC));
     }
 
     /** The commit the script passed in ({@code DEEPCANVAS_COMMIT}), else "unknown". */

@@ -19,6 +19,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -38,16 +39,24 @@ import java.util.Map;
  *   <li>one GAN step of each GAN template against the same GANs in PyTorch;</li>
  *   <li>validate + infer latency of the graph compiler.</li>
  * </ol>
- * Every section prints the load average it ran under.
+ * Every section prints the load average it ran under. The report (machine, date, commit, command, load and every
+ * table) is written to {@code docs/performance-results.md} as well ({@link ResultsFile}), so that no figure in the
+ * documentation is typed by hand; progress lines go to the console only.
  *
  * <p>Arguments: {@code [--models mlp,lenet,lstm,gru,resnet] [--iters N] [--reps N] [--rounds N]
- * [--sections training,inference,gan,analysis]}; {@code --iters} replaces every model's own repetition length.
+ * [--sections training,inference,gan,analysis] [--results FILE|none]}; {@code --iters} replaces every model's own
+ * repetition length.
  */
 public final class PerformanceBench {
 
     private static final List<String> SECTIONS = List.of("training", "inference", "gan", "analysis");
     /** One untimed round of the MLP first: a fresh JVM spends its first seconds JIT-compiling Spring and DL4J. */
     private static final Repetitions WARM_UP = new Repetitions(2, 10, 1);
+    private static final List<String> OPTIONS = List.of("models", "iters", "reps", "rounds", "sections", "results");
+    /** Where the report goes unless {@code --results} names another file (or {@code none}). */
+    private static final String DEFAULT_RESULTS = "docs/performance-results.md";
+    /** The Markdown report of this run, printed and written to the results file. */
+    private static ResultsFile report;
     /** The batch of the batch-inference comparison. */
     private static final int INFERENCE_BATCH = 256;
 
@@ -55,10 +64,24 @@ public final class PerformanceBench {
     }
 
     public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String results = options.getOrDefault("results", DEFAULT_RESULTS);
+        try (ResultsFile written = ResultsFile.open(results.equals("none") ? null : Path.of(results))) {
+            report = written;
+            run(args, options);
+            written.complete();
+        } finally {
+            if (report != null && !report.where().isEmpty()) {
+                System.out.println();
+                System.out.println("The report is in " + report.where());
+            }
+        }
+    }
+
+    private static void run(String[] args, Map<String, String> options) throws Exception {
         long started = System.nanoTime();
         // Set up the native back end before any network exists, as the application does at start.
         NativeBackend.configure();
-        Map<String, String> options = options(args);
         int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         List<BenchModel> models = Arrays.stream(options.getOrDefault("models", "mlp,lenet,lstm,gru,resnet")
@@ -81,18 +104,21 @@ public final class PerformanceBench {
         Nd4j.create(1);
         PyTorchReference pyTorch = PyTorchReference.locate();
 
-        System.out.println("# DeepCanvas performance bench");
-        System.out.println();
-        System.out.println("- machine: " + MachineInfo.machine());
-        System.out.println("- date: " + MachineInfo.date() + "; commit: " + MachineInfo.commit());
-        System.out.println("- command: bench/performance.sh " + String.join(" ", args));
-        System.out.println("- ND4J: " + describeBackend() + "; load average at the start: " + MachineInfo.load());
+        report.line("# DeepCanvas performance bench: results");
+        report.blank();
+        report.line("Written by `bench/performance.sh` as it measured (docs/performance.md explains the bench); every "
+                + "figure below is the bench's own output. Do not edit by hand: run the bench again.");
+        report.blank();
+        report.line("- machine: " + MachineInfo.machine());
+        report.line("- date: " + MachineInfo.date() + "; commit: " + MachineInfo.commit());
+        report.line("- command: bench/performance.sh " + String.join(" ", args));
+        report.line("- ND4J: " + describeBackend() + "; load average at the start: " + MachineInfo.load());
         double ceilingOne = GemmCeiling.measure(1);
         double ceilingAll = GemmCeiling.measure(cores);
-        System.out.printf(Locale.ROOT, "- single-precision matrix product (1024³, ND4J → oneDNN): %.0f GFLOP/s on 1 "
+        report.format("- single-precision matrix product (1024³, ND4J → oneDNN): %.0f GFLOP/s on 1 "
                 + "core, %.0f GFLOP/s on %d cores (load %s); the percentages below are of the latter (the issue's "
                 + "reference for two cores: 52–66 GFLOP/s)%n", ceilingOne, ceilingAll, cores, MachineInfo.load());
-        System.out.println("- PyTorch: " + pyTorch.unavailable().map(why -> "no figures: " + why)
+        report.line("- PyTorch: " + pyTorch.unavailable().map(why -> "no figures: " + why)
                 .orElse("bench/pytorch/*.py with " + PyTorchReference.PYTHON + ", best of its default environment and"
                         + " OMP_NUM_THREADS=1 on " + cores + " threads"));
 
@@ -106,19 +132,19 @@ public final class PerformanceBench {
             gan(rounds, cores, pyTorch);
         }
         if (sections.contains("analysis")) {
-            System.out.println();
-            System.out.println("## Validate + infer latency (the analysis behind every edit; load " + MachineInfo.load()
+            report.blank();
+            report.line("## Validate + infer latency (the analysis behind every edit; load " + MachineInfo.load()
                     + ")");
-            System.out.println();
-            System.out.println("| nodes | median | p90 | analyses |\n|---|---|---|---|");
+            report.blank();
+            report.line("| nodes | median | p90 | analyses |\n|---|---|---|---|");
             for (int nodes : new int[] {10, 200, 1000}) {
                 AnalysisLatency.Row row = AnalysisLatency.measure(nodes);
-                System.out.printf(Locale.ROOT, "| %d | %.3f ms | %.3f ms | %d |%n", row.nodes(), row.medianMillis(),
+                report.format("| %d | %.3f ms | %.3f ms | %d |%n", row.nodes(), row.medianMillis(),
                         row.p90Millis(), row.analyses());
             }
         }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "The bench took %.1f minutes; load average at the end: %s.%n",
+        report.blank();
+        report.format("The bench took %.1f minutes; load average at the end: %s.%n",
                 (System.nanoTime() - started) / 60e9, MachineInfo.load());
     }
 
@@ -131,14 +157,13 @@ public final class PerformanceBench {
                     bench.bean(RunQueries.class), bench.bean(RunEvents.class));
             // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on every core: one untimed round
             // comes first.
-            System.out.println();
-            System.out.println("warming up …");
+            progress("warming up …");
             HandWrittenThroughput.measure(BenchModel.MLP, WARM_UP);
             deepCanvas.measure(BenchModel.MLP, WARM_UP);
             DirectThroughput.measure(BenchModel.MLP, WARM_UP, 1);
             for (BenchModel model : models) {
                 Repetitions reps = repetitions.get(model);
-                System.out.println("timing " + model.id() + " (" + reps.iterations() + " minibatches × " + reps.reps()
+                progress("timing " + model.id() + " (" + reps.iterations() + " minibatches × " + reps.reps()
                         + "): DeepCanvas on every core and on one, DL4J by hand, " + rounds + " rotating rounds …");
                 double[] oneCore = new double[rounds];
                 int[] round = {0};
@@ -152,24 +177,24 @@ public final class PerformanceBench {
             }
         }
         if (pyTorch.unavailable().isEmpty()) {
-            System.out.println("timing PyTorch on " + cores + " threads and on 1 …");
+            progress("timing PyTorch on " + cores + " threads and on 1 …");
             Map<String, Double> all = pyTorch.training(models, cores, repetitions);
             Map<String, Double> one = pyTorch.training(models, 1, repetitions);
             loads.add("PyTorch " + MachineInfo.load());
             rows.replaceAll(row -> row.withPyTorch(all.getOrDefault(row.model().id(), Double.NaN),
                     one.getOrDefault(row.model().id(), Double.NaN)));
         }
-        System.out.println();
-        System.out.println("## Training throughput, samples per second");
-        System.out.println();
-        System.out.println("Median of the repetitions after 3 warm-up steps; a, b and the one-core figure: median of "
+        report.blank();
+        report.line("## Training throughput, samples per second");
+        report.blank();
+        report.line("Median of the repetitions after 3 warm-up steps; a, b and the one-core figure: median of "
                 + rounds + " rotating rounds; GFLOP/s = samples/s × 6 × the model's multiply-adds, in percent of the "
                 + "matrix-product ceiling above. PyTorch: " + pyTorch.unavailable().orElse(pyTorch.version()) + ".");
-        System.out.println();
-        System.out.println(ThroughputRow.header(cores));
-        rows.forEach(row -> System.out.println(row.render(ceiling)));
-        System.out.println();
-        System.out.println("Load average after each model: " + String.join(", ", loads) + ".");
+        report.blank();
+        report.line(ThroughputRow.header(cores));
+        rows.forEach(row -> report.line(row.render(ceiling)));
+        report.blank();
+        report.line("Load average after each model: " + String.join(", ", loads) + ".");
     }
 
     /** How DeepCanvas's training job spreads this model's steps over the cores. */
@@ -183,27 +208,27 @@ public final class PerformanceBench {
     }
 
     private static void inference(int cores, PyTorchReference pyTorch) throws Exception {
-        System.out.println();
-        System.out.println("## One input, every template: the playground (outputs) and the Inside view (every layer's "
+        report.blank();
+        report.line("## One input, every template: the playground (outputs) and the Inside view (every layer's "
                 + "activations), 1 native thread (bar: p90 under 20 ms; load " + MachineInfo.load() + ")");
-        System.out.println();
-        System.out.println("| template | network | outputs p50 | outputs p90 | all activations p50 | all activations p90"
+        report.blank();
+        report.line("| template | network | outputs p50 | outputs p90 | all activations p50 | all activations p90"
                 + " |\n|---|---|---|---|---|---|");
         for (Template template : TemplateCatalog.load().all()) {
             try {
                 InferenceLatency.Row row = InferenceLatency.measure(template);
-                System.out.printf(Locale.ROOT, "| %s | %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n",
+                report.format("| %s | %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n",
                         row.template(), row.network(), row.outputP50(), row.outputP90(), row.insideP50(),
                         row.insideP90());
             } catch (Exception | LinkageError e) {
-                System.out.println("| " + template.id() + " | could not be timed: " + e.getMessage() + " | | | | |");
+                report.line("| " + template.id() + " | could not be timed: " + e.getMessage() + " | | | | |");
             }
         }
 
-        System.out.println();
-        System.out.println("## LeNet batch inference, batch " + INFERENCE_BATCH + ", samples per second (load "
+        report.blank();
+        report.line("## LeNet batch inference, batch " + INFERENCE_BATCH + ", samples per second (load "
                 + MachineInfo.load() + ")");
-        System.out.println();
+        report.blank();
         Map<Integer, Double> deepCanvas = new HashMap<>();
         Map<Integer, Double> torch = new HashMap<>();
         for (int threads : new int[] {cores, 1}) {
@@ -213,12 +238,12 @@ public final class PerformanceBench {
                         .getOrDefault(BenchModel.LENET.id(), Double.NaN));
             }
         }
-        System.out.println("| threads | DeepCanvas | PyTorch, torch.no_grad() | DeepCanvas ÷ PyTorch | GFLOP/s "
+        report.line("| threads | DeepCanvas | PyTorch, torch.no_grad() | DeepCanvas ÷ PyTorch | GFLOP/s "
                 + "(DeepCanvas) |\n|---|---|---|---|---|");
         for (int threads : new int[] {cores, 1}) {
             double d = deepCanvas.get(threads);
             double t = torch.getOrDefault(threads, Double.NaN);
-            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %.1f |%n", threads, ThroughputRow.rate(d),
+            report.format("| %d | %s | %s | %s | %.1f |%n", threads, ThroughputRow.rate(d),
                     ThroughputRow.rate(t), ThroughputRow.ratio(d, t),
                     d * ModelFlops.perInferenceSample(BenchModel.LENET) / 1e9);
         }
@@ -226,8 +251,7 @@ public final class PerformanceBench {
 
     private static void gan(int rounds, int cores, PyTorchReference pyTorch) throws Exception {
         int steps = 20;
-        System.out.println();
-        System.out.println("timing the GAN steps …");
+        progress("timing the GAN steps …");
         List<GanStepBench.Row> rows = GanStepBench.measure(rounds, steps);
         Map<String, Double> torch = Map.of();
         Map<String, Double> torchOne = Map.of();
@@ -235,16 +259,16 @@ public final class PerformanceBench {
             torch = pyTorch.ganSteps(cores, steps, rounds);
             torchOne = pyTorch.ganSteps(1, steps, rounds);
         }
-        System.out.println();
-        System.out.println("## One GAN training step, milliseconds (median of " + rounds + " rounds of " + steps
+        report.blank();
+        report.line("## One GAN training step, milliseconds (median of " + rounds + " rounds of " + steps
                 + " steps; load " + MachineInfo.load() + ")");
-        System.out.println();
-        System.out.println("| template | batch | DL4J as compiled | DeepCanvas | how | DeepCanvas, 1 core | PyTorch "
+        report.blank();
+        report.line("| template | batch | DL4J as compiled | DeepCanvas | how | DeepCanvas, 1 core | PyTorch "
                 + "| PyTorch, 1 thread | PyTorch ÷ DeepCanvas | per core |\n|---|---|---|---|---|---|---|---|---|---|");
         for (GanStepBench.Row row : rows) {
             double t = torch.getOrDefault(row.template(), Double.NaN);
             double t1 = torchOne.getOrDefault(row.template(), Double.NaN);
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %.1f | %s | %s | %s | %s |%n",
+            report.format("| %s | %d | %.1f | %.1f | %s | %.1f | %s | %s | %s | %s |%n",
                     row.template(), row.batch(), row.plainMs(), row.deepCanvasMs(), row.how(),
                     row.deepCanvasOneCoreMs(), ms(t), ms(t1), ThroughputRow.ratio(t, row.deepCanvasMs()),
                     ThroughputRow.ratio(t1, row.deepCanvasOneCoreMs()));
@@ -271,12 +295,19 @@ public final class PerformanceBench {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: [--models mlp,lenet,lstm,gru,resnet] [--iters N] "
-                        + "[--reps N] [--rounds N] [--sections " + String.join(",", SECTIONS) + "]");
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!OPTIONS.contains(name) || i + 1 >= args.length) {
+                throw new IllegalArgumentException((name.isEmpty() || !OPTIONS.contains(name)
+                        ? "unknown argument " + args[i] : "--" + name + " needs a value") + "; usage: "
+                        + "[--models mlp,lenet,lstm,gru,resnet] [--iters N] [--reps N] [--rounds N] [--sections "
+                        + String.join(",", SECTIONS) + "] [--results FILE|none] (default " + DEFAULT_RESULTS + ")");
             }
-            options.put(args[i].substring(2), args[++i]);
+            options.put(name, args[++i]);
         }
         return options;
+    }
+
+    private static void progress(String text) {
+        System.out.println(text);
     }
 }

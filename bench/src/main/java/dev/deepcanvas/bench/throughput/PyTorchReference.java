@@ -47,7 +47,26 @@ final class PyTorchReference {
         if (!Files.isExecutable(Path.of(PYTHON))) {
             return new PyTorchReference(scripts, PYTHON + " is missing (apt-get install -y python3-torch)");
         }
-        return new PyTorchReference(scripts, null);
+        return new PyTorchReference(scripts, probe(scripts));
+    }
+
+    /** Why {@code import torch} fails, asked once before any timing so the report's first lines can say it; or null. */
+    private static String probe(Path scripts) {
+        try {
+            Process process = new ProcessBuilder(PYTHON, "-c", "import torch").redirectErrorStream(true)
+                    .directory(scripts.toFile()).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return PYTHON + " -c 'import torch' did not finish in 2 minutes";
+            }
+            return process.exitValue() == 0 ? null : lastLine(output);
+        } catch (IOException e) {
+            return "could not start " + PYTHON + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while checking for PyTorch";
+        }
     }
 
     /** Why there are no PyTorch figures, or empty when there are. */
