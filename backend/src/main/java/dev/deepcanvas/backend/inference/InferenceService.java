@@ -13,6 +13,7 @@ import dev.deepcanvas.backend.training.RunDeletedEvent;
 import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import org.deeplearning4j.exception.DL4JException;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.exception.ND4JIllegalStateException;
@@ -66,6 +67,9 @@ public class InferenceService {
         LoadedModel model = cache.get(runId, models::load);
         checkShape(model, input);
         INDArray output;
+        // One example is too small to share between threads: a second one would only wait (and, on a busy
+        // machine, keep the answer waiting for a core). Request threads never train, so the grant is theirs alone.
+        NativeBackend.limitThreadsOfCallingThread(1);
         // One forward pass at a time per model: DL4J networks keep per-call state.
         synchronized (model.net()) {
             try {

@@ -23,7 +23,8 @@ import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.dl4j.FastTraining;
-import dev.deepcanvas.graph.dl4j.TransposedConvolution;
+import dev.deepcanvas.graph.dl4j.NetworkFit;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -95,18 +96,27 @@ final class GanTrainingJob extends RunJobBase {
 
     @Override
     protected void train() throws IOException {
-        long runId = plan.runId();
-        Hyperparameters hp = plan.hyperparameters();
         CompiledGan gan = plan.gan();
-        Nd4j.getRandom().setSeed(hp.seed());
-        // draws every step's generated batch, so its transposed convolutions get the fast pass too
-        ComputationGraph generator = init(gan.generator().configuration());
-        TransposedConvolution.install(generator);
+        Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
+        // draws every step's generated batch, so its layers get the fast forward passes too
+        ComputationGraph generator = FastTraining.prepareForOutput(init(gan.generator().configuration()));
         // the two networks that learn through fit; the generator only produces samples
         ComputationGraph discriminator = FastTraining.prepare(init(gan.discriminator().configuration()));
         ComputationGraph combined = FastTraining.prepare(init(gan.combined().configuration()));
         // The sampler starts from the combined network's generator, which is the one that learns.
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
+        // each learning step spread over the cores this run may use
+        try (NetworkFit discriminatorFit = TrainingThreads.of(discriminator);
+             NetworkFit combinedFit = TrainingThreads.of(combined)) {
+            train(generator, discriminator, combined, discriminatorFit, combinedFit);
+        }
+    }
+
+    private void train(ComputationGraph generator, ComputationGraph discriminator, ComputationGraph combined,
+                       NetworkFit discriminatorFit, NetworkFit combinedFit) throws IOException {
+        long runId = plan.runId();
+        Hyperparameters hp = plan.hyperparameters();
+        CompiledGan gan = plan.gan();
         DataType type = generator.params().dataType();
         GanBlocks blocks = gan.blocks();
         List<String> generatorInputs = gan.generator().inputNames();
@@ -163,7 +173,7 @@ final class GanTrainingJob extends RunJobBase {
                 tally.judge(GanArrays.verdicts(discriminatorOutputs, blocks, discriminator.output(false, judged)), b);
                 INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
                         Nd4j.zeros(type, b, 1));
-                discriminator.fit(new MultiDataSet(judged,
+                discriminatorFit.fit(new MultiDataSet(judged,
                         GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
                         GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)));
                 double discriminatorLoss = discriminator.score();
@@ -173,7 +183,7 @@ final class GanTrainingJob extends RunJobBase {
                         ? GanArrays.random(type, b, classes, classDraws) : null;
                 // The generator learns to be called real and, where the discriminator names classes, to be seen
                 // as the class it was asked for.
-                combined.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
+                combinedFit.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
                         Nd4j.randn(type, b, plan.noiseSize()), askedAgain),
                         GanArrays.targets(combinedOutputs, blocks, Nd4j.ones(type, b, 1), askedAgain)));
                 double generatorLoss = combined.score();

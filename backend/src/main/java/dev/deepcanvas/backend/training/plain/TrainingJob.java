@@ -21,6 +21,8 @@ import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.backend.training.run.RunJobBase;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.dl4j.FastTraining;
+import dev.deepcanvas.graph.dl4j.NetworkFit;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
@@ -80,9 +82,16 @@ final class TrainingJob extends RunJobBase {
 
     @Override
     protected void train() throws IOException {
+        Start start = start();
+        // spreads each step over the cores this run may use (data-parallel parts or threads inside operations)
+        try (NetworkFit fitter = TrainingThreads.of(start.net())) {
+            train(start, fitter);
+        }
+    }
+
+    private void train(Start start, NetworkFit fitter) throws IOException {
         long runId = plan.runId();
         Hyperparameters hp = plan.hyperparameters();
-        Start start = start();
         ComputationGraph net = start.net();
 
         // The prepared dataset is shared between runs: batches are gathered copies, the shared arrays stay as they are.
@@ -113,7 +122,7 @@ final class TrainingJob extends RunJobBase {
                     publish(stopped(epochsDone, epoch));
                     return;
                 }
-                net.fit(batch);
+                fitter.fit(batch);
                 iteration++;
                 double loss = net.score();
                 String diverged = divergence.check(loss, epoch, hp.learningRate());

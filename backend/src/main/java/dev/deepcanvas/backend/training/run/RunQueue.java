@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training.run;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.graph.dl4j.CoreBudget;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -44,9 +45,11 @@ public class RunQueue {
         // A FIFO queue in front of the workers: runs start in the order they were queued.
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), r -> {
-            // Each worker sets its own native thread count first: OpenMP keeps that setting per thread.
+            // Each worker takes its share of the cores first (OpenMP keeps its setting per thread): all of them when
+            // one run trains at a time, an even share when several do.
+            int threadsPerRun = CoreBudget.of(workers).threadsPerRun();
             Thread thread = new Thread(() -> {
-                NativeBackend.limitThreadsOfCallingThread();
+                NativeBackend.limitThreadsOfCallingThread(threadsPerRun);
                 r.run();
             }, "training-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
