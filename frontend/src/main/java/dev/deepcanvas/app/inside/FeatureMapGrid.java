@@ -1,0 +1,48 @@
+package dev.deepcanvas.app.inside;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import dev.deepcanvas.backend.inside.FeatureMap;
+import dev.deepcanvas.backend.inside.FeatureMapPicture;
+import dev.deepcanvas.backend.inside.LayerActivations;
+
+import java.util.Base64;
+
+/** A convolution or pooling layer's channels as small grey pictures on one shared scale, with its colour key. */
+class FeatureMapGrid extends Div {
+
+    /** On-screen size of a map: small maps are enlarged to stay visible, large ones shrunk to keep a grid. */
+    static int displaySize(int height) {
+        return Math.max(40, Math.min(96, height * 3));
+    }
+
+    FeatureMapGrid(LayerActivations layer) {
+        addClassName("inside-maps");
+        add(new ColourKey(layer.low(), layer.high()));
+        Div grid = new Div();
+        grid.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
+                .set("margin-top", "var(--lumo-space-xs)");
+        for (FeatureMap map : layer.maps()) {
+            grid.add(channel(layer, map));
+        }
+        add(grid);
+    }
+
+    private static Div channel(LayerActivations layer, FeatureMap map) {
+        byte[] png = FeatureMapPicture.png(map, layer.low(), layer.high());
+        Image picture = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                layer.nodeId() + " channel " + map.channel());
+        picture.addClassName("example-image");
+        int size = displaySize(map.height());
+        picture.setWidth(size * map.width() / Math.max(1, map.height()) + "px");
+        picture.setHeight(size + "px");
+        Span caption = new Span(String.valueOf(map.channel()));
+        caption.addClassName("muted");
+        Div cell = new Div(picture, caption);
+        cell.addClassName("inside-channel");
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center");
+        cell.getElement().setAttribute("title", "channel " + map.channel());
+        return cell;
+    }
+}
