@@ -42,8 +42,10 @@ public class InsidePanel extends Div {
         try {
             count = inside.exampleCount(runId);
         } catch (InsideRejectedException e) {
-            reject(e.getMessage());
-            add(error);
+            // The run as a whole cannot be looked into (not succeeded, a GAN, its data gone): a fact, not an error.
+            Paragraph why = new Paragraph(e.getMessage());
+            why.setId("inside-unavailable");
+            add(why);
             return;
         }
         index.setId("inside-index");

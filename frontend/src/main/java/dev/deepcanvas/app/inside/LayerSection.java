@@ -39,10 +39,13 @@ class LayerSection extends Div {
         return switch (layer.kind()) {
             case FEATURE_MAPS -> first
                     ? "The input, one picture per channel, as the network receives it."
+                    : layer.nodeType().contains("Pool")
+                    ? "The channels of the layer before, shrunk: each value sums up a small window of them, so "
+                    + "what was found is kept along with roughly where."
                     : "One picture per channel: bright where the channel's filter found its pattern in the layer "
                     + "before.";
             case UNITS -> first
-                    ? "The input features, as the network receives them (standardised)."
+                    ? "The input features, as the network receives them."
                     : "One bar per unit, in order: how strongly each unit responds to this example.";
             case OUTPUT -> classifier ? "The network's answer: how probable it finds each class."
                     : "The network's answer: the numbers it predicts.";

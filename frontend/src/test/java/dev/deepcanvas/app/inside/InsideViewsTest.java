@@ -59,6 +59,16 @@ class InsideViewsTest {
     }
 
     @Test
+    void aPoolingLayerIsExplainedAsAShrinkingNotAFilter() {
+        LayerActivations pool = new LayerActivations("pool1", "MaxPool2D", LayerKind.FEATURE_MAPS, CONV.shape(),
+                CONV.maps(), 2, List.of(), 0, 0, 5, null);
+
+        assertThat(LayerSection.meaning(pool, false, true)).startsWith("The channels of the layer before, shrunk");
+        assertThat(LayerSection.meaning(CONV, false, true)).contains("filter found its pattern");
+        assertThat(LayerSection.meaning(CONV, true, true)).startsWith("The input");
+    }
+
+    @Test
     void aLayerThatCannotBeDrawnSaysWhy() {
         assertThat(texts(new LayerSection(LSTM, EXAMPLE, false))).contains("This layer's output runs over time.");
     }
