@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Inside the model: a LeNet trained from the gallery with its defaults, its run page, a held-out digit, the first
- * convolution's 20 feature maps and the output's 10 digit probabilities, then the next digit.
+ * convolution's 20 feature maps (one enlarged) and the output's 10 digit probabilities, then the next digit.
  */
 class InsideEndToEndTest {
 
@@ -52,6 +52,19 @@ class InsideEndToEndTest {
         browser.screenshot("inside-lenet-feature-maps.png");
         scrollTo(driver, output);
         browser.screenshot("inside-lenet-output.png");
+
+        click(driver, conv1.findElements(By.className("inside-channel")).get(3));
+        WebElement enlarged = Pages.waitUpTo(driver, WAIT).withMessage(() -> "channel 3 enlarged"
+                        + Pages.describe(driver))
+                .until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay img")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(enlarged.getDomAttribute("alt")).isEqualTo("conv1 channel 3");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-lenet-enlarged.png");
+        click(driver, driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).stream()
+                .filter(b -> Pages.text(b).equals("Close")).findFirst().orElseThrow());
+        Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay img")).stream()
+                .noneMatch(WebElement::isDisplayed));
 
         click(driver, driver.findElement(By.id("inside-next")));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the next held-out digit" + Pages.describe(driver))
