@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.inside;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What one layer of the canvas computed for the chosen example.
@@ -26,7 +27,7 @@ public record LayerActivations(String nodeId, String nodeType, LayerKind kind, L
 
     /** The indices of the {@code n} most active units shown, most active first. */
     public List<Integer> topUnits(int n) {
-        return java.util.stream.IntStream.range(0, units.size()).boxed()
+        return IntStream.range(0, units.size()).boxed()
                 .sorted((a, b) -> Double.compare(units.get(b), units.get(a)))
                 .limit(n).toList();
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class LayerReadingTest {
 
@@ -34,7 +35,7 @@ class LayerReadingTest {
         assertThat(layer.unitCount()).isEqualTo(1500);
         assertThat(layer.note()).isEqualTo("The first 1024 of 1500 units are shown.");
         assertThat(layer.topUnits(3)).containsExactly(1023, 1022, 1021);
-        assertThat(layer.high()).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(layer.high()).isEqualTo(1.0, within(1e-6));
     }
 
     @Test
