@@ -24,7 +24,7 @@ class LayerSection extends Div {
         add(meaning);
         switch (layer.kind()) {
             case FEATURE_MAPS -> add(new FeatureMapGrid(layer));
-            case UNITS -> add(new UnitStrip(layer));
+            case UNITS -> add(new UnitStrip(layer, first ? "feature" : "unit"));
             case OUTPUT -> add(new OutputBars(layer, example.classNames(), example.predicted()));
             case NOT_SHOWN -> { }
         }

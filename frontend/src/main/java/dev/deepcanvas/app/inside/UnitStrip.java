@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A dense layer's units in their order as a strip of bars, tallest where the unit is most active (negative values
- * hang in another colour), followed by the most active units by number.
+ * A dense layer's units (or the input's features) in their order as a strip of bars, as tall as the value is far
+ * from zero (negative values in another colour), followed by the largest values by number.
  */
 class UnitStrip extends Div {
 
     static final int NAMED_UNITS = 5;
     private static final int STRIP_HEIGHT = 60;
 
-    UnitStrip(LayerActivations layer) {
+    /** @param word what one value is called: "unit" in a layer, "feature" in the input */
+    UnitStrip(LayerActivations layer, String word) {
         addClassName("inside-units");
         double scale = Math.max(Math.abs(layer.low()), Math.abs(layer.high()));
         Div strip = new Div();
@@ -29,16 +30,16 @@ class UnitStrip extends Div {
             double height = scale > 0 ? Math.abs(value) / scale * STRIP_HEIGHT : 0;
             bar.getStyle().set("width", barWidth + "px").set("height", Math.max(1, height) + "px")
                     .set("background", value < 0 ? "var(--lumo-error-color)" : "var(--lumo-primary-color)");
-            bar.getElement().setAttribute("title", "unit " + i + ": " + Numbers.of(value));
+            bar.getElement().setAttribute("title", word + " " + i + ": " + Numbers.of(value));
             strip.add(bar);
         }
-        add(strip, new Paragraph(topUnits(layer)));
+        add(strip, new Paragraph(topUnits(layer, word)));
     }
 
-    /** "Most active: unit 17 (3.210), unit 4 (2.100), …". */
-    static String topUnits(LayerActivations layer) {
+    /** "Most active: unit 17 (3.210), unit 4 (2.100), …"; for the input "Largest: feature 2 (0.068), …". */
+    static String topUnits(LayerActivations layer, String word) {
         List<Integer> top = layer.topUnits(NAMED_UNITS);
-        return "Most active: " + top.stream().map(i -> "unit " + i + " (" + Numbers.of(layer.units().get(i)) + ")")
+        return (word.equals("unit") ? "Most active: " : "Largest: ") + top.stream().map(i -> word + " " + i + " (" + Numbers.of(layer.units().get(i)) + ")")
                 .collect(Collectors.joining(", ")) + ".";
     }
 }

@@ -51,6 +51,12 @@ class InsideViewsTest {
     }
 
     @Test
+    void theInputsValuesAreNamedAsFeatures() {
+        assertThat(texts(new LayerSection(DENSE, EXAMPLE, true))).contains("Largest: feature 2 (3.000), "
+                + "feature 0 (0.500), feature 3 (0.000), feature 1 (-1.000).");
+    }
+
+    @Test
     void theOutputIsABarPerClassWithItsProbability() {
         LayerSection section = new LayerSection(OUTPUT, EXAMPLE, false);
 
