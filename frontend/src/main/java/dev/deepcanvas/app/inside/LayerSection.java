@@ -39,9 +39,12 @@ class LayerSection extends Div {
         return switch (layer.kind()) {
             case FEATURE_MAPS -> first
                     ? "The input, one picture per channel, as the network receives it."
+                    : layer.nodeType().contains("MaxPool")
+                    ? "The channels of the layer before, shrunk: each value is the strongest one in a small window "
+                    + "of them, so what was found is kept along with roughly where."
                     : layer.nodeType().contains("Pool")
-                    ? "The channels of the layer before, shrunk: each value sums up a small window of them, so "
-                    + "what was found is kept along with roughly where."
+                    ? "The channels of the layer before, shrunk: each value is the average of a small window of "
+                    + "them, so what was found is kept along with roughly where."
                     : "One picture per channel: bright where the channel's filter found its pattern in the layer "
                     + "before.";
             case UNITS -> first
