@@ -1,9 +1,9 @@
 package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
-import dev.deepcanvas.backend.training.run.InterruptedRunsRecovery;
+import dev.deepcanvas.backend.training.dispatch.InterruptedRunsRecovery;
+import dev.deepcanvas.backend.training.run.ActiveJobs;
 import dev.deepcanvas.backend.training.run.RunFiles;
-import dev.deepcanvas.backend.training.run.RunQueue;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
@@ -32,7 +32,7 @@ class RunResumeTest extends ServiceTest {
     @Autowired
     RunFiles files;
     @Autowired
-    RunQueue queue;
+    ActiveJobs active;
     @Autowired
     RunRepository runs;
     @Autowired
@@ -51,7 +51,7 @@ class RunResumeTest extends ServiceTest {
         // The app goes down right after epoch 3 was recorded, while epoch 4 trains.
         try (AutoCloseable ignored = events.subscribe(u -> {
             if (u.epochsCompleted() == 3 && u.status() == RunState.RUNNING && stopped.compareAndSet(false, true)) {
-                queue.interruptActiveRuns(0);
+                active.interruptActiveRuns(0);
             }
         })) {
             run = helper.startIris(RunOptions.none().withEpochs(20));
@@ -61,7 +61,10 @@ class RunResumeTest extends ServiceTest {
             assertThat(interrupted.resumable()).isTrue();
             assertThat(interrupted.epochsCompleted()).isEqualTo(3);
             assertThat(interrupted.message()).contains("Resume the run to continue from the checkpoint after epoch 3");
-            assertThat(Files.exists(files.checkpoint(run.id()))).isTrue();
+            // The run's row names the checkpoint after epoch 3, and that file is there.
+            String checkpoint = runs.findById(run.id()).orElseThrow().getCheckpointFile();
+            assertThat(checkpoint).contains("e0003");
+            assertThat(Files.exists(files.checkpoint(run.id(), checkpoint))).isTrue();
         }
         List<EpochMetric> before = queries.metrics(run.id());
 
@@ -85,7 +88,7 @@ class RunResumeTest extends ServiceTest {
         // The partial epoch 4 of the first attempt was forgotten: every iteration is stored exactly once.
         assertThat(iterationMetrics.countByRunId(run.id())).isEqualTo(20 * 8);
         assertThat(Files.exists(files.model(run.id()))).isTrue();
-        assertThat(Files.exists(files.checkpoint(run.id()))).isFalse();
+        assertThat(files.checkpointFiles(run.id())).isEmpty();
     }
 
     @Test
