@@ -7,6 +7,7 @@ import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.db.worker.WorkerRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,17 @@ public class RunQueries {
     private final RunAccess access;
     private final RunFiles files;
     private final ActiveJobs active;
+    private final WorkerRepository workers;
 
     RunQueries(RunRepository runs, RunEpochMetricRepository epochMetrics, RunIterationMetricRepository iterationMetrics,
-               RunAccess access, RunFiles files, ActiveJobs active) {
+               RunAccess access, RunFiles files, ActiveJobs active, WorkerRepository workers) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
         this.access = access;
         this.files = files;
         this.active = active;
+        this.workers = workers;
     }
 
     /** The caller's runs, newest first. */
@@ -86,6 +89,12 @@ public class RunQueries {
                 .map(m -> new IterationMetric(m.getIteration(), m.getEpoch(), m.getTrainLoss()))
                 .toList();
         return new MetricSeries(runId, task, task.metricName(), iterations, metrics(runId));
+    }
+
+    /** The worker of that id (the one a run's provenance names), as it described itself. */
+    @Transactional(readOnly = true)
+    public Optional<WorkerDescription> worker(String workerId) {
+        return workerId == null ? Optional.empty() : workers.findById(workerId).map(WorkerDescription::of);
     }
 
     /** Where the trained model of a run is (or will be) stored, in the shared folder. */

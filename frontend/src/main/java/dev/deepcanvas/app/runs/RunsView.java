@@ -94,6 +94,7 @@ public class RunsView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Started").setAutoWidth(true);
         grid.addColumn(RunsView::duration).setHeader("Duration").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RunsView::worker).setHeader("Worker").setAutoWidth(true);
         grid.setSizeFull();
         empty.addClassName("muted");
 
@@ -123,6 +124,11 @@ public class RunsView extends VerticalLayout {
         grid.setItems(runs);
         runs.stream().filter(r -> ticked.contains(r.id())).forEach(grid::select);
         empty.setVisible(runs.isEmpty());
+    }
+
+    /** The worker that trains the run or trained it last; a dash until one takes it. */
+    static String worker(RunSummary run) {
+        return run.provenance() == null || run.provenance().worker() == null ? "–" : run.provenance().worker();
     }
 
     private static String duration(RunSummary run) {

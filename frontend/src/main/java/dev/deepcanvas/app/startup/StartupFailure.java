@@ -1,5 +1,7 @@
 package dev.deepcanvas.app.startup;
 
+import dev.deepcanvas.backend.node.NodeStartupRefusal;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,6 +25,10 @@ public final class StartupFailure {
         StartupProblem problem = find(failure, StartupProblem.class);
         if (problem != null) {
             return "DeepCanvas did not start: " + problem.getMessage();
+        }
+        NodeStartupRefusal refusal = find(failure, NodeStartupRefusal.class);
+        if (refusal != null) {
+            return "DeepCanvas did not start: " + refusal.getMessage();
         }
         if (failure instanceof IllegalArgumentException) {
             return "DeepCanvas did not start: " + failure.getMessage();

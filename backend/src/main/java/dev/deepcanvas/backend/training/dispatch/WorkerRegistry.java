@@ -38,6 +38,7 @@ public class WorkerRegistry {
     private final Clock clock;
     private ScheduledExecutorService heartbeat;
     private volatile boolean registered;
+    private boolean databaseAway;
 
     WorkerRegistry(WorkerRepository workers, NodeIdentity node, Deployment deployment, TrainingEnvironment environment,
                    RunSlots slots, JobEngineSettings settings, TransactionTemplate tx, Clock clock) {
@@ -86,12 +87,23 @@ public class WorkerRegistry {
         registered = false;
     }
 
+    /**
+     * Refreshes the last-seen time. The job engine's own heartbeat decides about claims; this one says the worker is
+     * alive, and is where the operator reads, in one line each way, that the database went away and came back.
+     */
     private void touch() {
         try {
             tx.executeWithoutResult(s -> workers.touch(node.id(), clock.instant()));
+            if (databaseAway) {
+                databaseAway = false;
+                log.warn("The database answers again; worker {} carries on", node.id());
+            }
         } catch (RuntimeException e) {
-            // The job engine's own heartbeat decides about claims; this one only says the worker is alive.
-            log.debug("Could not refresh worker {}'s last-seen time: {}", node.id(), e.getMessage());
+            if (!databaseAway) {
+                databaseAway = true;
+                log.warn("Worker {} cannot reach the database ({}); its runs pause at their next write until it "
+                        + "answers again", node.id(), e.getMessage());
+            }
         }
     }
 }
