@@ -1,0 +1,72 @@
+package dev.deepcanvas.app.startup;
+
+import dev.deepcanvas.backend.node.NodeRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.DefaultBootstrapContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.mock.env.MockEnvironment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The checks every node makes once its settings are read: role against database, and who takes the folder's lock. */
+class NodeStartupCheckTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRoleComesFromArgumentsThenSystemThenEnvironmentAndDefaultsToAll() {
+        Properties system = new Properties();
+        system.setProperty("deepcanvas.role", "web");
+        Map<String, String> env = Map.of("DEEPCANVAS_ROLE", "worker");
+
+        assertThat(StartupSettings.resolve(new String[]{"--deepcanvas.role=all"}, env, system).role())
+                .isEqualTo(NodeRole.ALL);
+        assertThat(StartupSettings.resolve(new String[0], env, system).role()).isEqualTo(NodeRole.WEB);
+        assertThat(StartupSettings.resolve(new String[0], env, new Properties()).role()).isEqualTo(NodeRole.WORKER);
+        assertThat(StartupSettings.resolve(new String[0], Map.of(), new Properties()).role()).isEqualTo(NodeRole.ALL);
+        assertThatThrownBy(() -> StartupSettings.resolve(new String[0], Map.of("DEEPCANVAS_ROLE", "gpu"),
+                new Properties())).hasMessageStartingWith("Unknown role 'gpu'");
+    }
+
+    @Test
+    void aClusterRoleOnTheEmbeddedDatabaseIsRefusedInOneLine() {
+        NodeStartupCheck check = new NodeStartupCheck(new StartupSettings(0, dir, NodeRole.WORKER));
+
+        assertThatThrownBy(() -> check.onApplicationEvent(prepared("jdbc:h2:file:" + dir.resolve("deepcanvas"))))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageStartingWith("The worker role needs a database shared by every node (PostgreSQL)");
+        assertThat(StartupFailure.explain(new IllegalStateException("wrapped", new StartupProblem("x")),
+                new StartupSettings(0, dir))).isEqualTo("DeepCanvas did not start: x");
+    }
+
+    @Test
+    void onlyASingleProcessOnTheEmbeddedDatabaseLocksTheDataFolder() throws Exception {
+        new NodeStartupCheck(new StartupSettings(0, dir, NodeRole.ALL))
+                .onApplicationEvent(prepared("jdbc:h2:file:" + dir.resolve("deepcanvas")));
+        assertThatThrownBy(() -> StartupGuard.acquire(new StartupSettings(0, dir)))
+                .hasMessageStartingWith("Another DeepCanvas is already running on the data folder");
+
+        // Nodes of a cluster may share a folder: no lock, only the folder and port checks.
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        new NodeStartupCheck(new StartupSettings(0, shared, NodeRole.WORKER))
+                .onApplicationEvent(prepared("jdbc:postgresql://db/deepcanvas"));
+        new NodeStartupCheck(new StartupSettings(0, shared, NodeRole.WORKER))
+                .onApplicationEvent(prepared("jdbc:postgresql://db/deepcanvas"));
+        StartupGuard.acquire(new StartupSettings(0, shared)).release();
+    }
+
+    private static ApplicationEnvironmentPreparedEvent prepared(String databaseUrl) {
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", databaseUrl);
+        return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),
+                new String[0], environment);
+    }
+}
