@@ -5,8 +5,8 @@
 #   2. the load one training run at default metric settings puts on PostgreSQL (statements, rows and commits per
 #      second, from pg_stat_statements and pg_stat_database), and what an idle worker costs.
 #
-#   bench/cluster-throughput.sh                  8 runs of Iris, 150 epochs, batch 4
-#   bench/cluster-throughput.sh 12 100 4         runs, epochs, batch size
+#   bench/cluster-throughput.sh                  8 runs of Iris, 200 epochs, batch 4 (about 10 minutes idle)
+#   bench/cluster-throughput.sh 6 60 4           runs, epochs, batch size
 #
 # It starts a private PostgreSQL (.ci/postgres) with pg_stat_statements, and workers of the packaged jar
 # (frontend/target/deepcanvas.jar, built when missing). Run it on an otherwise idle machine. Extra Maven options go in
@@ -22,16 +22,18 @@ fi
 mvn -q -B ${MAVEN_ARGS:-} dependency:build-classpath -pl bench -Dmdep.outputFile=target/bench.classpath >/dev/null
 
 home=$(mktemp -d -t deepcanvas-cluster-bench.XXXXXX)
+# The server's own folder: as root, .ci/postgres hands it to the postgres user, which must be able to reach it.
+pg_home=$(mktemp -d -t deepcanvas-cluster-bench-pg.XXXXXX)
 cp frontend/target/deepcanvas.jar "$home/deepcanvas.jar"
-trap '"$root/.ci/postgres" stop "$home/pg" >/dev/null 2>&1 || true; rm -rf "$home"' EXIT
-"$root/.ci/postgres" start "$home/pg"
+trap '"$root/.ci/postgres" stop "$pg_home" >/dev/null 2>&1 || true; rm -rf "$home" "$pg_home"' EXIT
+"$root/.ci/postgres" start "$pg_home"
 # shellcheck disable=SC1091
-. "$home/pg/env"
-psql=("$DEEPCANVAS_TEST_PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$home/pg/port")" -U "$DEEPCANVAS_TEST_PG_USER" -d deepcanvas -q)
+. "$pg_home/env"
+psql=("$DEEPCANVAS_TEST_PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$pg_home/port")" -U "$DEEPCANVAS_TEST_PG_USER" -d deepcanvas -q)
 # pg_stat_statements counts every statement; it must be loaded when the server starts.
 PGPASSWORD=$DEEPCANVAS_TEST_PG_PASSWORD "${psql[@]}" -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
-"$root/.ci/postgres" stop "$home/pg"
-"$root/.ci/postgres" resume "$home/pg"
+"$root/.ci/postgres" stop "$pg_home"
+"$root/.ci/postgres" resume "$pg_home"
 PGPASSWORD=$DEEPCANVAS_TEST_PG_PASSWORD "${psql[@]}" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 
 java -Xmx2g -Dorg.bytedeco.javacpp.maxbytes=2G -Dorg.bytedeco.javacpp.maxphysicalbytes=5G \

@@ -25,6 +25,8 @@ if [ ! -f frontend/target/deepcanvas.jar ]; then
 fi
 
 home=$(mktemp -d -t deepcanvas-cluster.XXXXXX)
+# The server's own folder: as root, .ci/postgres hands it to the postgres user, which must be able to reach it.
+pg_home=$(mktemp -d -t deepcanvas-cluster-pg.XXXXXX)
 # A copy, so that rebuilding the project does not pull the jar from under the running nodes.
 cp frontend/target/deepcanvas.jar "$home/deepcanvas.jar"
 pids=()
@@ -38,17 +40,17 @@ stop_all() {
     kill -TERM "${pids[$i]}" 2>/dev/null || true
     wait "${pids[$i]}" 2>/dev/null || true
   done
-  "$root/.ci/postgres" stop "$home/pg" >/dev/null 2>&1 || true
-  rm -rf "$home"
+  "$root/.ci/postgres" stop "$pg_home" >/dev/null 2>&1 || true
+  rm -rf "$home" "$pg_home"
   echo "Stopped."
 }
 trap stop_all EXIT INT TERM
 
-"$root/.ci/postgres" start "$home/pg"
+"$root/.ci/postgres" start "$pg_home"
 # shellcheck disable=SC1091
-. "$home/pg/env"
+. "$pg_home/env"
 db_url=$DEEPCANVAS_TEST_PG_URL
-psql=("$DEEPCANVAS_TEST_PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$home/pg/port")" -U "$DEEPCANVAS_TEST_PG_USER" -d deepcanvas -q)
+psql=("$DEEPCANVAS_TEST_PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$pg_home/port")" -U "$DEEPCANVAS_TEST_PG_USER" -d deepcanvas -q)
 # Until the PostgreSQL-portable mappings (branch r2-pg) are merged: V1-V5 declare text columns as CLOB, which
 # PostgreSQL lacks, and Hibernate maps them to large objects there. A clob type outside the migrated schema lets the
 # migrations run unchanged; schema validation is off for the same reason (below). Both go with that merge.
@@ -70,9 +72,9 @@ start_node() {
   pids+=($!)
 }
 
-# await_line NAME TEXT: waits (up to 5 minutes) until the node's terminal shows TEXT; stops if the node exits.
+# await_line NAME TEXT PID: waits (up to 5 minutes) until the node's terminal shows TEXT; stops if the node exits.
 await_line() {
-  local name=$1 text=$2 pid=${pids[${#pids[@]} - 1]}
+  local name=$1 text=$2 pid=$3
   for _ in $(seq 1 600); do
     if grep -q "$text" "$home/$name/terminal.log" 2>/dev/null; then return; fi
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -88,17 +90,19 @@ await_line() {
 
 echo "Starting the web node (it creates the schema)..."
 start_node web web --server.port="$port" --server.address=127.0.0.1
-await_line web "is ready at"
+await_line web "is ready at" "${pids[0]}"
+echo "Starting $workers worker(s)..."
 for ((w = 1; w <= workers; w++)); do
-  echo "Starting worker $w..."
   start_node "worker-$w" worker
-  await_line "worker-$w" "is ready:"
+done
+for ((w = 1; w <= workers; w++)); do
+  await_line "worker-$w" "is ready:" "${pids[$w]}"
   grep "is ready:" "$home/worker-$w/terminal.log"
 done
 
 cat <<EOF
 
-A DeepCanvas cluster is running: one web node, $workers worker(s), PostgreSQL $(basename "$DEEPCANVAS_TEST_PG_BIN" >/dev/null; "$DEEPCANVAS_TEST_PG_BIN/postgres" --version | awk '{print $3}').
+A DeepCanvas cluster is running: one web node, $workers worker(s), PostgreSQL $("$DEEPCANVAS_TEST_PG_BIN/postgres" --version | awk '{print $3}').
 
     Open http://localhost:$port/   (create an account, train a few runs; the Runs page names each run's worker)
 

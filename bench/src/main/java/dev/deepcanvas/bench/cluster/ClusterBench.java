@@ -24,7 +24,7 @@ import java.util.Locale;
  *   <li>database load: what one training run at default metric settings puts on PostgreSQL, in statements, rows and
  *   transactions per second (pg_stat_statements, pg_stat_database), beside what an idle worker costs.</li>
  * </ol>
- * Arguments: the packaged jar, then optionally the number of runs in the queue (8), their epochs (150) and batch size
+ * Arguments: the packaged jar, then optionally the number of runs in the queue (8), their epochs (200) and batch size
  * (4). Prints Markdown tables.
  */
 public final class ClusterBench {
@@ -34,12 +34,12 @@ public final class ClusterBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ClusterBench <deepcanvas.jar> [runs=8] [epochs=150] [batch=4]");
+            System.err.println("usage: ClusterBench <deepcanvas.jar> [runs=8] [epochs=200] [batch=4]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 150;
+        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         Path scratch = Files.createTempDirectory("deepcanvas-cluster-bench");
         String loadBefore = LoadAverage.now();
@@ -90,7 +90,7 @@ public final class ClusterBench {
                             .withSeed((long) i)).id());
                 }
                 try (WorkerProcesses ignored = WorkerProcesses.start(workers, jar, database, shared, scratch)) {
-                    List<RunSummary> done = node.awaitEnded(ids, Duration.ofHours(2));
+                    List<RunSummary> done = node.awaitEnded(ids, Duration.ofHours(2), Duration.ofMillis(500));
                     return Throughput.of(workers, done);
                 }
             }
@@ -112,7 +112,9 @@ public final class ClusterBench {
 
                 DatabaseActivity before = DatabaseActivity.of(database);
                 RunSummary queued = node.queue(node.template(template), datasetId, options);
-                RunSummary done = node.awaitEnded(List.of(queued.id()), Duration.ofHours(1)).get(0);
+                // Looking seldom: the bench's own reads count too (a few statements every 5 s).
+                RunSummary done = node.awaitEnded(List.of(queued.id()), Duration.ofHours(1), Duration.ofSeconds(5))
+                        .get(0);
                 // PostgreSQL flushes a session's counters at most once a second, and an idle session's after 10 s.
                 Thread.sleep(11_000);
                 DatabaseActivity during = DatabaseActivity.of(database).since(before);
@@ -152,7 +154,7 @@ public final class ClusterBench {
 
         String row() {
             double seconds = time.toMillis() / 1000.0;
-            return String.format(Locale.ROOT, "| %s (%d epochs%s) | %.1f s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |",
+            return String.format(Locale.ROOT, "| %s (%d epochs%s) | %.1f s | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f |",
                     template, run.epochsCompleted(), run.status() == RunState.SUCCEEDED ? "" : ", " + run.status(),
                     seconds, run.epochsCompleted() / seconds, activity.statements() / seconds,
                     activity.statementRows() / seconds, activity.commits() / seconds, activity.written() / seconds,

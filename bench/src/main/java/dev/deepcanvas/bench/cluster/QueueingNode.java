@@ -57,8 +57,8 @@ final class QueueingNode implements AutoCloseable {
                 options));
     }
 
-    /** Waits until every one of the runs has ended; returns them as they ended. */
-    List<RunSummary> awaitEnded(List<Long> ids, Duration limit) {
+    /** Waits until every one of the runs has ended, looking every {@code every}; returns them as they ended. */
+    List<RunSummary> awaitEnded(List<Long> ids, Duration limit, Duration every) {
         RunQueries queries = context.getBean(RunQueries.class);
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
@@ -67,7 +67,7 @@ final class QueueingNode implements AutoCloseable {
                 return runs;
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(every.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
