@@ -38,10 +38,10 @@ public class DeepCanvasApplication {
             return;
         }
         try {
+            System.setProperty("deepcanvas.data-dir", settings.dataDir().toString());
+            NodeStartupCheck.run(settings, args);
             SpringApplication app = settings.role() == NodeRole.WORKER ? WorkerApplication.application()
                     : new SpringApplication(DeepCanvasApplication.class);
-            app.addListeners(new NodeStartupCheck(settings));
-            System.setProperty("deepcanvas.data-dir", settings.dataDir().toString());
             app.run(args);
         } catch (Throwable failure) {
             System.err.println(StartupFailure.explain(failure, settings));

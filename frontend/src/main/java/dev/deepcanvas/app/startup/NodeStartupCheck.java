@@ -2,28 +2,29 @@ package dev.deepcanvas.app.startup;
 
 import dev.deepcanvas.backend.node.DatabaseKind;
 import dev.deepcanvas.backend.node.Deployment;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.Ordered;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The checks before anything starts, made once Spring has read every setting (so the database address is the one the
- * app will use) but before it writes its log: a role that cannot run on this database is refused; a single process
- * on the embedded H2 takes the data folder's lock (another DeepCanvas on the same folder is refused); a node of a
- * cluster only checks its own folder and port.
+ * The checks before anything starts, made on the settings Spring will read (command line, system properties,
+ * environment, application.properties) so that the database address is the one the app will use, yet before Spring
+ * starts, so a refusal is one line and never a stack trace: a role that cannot run on this database is refused; a
+ * single process on the embedded H2 takes the data folder's lock (another DeepCanvas on the same folder is refused);
+ * a node of a cluster only checks its own folder and port.
  */
-public final class NodeStartupCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+public final class NodeStartupCheck {
 
-    private final StartupSettings settings;
-
-    public NodeStartupCheck(StartupSettings settings) {
-        this.settings = settings;
+    private NodeStartupCheck() {
     }
 
-    @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        DatabaseKind database = DatabaseKind.of(event.getEnvironment().getProperty("spring.datasource.url"));
+    /** Checks this process's settings; the lock it may take lives as long as the process. */
+    public static void run(StartupSettings settings, String[] args) {
+        check(settings, databaseUrl(args));
+    }
+
+    static void check(StartupSettings settings, String databaseUrl) {
+        DatabaseKind database = DatabaseKind.of(databaseUrl);
         String refusal = Deployment.refusal(settings.role(), database);
         if (refusal != null) {
             throw new StartupProblem(refusal);
@@ -37,9 +38,11 @@ public final class NodeStartupCheck implements ApplicationListener<ApplicationEn
         }
     }
 
-    /** After the settings are read (they are among the environment's post-processors), before logging starts. */
-    @Override
-    public int getOrder() {
-        return LoggingApplicationListener.DEFAULT_ORDER - 1;
+    /** The database address as Spring will resolve it, placeholders and all. */
+    static String databaseUrl(String[] args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        ConfigDataEnvironmentPostProcessor.applyTo(environment);
+        return environment.getProperty("spring.datasource.url");
     }
 }

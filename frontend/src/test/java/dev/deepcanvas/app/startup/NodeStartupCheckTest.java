@@ -3,10 +3,6 @@ package dev.deepcanvas.app.startup;
 import dev.deepcanvas.backend.node.NodeRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.DefaultBootstrapContext;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +35,9 @@ class NodeStartupCheckTest {
 
     @Test
     void aClusterRoleOnTheEmbeddedDatabaseIsRefusedInOneLine() {
-        NodeStartupCheck check = new NodeStartupCheck(new StartupSettings(0, dir, NodeRole.WORKER));
+        StartupSettings worker = new StartupSettings(0, dir, NodeRole.WORKER);
 
-        assertThatThrownBy(() -> check.onApplicationEvent(prepared("jdbc:h2:file:" + dir.resolve("deepcanvas"))))
+        assertThatThrownBy(() -> NodeStartupCheck.check(worker, "jdbc:h2:file:" + dir.resolve("deepcanvas")))
                 .isInstanceOf(StartupProblem.class)
                 .hasMessageStartingWith("The worker role needs a database shared by every node (PostgreSQL)");
         assertThat(StartupFailure.explain(new IllegalStateException("wrapped", new StartupProblem("x")),
@@ -50,23 +46,27 @@ class NodeStartupCheckTest {
 
     @Test
     void onlyASingleProcessOnTheEmbeddedDatabaseLocksTheDataFolder() throws Exception {
-        new NodeStartupCheck(new StartupSettings(0, dir, NodeRole.ALL))
-                .onApplicationEvent(prepared("jdbc:h2:file:" + dir.resolve("deepcanvas")));
+        NodeStartupCheck.check(new StartupSettings(0, dir, NodeRole.ALL), "jdbc:h2:file:" + dir.resolve("deepcanvas"));
         assertThatThrownBy(() -> StartupGuard.acquire(new StartupSettings(0, dir)))
                 .hasMessageStartingWith("Another DeepCanvas is already running on the data folder");
 
         // Nodes of a cluster may share a folder: no lock, only the folder and port checks.
         Path shared = Files.createDirectories(dir.resolve("shared"));
-        new NodeStartupCheck(new StartupSettings(0, shared, NodeRole.WORKER))
-                .onApplicationEvent(prepared("jdbc:postgresql://db/deepcanvas"));
-        new NodeStartupCheck(new StartupSettings(0, shared, NodeRole.WORKER))
-                .onApplicationEvent(prepared("jdbc:postgresql://db/deepcanvas"));
+        NodeStartupCheck.check(new StartupSettings(0, shared, NodeRole.WORKER), "jdbc:postgresql://db/deepcanvas");
+        NodeStartupCheck.check(new StartupSettings(0, shared, NodeRole.WORKER), "jdbc:postgresql://db/deepcanvas");
         StartupGuard.acquire(new StartupSettings(0, shared)).release();
     }
 
-    private static ApplicationEnvironmentPreparedEvent prepared(String databaseUrl) {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", databaseUrl);
-        return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),
-                new String[0], environment);
+    /** The address is read the way Spring will read it: the command line wins over application.properties. */
+    @Test
+    void theDatabaseAddressIsTheOneSpringWillUse() {
+        System.setProperty("deepcanvas.data-dir", dir.toString());
+        try {
+            assertThat(NodeStartupCheck.databaseUrl(new String[]{"--spring.datasource.url=jdbc:postgresql://db/x"}))
+                    .isEqualTo("jdbc:postgresql://db/x");
+            assertThat(NodeStartupCheck.databaseUrl(new String[0])).startsWith("jdbc:h2:file:" + dir);
+        } finally {
+            System.clearProperty("deepcanvas.data-dir");
+        }
     }
 }
