@@ -50,15 +50,8 @@ trap stop_all EXIT INT TERM
 # shellcheck disable=SC1091
 . "$pg_home/env"
 db_url=$DEEPCANVAS_TEST_PG_URL
-psql=("$DEEPCANVAS_TEST_PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$pg_home/port")" -U "$DEEPCANVAS_TEST_PG_USER" -d deepcanvas -q)
-# Until the PostgreSQL-portable mappings (branch r2-pg) are merged: V1-V5 declare text columns as CLOB, which
-# PostgreSQL lacks, and Hibernate maps them to large objects there. A clob type outside the migrated schema lets the
-# migrations run unchanged; schema validation is off for the same reason (below). Both go with that merge.
-PGPASSWORD=$DEEPCANVAS_TEST_PG_PASSWORD "${psql[@]}" \
-  -c "CREATE SCHEMA compat" -c "CREATE DOMAIN compat.clob AS oid" \
-  -c "ALTER DATABASE deepcanvas SET search_path = public, compat"
-database=(--spring.datasource.url="$db_url" --spring.datasource.username="$DEEPCANVAS_TEST_PG_USER"
-  --spring.datasource.password="$DEEPCANVAS_TEST_PG_PASSWORD" --spring.jpa.hibernate.ddl-auto=none)
+database=(--deepcanvas.db.url="$db_url" --deepcanvas.db.user="$DEEPCANVAS_TEST_PG_USER"
+  --deepcanvas.db.password="$DEEPCANVAS_TEST_PG_PASSWORD")
 mkdir -p "$home/shared"
 
 # start_node NAME ROLE [extra arguments...]

@@ -60,17 +60,6 @@ final class ClusterDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the database " + name + " on " + serverUrl, e);
         }
-        try (Connection database = connect(); Statement statement = database.createStatement()) {
-            // Until the PostgreSQL-portable mappings (branch r2-pg) are merged: V1-V5 declare text as CLOB, which
-            // PostgreSQL lacks, and Hibernate maps it to large objects there. A clob type over oid, outside the
-            // schema Flyway migrates, lets them run unchanged; schema validation is off for the same reason
-            // (springArguments). Both go once those mappings land.
-            statement.execute("CREATE SCHEMA compat");
-            statement.execute("CREATE DOMAIN compat.clob AS oid");
-            statement.execute("ALTER DATABASE " + name + " SET search_path = public, compat");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the database " + name, e);
-        }
     }
 
     /** The JDBC address of this database. */
@@ -78,10 +67,10 @@ final class ClusterDatabase implements AutoCloseable {
         return serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
     }
 
-    /** The command-line settings that point a node at this database. */
-    List<String> springArguments() {
-        return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--spring.jpa.hibernate.ddl-auto=none");
+    /** The command-line settings that point a node at this database (DEEPCANVAS_DB_URL, _USER, _PASSWORD). */
+    List<String> nodeArguments() {
+        return List.of("--deepcanvas.db.url=" + url(), "--deepcanvas.db.user=" + user,
+                "--deepcanvas.db.password=" + password);
     }
 
     Connection connect() throws SQLException {

@@ -69,7 +69,7 @@ final class ClusterNode implements AutoCloseable {
         command.add("-Ddeepcanvas.native-threads=1");
         command.add("-jar");
         command.add(E2ePaths.applicationJar().toString());
-        command.addAll(database.springArguments());
+        command.addAll(database.nodeArguments());
         command.addAll(extra);
         return command;
     }

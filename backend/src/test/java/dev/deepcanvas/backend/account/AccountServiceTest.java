@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.account;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -8,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@DatabaseTest
 class AccountServiceTest extends ServiceTest {
 
     @Autowired

@@ -88,8 +88,6 @@ class ClusterOnPostgresTest {
         registry.add("spring.datasource.url", () -> databaseUrl);
         registry.add("spring.datasource.username", () -> System.getenv("DEEPCANVAS_TEST_PG_USER"));
         registry.add("spring.datasource.password", () -> System.getenv("DEEPCANVAS_TEST_PG_PASSWORD"));
-        // Until the PostgreSQL-portable JPA mappings (branch r2-pg) land; see freshDatabase.
-        registry.add("spring.jpa.hibernate.ddl-auto", () -> "none");
     }
 
     @BeforeEach
@@ -184,11 +182,7 @@ class ClusterOnPostgresTest {
                 System.getenv("DEEPCANVAS_TEST_PG_PASSWORD"));
     }
 
-    /**
-     * A database of this test's own. Until the PostgreSQL-portable mappings (branch r2-pg) are merged, V1-V5's CLOB
-     * columns need a clob type (outside the migrated schema, so Flyway still finds that schema empty), over oid since
-     * Hibernate maps them to large objects on PostgreSQL; that workaround goes with the merge.
-     */
+    /** A new, empty database of this test's own on the test server. */
     private static String freshDatabase() throws SQLException {
         String server = System.getenv("DEEPCANVAS_TEST_PG_URL");
         String name = "cluster_test_" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
@@ -196,13 +190,6 @@ class ClusterOnPostgresTest {
                 System.getenv("DEEPCANVAS_TEST_PG_PASSWORD")); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + name;
-        try (Connection connection = DriverManager.getConnection(url, System.getenv("DEEPCANVAS_TEST_PG_USER"),
-                System.getenv("DEEPCANVAS_TEST_PG_PASSWORD")); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA compat");
-            statement.execute("CREATE DOMAIN compat.clob AS oid");
-            statement.execute("ALTER DATABASE " + name + " SET search_path = public, compat");
-        }
-        return url;
+        return server.substring(0, server.lastIndexOf('/') + 1) + name;
     }
 }

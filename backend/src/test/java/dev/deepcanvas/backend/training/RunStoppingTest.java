@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DatabaseTest
 class RunStoppingTest extends ServiceTest {
 
     @Autowired

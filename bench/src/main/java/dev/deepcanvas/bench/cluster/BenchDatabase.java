@@ -37,12 +37,6 @@ final class BenchDatabase implements AutoCloseable {
         try (Connection server = database.server(); Statement statement = server.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            // Until the PostgreSQL-portable mappings (branch r2-pg) are merged: see bench/cluster.sh.
-            statement.execute("CREATE SCHEMA compat");
-            statement.execute("CREATE DOMAIN compat.clob AS oid");
-            statement.execute("ALTER DATABASE " + name + " SET search_path = public, compat");
-        }
         return database;
     }
 
@@ -62,10 +56,16 @@ final class BenchDatabase implements AutoCloseable {
         return password;
     }
 
-    /** The settings that point a node (or the bench's own queueing context) at this database. */
+    /** The settings that point a node (the packaged app) at this database: DEEPCANVAS_DB_URL, _USER, _PASSWORD. */
+    List<String> nodeArguments() {
+        return List.of("--deepcanvas.db.url=" + url(), "--deepcanvas.db.user=" + user,
+                "--deepcanvas.db.password=" + password);
+    }
+
+    /** The same for the bench's own queueing context, which is a plain Spring application without the app's settings. */
     List<String> springArguments() {
         return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--spring.jpa.hibernate.ddl-auto=none");
+                "--spring.datasource.password=" + password);
     }
 
     Connection connect() throws SQLException {

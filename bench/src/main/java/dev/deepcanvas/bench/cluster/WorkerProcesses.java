@@ -29,7 +29,7 @@ final class WorkerProcesses implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                     "-Ddeepcanvas.native-threads=1", "-jar", jar.toString()));
-            command.addAll(database.springArguments());
+            command.addAll(database.nodeArguments());
             Path terminal = folder.resolve("terminal.log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                     .redirectOutput(terminal.toFile());

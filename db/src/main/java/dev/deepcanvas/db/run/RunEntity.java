@@ -1,5 +1,6 @@
 package dev.deepcanvas.db.run;
 
+import dev.deepcanvas.db.schema.LongText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -40,15 +40,15 @@ public class RunEntity {
     @Column(name = "graph_name", nullable = false, length = 200)
     private String graphName;
 
-    @Lob
-    @Column(name = "graph_document", nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(name = "graph_document", nullable = false, columnDefinition = LongText.COLUMN)
     private String graphDocument;
 
     @Column(name = "dataset_id", nullable = false, length = 100)
     private String datasetId;
 
-    @Lob
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(nullable = false, columnDefinition = LongText.COLUMN)
     private String hyperparameters;
 
     @Column(nullable = false)

@@ -40,7 +40,8 @@ public record StartupSettings(int port, Path dataDir, NodeRole role) {
         return new StartupSettings(parsedPort, Path.of(dataDir).toAbsolutePath().normalize(), NodeRole.parse(role));
     }
 
-    private static String arg(String[] args, String name) {
+    /** The value of {@code --name=value} on the command line (the last one wins, as in Spring), or null. */
+    static String arg(String[] args, String name) {
         String prefix = "--" + name + "=";
         String found = null;
         for (String arg : args) {
@@ -51,7 +52,7 @@ public record StartupSettings(int port, Path dataDir, NodeRole role) {
         return found;
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value;

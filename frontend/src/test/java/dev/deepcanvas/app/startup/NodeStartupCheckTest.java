@@ -1,5 +1,6 @@
 package dev.deepcanvas.app.startup;
 
+import dev.deepcanvas.backend.node.DatabaseKind;
 import dev.deepcanvas.backend.node.NodeRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class NodeStartupCheckTest {
     void aClusterRoleOnTheEmbeddedDatabaseIsRefusedInOneLine() {
         StartupSettings worker = new StartupSettings(0, dir, NodeRole.WORKER);
 
-        assertThatThrownBy(() -> NodeStartupCheck.check(worker, "jdbc:h2:file:" + dir.resolve("deepcanvas")))
+        assertThatThrownBy(() -> NodeStartupCheck.check(worker, DatabaseKind.EMBEDDED))
                 .isInstanceOf(StartupProblem.class)
                 .hasMessageStartingWith("The worker role needs a database shared by every node (PostgreSQL)");
         assertThat(StartupFailure.explain(new IllegalStateException("wrapped", new StartupProblem("x")),
@@ -46,27 +47,28 @@ class NodeStartupCheckTest {
 
     @Test
     void onlyASingleProcessOnTheEmbeddedDatabaseLocksTheDataFolder() throws Exception {
-        NodeStartupCheck.check(new StartupSettings(0, dir, NodeRole.ALL), "jdbc:h2:file:" + dir.resolve("deepcanvas"));
+        NodeStartupCheck.check(new StartupSettings(0, dir, NodeRole.ALL), DatabaseKind.EMBEDDED);
         assertThatThrownBy(() -> StartupGuard.acquire(new StartupSettings(0, dir)))
                 .hasMessageStartingWith("Another DeepCanvas is already running on the data folder");
 
         // Nodes of a cluster may share a folder: no lock, only the folder and port checks.
         Path shared = Files.createDirectories(dir.resolve("shared"));
-        NodeStartupCheck.check(new StartupSettings(0, shared, NodeRole.WORKER), "jdbc:postgresql://db/deepcanvas");
-        NodeStartupCheck.check(new StartupSettings(0, shared, NodeRole.WORKER), "jdbc:postgresql://db/deepcanvas");
+        NodeStartupCheck.check(new StartupSettings(0, shared, NodeRole.WORKER), DatabaseKind.SHARED);
+        NodeStartupCheck.check(new StartupSettings(0, shared, NodeRole.WORKER), DatabaseKind.SHARED);
         StartupGuard.acquire(new StartupSettings(0, shared)).release();
     }
 
-    /** The address is read the way Spring will read it: the command line wins over application.properties. */
+    /** The kind comes from the one database setting the app uses, DEEPCANVAS_DB_URL (or deepcanvas.db.url). */
     @Test
-    void theDatabaseAddressIsTheOneSpringWillUse() {
-        System.setProperty("deepcanvas.data-dir", dir.toString());
-        try {
-            assertThat(NodeStartupCheck.databaseUrl(new String[]{"--spring.datasource.url=jdbc:postgresql://db/x"}))
-                    .isEqualTo("jdbc:postgresql://db/x");
-            assertThat(NodeStartupCheck.databaseUrl(new String[0])).startsWith("jdbc:h2:file:" + dir);
-        } finally {
-            System.clearProperty("deepcanvas.data-dir");
-        }
+    void theDatabaseKindIsTheOneTheAppWillUse() {
+        StartupSettings settings = new StartupSettings(0, dir, NodeRole.WORKER);
+        assertThat(StartupDatabase.resolve(new String[]{"--deepcanvas.db.url=jdbc:postgresql://db/x",
+                "--deepcanvas.db.user=u"}, Map.of(), new Properties(), settings).kind()).isEqualTo(DatabaseKind.SHARED);
+        assertThat(StartupDatabase.resolve(new String[0], Map.of("DEEPCANVAS_DB_URL", "jdbc:postgresql://db/x",
+                "DEEPCANVAS_DB_USER", "u"), new Properties(), settings).kind()).isEqualTo(DatabaseKind.SHARED);
+        assertThat(StartupDatabase.resolve(new String[0], Map.of(), new Properties(), settings).kind())
+                .isEqualTo(DatabaseKind.EMBEDDED);
+        assertThat(StartupDatabase.resolve(new String[]{"--deepcanvas.db.url=jdbc:h2:tcp://db/x"}, Map.of(),
+                new Properties(), settings).kind()).isEqualTo(DatabaseKind.EMBEDDED);
     }
 }

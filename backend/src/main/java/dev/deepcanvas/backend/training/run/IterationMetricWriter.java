@@ -3,8 +3,9 @@ package dev.deepcanvas.backend.training.run;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -31,13 +32,15 @@ class IterationMetricWriter {
             return;
         }
         jdbc.update(CLEAR, runId, samples.get(0).iteration(), samples.get(samples.size() - 1).iteration());
-        Timestamp at = Timestamp.from(recordedAt);
+        // An offset date-time is the one unambiguous JDBC value for TIMESTAMP WITH TIME ZONE on H2 and PostgreSQL
+        // alike; a java.sql.Timestamp would go through the JVM's zone.
+        OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
         jdbc.batchUpdate(INSERT, samples, samples.size(), (statement, sample) -> {
             statement.setLong(1, runId);
             statement.setLong(2, sample.iteration());
             statement.setInt(3, sample.epoch());
             statement.setDouble(4, sample.trainLoss());
-            statement.setTimestamp(5, at);
+            statement.setObject(5, at);
         });
     }
 }
