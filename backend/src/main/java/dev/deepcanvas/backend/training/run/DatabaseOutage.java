@@ -26,7 +26,7 @@ final class DatabaseOutage {
                     || t instanceof SQLRecoverableException || t instanceof SQLTransientException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
             if (t instanceof JDBCConnectionException || t instanceof CannotCreateTransactionException
@@ -35,6 +35,14 @@ final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * The pool (HikariCP) closes a connection it has just found broken; a rollback on it then fails with "Connection is
+     * closed" and no SQL state, and that failure replaces the original one (08006) in the exception that reaches us.
+     */
+    private static boolean closedByPool(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /**
