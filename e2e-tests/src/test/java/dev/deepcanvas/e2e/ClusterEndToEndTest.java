@@ -128,8 +128,11 @@ class ClusterEndToEndTest {
         ClusterRuns.Run running = runs.await(run.id(), RUN_TIMEOUT, "to record 3 epochs",
                 r -> r.status().equals("RUNNING") && r.epochsCompleted() >= 3);
         Map<Integer, Instant> seenOnPage = followEpochsOnPage(driver, running.epochsCompleted() + 3);
-        measured.put("epoch recorded by a worker → shown on the web node's run page",
-                delays(runs.epochs(run.id()), seenOnPage));
+        List<Long> progressDelays = delays(runs.epochs(run.id()), seenOnPage);
+        measured.put("epoch recorded by a worker → shown on the web node's run page", progressDelays.isEmpty()
+                ? "no epoch arrived while the page was watched"
+                : progressDelays.size() + " epochs, median " + progressDelays.get(progressDelays.size() / 2)
+                + " ms, max " + progressDelays.get(progressDelays.size() - 1) + " ms");
 
         ClusterNode victim = workers.stream().filter(w -> w.workerId().equals(running.workerId())).findFirst()
                 .orElseThrow();
@@ -159,6 +162,10 @@ class ClusterEndToEndTest {
                 .containsExactlyElementsOf(ClusterRuns.expectedIterations(60, done.trainRows()));
         assertThat(victim.isRunning()).isFalse();
         assertThat(survivor.isRunning()).isTrue();
+        // Progress reaches a browser on any web node within 2 seconds (issue 17): every epoch that arrived while the
+        // page was watched. Checked last, so that a slow delivery does not hide how the take-over went.
+        assertThat(progressDelays).as("delays in ms of the epochs that arrived while the page was watched")
+                .isNotEmpty().allSatisfy(delay -> assertThat(delay).isLessThan(2_000L));
     }
 
     @Test
@@ -265,8 +272,8 @@ class ClusterEndToEndTest {
         return seen;
     }
 
-    /** Median and largest delay between an epoch's recording and its first showing, for epochs seen live. */
-    private static String delays(TreeMap<Integer, Instant> recorded, Map<Integer, Instant> seen) {
+    /** The delays in ms, smallest first, between an epoch's recording and its first showing, for epochs seen live. */
+    private static List<Long> delays(TreeMap<Integer, Instant> recorded, Map<Integer, Instant> seen) {
         List<Long> delays = new ArrayList<>();
         Set<Integer> firstSeen = new HashSet<>(seen.keySet());
         // Epochs already done when the page opened were not seen arrive; measure only those that arrived while watched.
@@ -276,12 +283,8 @@ class ClusterEndToEndTest {
                 delays.add(Duration.between(recorded.get(epoch), seen.get(epoch)).toMillis());
             }
         }
-        if (delays.isEmpty()) {
-            return "no epoch arrived while the page was watched";
-        }
         delays.sort(Long::compare);
-        return delays.size() + " epochs, median " + delays.get(delays.size() / 2) + " ms, max "
-                + delays.get(delays.size() - 1) + " ms";
+        return delays;
     }
 
     private static List<String> gridCells(WebDriver driver) {
