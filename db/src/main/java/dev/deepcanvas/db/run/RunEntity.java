@@ -111,6 +111,25 @@ public class RunEntity {
     @Column(name = "nd4j_backend", length = 200)
     private String nd4jBackend;
 
+    /** The worker that trains the run, or trained it last; null until a worker takes it (and before V7). */
+    @Column(name = "worker_id", length = 50)
+    private String workerId;
+
+    /**
+     * Raised by every worker that takes the run. A worker writes only while the run's claim is the one it took, so
+     * a worker that lost the run (declared dead, yet alive) cannot write over the one that took it over.
+     */
+    @Column(nullable = false)
+    private int claim;
+
+    /** The user asked to cancel the run (on any web node); the worker training it stops at its next minibatch. */
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
+    /** The checkpoint file in the run's folder that matches {@code epochsCompleted}; null before the first. */
+    @Column(name = "checkpoint_file", length = 100)
+    private String checkpointFile;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -182,6 +201,63 @@ public class RunEntity {
         trainedSince = trainedSince == null ? null : now;
     }
 
+    /** An epoch and the checkpoint that holds the weights after it, recorded together. */
+    public void recordEpoch(int epochsCompleted, double loss, String checkpointFile, Instant now) {
+        recordEpoch(epochsCompleted, loss, now);
+        this.checkpointFile = checkpointFile;
+    }
+
+    /**
+     * A worker takes the queued run, or takes over a running one whose worker stopped: the claim goes up, so that
+     * the previous worker, should it still live, can no longer write to the run.
+     *
+     * @return the new claim, which the worker presents with every write
+     */
+    public int claimFor(String worker, Instant now) {
+        if (status != RunStatus.QUEUED && status != RunStatus.RUNNING) {
+            throw new IllegalStateException("only queued or running runs can be claimed, this one is " + status);
+        }
+        this.claim++;
+        this.workerId = worker;
+        this.message = null;
+        markRunning(now);
+        return claim;
+    }
+
+    /** Whether {@code claimed} is still the claim of this run: the worker that holds it may write. */
+    public boolean isClaimedWith(int claimed) {
+        return claim == claimed;
+    }
+
+    /**
+     * A worker that stops (shut down, or cut off from the database) gives the run back to the queue; the next
+     * worker continues from the checkpoint after {@code epochsCompleted} epochs.
+     */
+    public void handBack(String message) {
+        if (status != RunStatus.RUNNING && status != RunStatus.QUEUED) {
+            throw new IllegalStateException("only a queued or running run can be handed back, this one is " + status);
+        }
+        this.status = RunStatus.QUEUED;
+        this.message = message;
+        // the epoch in progress is lost with the worker: its time is not training time that shows in the result
+        this.trainedSince = null;
+    }
+
+    /**
+     * Forgets the recorded progress of a run that has nothing to continue from (its checkpoint is gone), so that it
+     * trains from the start and records every epoch once.
+     */
+    public void resetProgress() {
+        this.epochsCompleted = 0;
+        this.finalLoss = null;
+        this.checkpointFile = null;
+    }
+
+    /** Asks the worker training this run to cancel it. */
+    public void requestStop() {
+        this.stopRequested = true;
+    }
+
     /**
      * Puts an interrupted run back in the queue to continue from its checkpoint after {@code epochsKept} epochs;
      * the snapshot (graph, dataset, hyperparameters) is untouched.
@@ -194,7 +270,11 @@ public class RunEntity {
         this.message = null;
         this.finishedAt = null;
         this.trainedSince = null;
+        this.stopRequested = false;
         this.epochsCompleted = epochsKept;
+        if (epochsKept == 0) {
+            this.checkpointFile = null;
+        }
     }
 
     /** The software that queued or trained the run: the DeepCanvas version and ND4J's back end. */
@@ -353,6 +433,22 @@ public class RunEntity {
 
     public String getNd4jBackend() {
         return nd4jBackend;
+    }
+
+    public String getWorkerId() {
+        return workerId;
+    }
+
+    public int getClaim() {
+        return claim;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    public String getCheckpointFile() {
+        return checkpointFile;
     }
 
     public Instant getCreatedAt() {

@@ -164,6 +164,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                         : dataset.title())),
                 section("Provenance", provenance),
                 section("Training curves", charts));
+        provenance.describeWorkersWith(queries::worker);
         provenance.show(run);
         ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, ganSamples) : null;
         if (ganStrip != null) {
@@ -191,6 +192,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         progress.setIndeterminate(update.status() == RunState.QUEUED);
         progress.setValue(update.fraction());
         progressText.setText(RunProgress.of(update));
+        // For tools that follow a run's progress (the cluster test measures how soon epochs arrive here).
+        progressText.getElement().setAttribute("data-epochs-completed", String.valueOf(update.epochsCompleted()));
         charts.apply(update);
         refreshGanSamples();
         queries.find(update.runId()).ifPresent(r -> {

@@ -101,6 +101,7 @@ public class RunsView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Started").setAutoWidth(true);
         grid.addColumn(RunsView::duration).setHeader("Training time").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RunsView::worker).setHeader("Worker").setAutoWidth(true);
         grid.setSizeFull();
         empty.addClassName("muted");
 
@@ -143,6 +144,11 @@ public class RunsView extends VerticalLayout {
             compare.setEnabled(ticked.size() >= 2);
         });
         return box;
+    }
+
+    /** The worker that trains the run or trained it last; a dash until one takes it. */
+    static String worker(RunSummary run) {
+        return run.provenance() == null || run.provenance().worker() == null ? "–" : run.provenance().worker();
     }
 
     /** The training time actually spent, which for a resumed run leaves out the time it lay interrupted. */

@@ -3,6 +3,7 @@ package dev.deepcanvas.app.startup;
 import dev.deepcanvas.backend.database.DatabaseAddress;
 import dev.deepcanvas.backend.database.DatabaseProblem;
 import dev.deepcanvas.backend.database.PostgresSchemaCheck;
+import dev.deepcanvas.backend.node.DatabaseKind;
 
 import java.util.Map;
 import java.util.Properties;
@@ -58,6 +59,11 @@ public final class StartupDatabase {
 
     public boolean isPostgres() {
         return postgres != null;
+    }
+
+    /** Shared by every node (PostgreSQL), or one process's own (H2: its file is locked by the process that opens it). */
+    public DatabaseKind kind() {
+        return isPostgres() ? DatabaseKind.SHARED : DatabaseKind.EMBEDDED;
     }
 
     /** Where the data is, for messages: "the database /data/deepcanvas.mv.db", "the PostgreSQL database host:port/name". */

@@ -1,6 +1,7 @@
 package dev.deepcanvas.app.startup;
 
 import dev.deepcanvas.backend.database.ConnectionFailures;
+import dev.deepcanvas.backend.node.NodeStartupRefusal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +31,10 @@ public final class StartupFailure {
         StartupProblem problem = find(failure, StartupProblem.class);
         if (problem != null) {
             return "DeepCanvas did not start: " + problem.getMessage();
+        }
+        NodeStartupRefusal refusal = find(failure, NodeStartupRefusal.class);
+        if (refusal != null) {
+            return "DeepCanvas did not start: " + refusal.getMessage();
         }
         if (failure instanceof IllegalArgumentException) {
             return "DeepCanvas did not start: " + failure.getMessage();

@@ -8,10 +8,12 @@ import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.RunProvenance;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.WorkerDescription;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,22 @@ class ProvenanceViewsTest {
         assertThat(texts(queued)).contains("recorded when the run starts", "0.1.0");
         assertThat(texts(old)).contains("not recorded (trained before DeepCanvas kept fingerprints, or cancelled "
                 + "before it started)").filteredOn("not recorded"::equals).hasSize(2);
+    }
+
+    @Test
+    void theProvenanceSectionNamesTheWorkerAndWhatItIs() {
+        ProvenanceTable table = new ProvenanceTable();
+        WorkerDescription worker = new WorkerDescription("gpu-box-41873-9f3a", "gpu-box", "worker", "0.1.0",
+                "CudaBackend linux-x86_64", 16, 2, 4, Instant.EPOCH, Instant.EPOCH, null);
+        table.describeWorkersWith(id -> id.equals(worker.id()) ? Optional.of(worker) : Optional.empty());
+        table.show(run(RunState.RUNNING, TaskKind.CLASSIFICATION,
+                new RunProvenance(null, "0.1.0", "CudaBackend linux-x86_64", "gpu-box-41873-9f3a")));
+        ProvenanceTable queued = new ProvenanceTable();
+        queued.show(run(RunState.QUEUED, TaskKind.CLASSIFICATION, new RunProvenance(null, "0.1.0", null)));
+
+        assertThat(texts(table)).containsSubsequence("worker", "gpu-box-41873-9f3a · host gpu-box · 16 cores · 2 runs "
+                + "at once · 4 native threads each");
+        assertThat(texts(queued)).contains("recorded when a worker takes the run");
     }
 
     private static List<String> texts(Component root) {

@@ -28,7 +28,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Keeps uploaded datasets: their prepared arrays as files under {@code datasets/} in the data directory and a row in
+ * Keeps uploaded datasets: their prepared arrays as files under {@code datasets/} in the shared folder and a row in
  * H2 that lists them. Files are written to a hidden folder and moved into place before the row is stored, and are
  * removed again if storing the row fails, so there is never a row without files nor files without a row.
  */
@@ -56,7 +56,7 @@ public class UploadedDatasetStore {
 
     /** Where uploaded datasets live. */
     public Path root() {
-        return dataDirectory.root().resolve("datasets");
+        return dataDirectory.datasets();
     }
 
     /** Stores a prepared upload; returns its description with its new id. */

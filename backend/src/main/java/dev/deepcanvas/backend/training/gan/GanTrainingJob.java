@@ -16,10 +16,10 @@ import dev.deepcanvas.backend.training.run.EtaEstimator;
 import dev.deepcanvas.backend.training.run.HeldOutScore;
 import dev.deepcanvas.backend.training.run.IterationSampler;
 import dev.deepcanvas.backend.training.run.JobCollaborators;
+import dev.deepcanvas.backend.training.run.JobOutcome;
 import dev.deepcanvas.backend.training.run.Minibatches;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.backend.training.run.RunJobBase;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.dl4j.FastTraining;
@@ -68,13 +68,18 @@ final class GanTrainingJob extends RunJobBase {
     private final GanPlan plan;
 
     GanTrainingJob(GanPlan plan, JobCollaborators services) {
-        super(plan.runId(), plan.hyperparameters().epochs(), services);
+        super(plan.claim(), plan.hyperparameters().epochs(), services);
         this.plan = plan;
     }
 
     @Override
     protected String resumeAdvice(int epochsDone) {
         return "GAN runs keep no checkpoints: resuming trains it again from the start.";
+    }
+
+    @Override
+    protected boolean resumesFromCheckpoint() {
+        return false;
     }
 
     @Override
@@ -95,7 +100,7 @@ final class GanTrainingJob extends RunJobBase {
     }
 
     @Override
-    protected void train() throws IOException {
+    protected JobOutcome train() throws IOException {
         CompiledGan gan = plan.gan();
         Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
         // draws every step's generated batch, so its layers get the fast forward passes too
@@ -108,11 +113,11 @@ final class GanTrainingJob extends RunJobBase {
         // each learning step spread over the cores this run may use
         try (NetworkFit discriminatorFit = TrainingThreads.of(discriminator);
              NetworkFit combinedFit = TrainingThreads.of(combined)) {
-            train(generator, discriminator, combined, discriminatorFit, combinedFit);
+            return train(generator, discriminator, combined, discriminatorFit, combinedFit);
         }
     }
 
-    private void train(ComputationGraph generator, ComputationGraph discriminator, ComputationGraph combined,
+    private JobOutcome train(ComputationGraph generator, ComputationGraph discriminator, ComputationGraph combined,
                        NetworkFit discriminatorFit, NetworkFit combinedFit) throws IOException {
         long runId = plan.runId();
         Hyperparameters hp = plan.hyperparameters();
@@ -151,8 +156,7 @@ final class GanTrainingJob extends RunJobBase {
             GanTally tally = new GanTally();
             for (MultiDataSet batch : batches.epoch(hp.seed() + epoch, hp.batchSize())) {
                 if (stopRequested()) {
-                    publish(stopped(epoch - 1, epoch));
-                    return;
+                    return stopped(epoch - 1, epoch);
                 }
                 INDArray realBatch = batch.getFeatures(0).castTo(type);
                 int b = (int) realBatch.size(0);
@@ -192,15 +196,13 @@ final class GanTrainingJob extends RunJobBase {
                 iteration++;
                 String diverged = divergence.check(discriminatorLoss + generatorLoss, epoch, hp.learningRate());
                 if (diverged != null) {
-                    publish(services.recorder().finish(runId, RunStatus.FAILED, diverged, buffer.drain())
-                            .toUpdate());
-                    return;
+                    return failed(diverged);
                 }
                 tally.losses(discriminatorLoss, generatorLoss);
                 buffer.add(sampler.add(iteration, epoch, generatorLoss));
                 long now = System.nanoTime();
                 if (buffer.isDue(now)) {
-                    services.recorder().recordIterations(runId, buffer.drain(now));
+                    run.recordIterations(buffer.drain(now));
                 }
                 if (throttle.tryPass(now)) {
                     publish(new RunUpdate(runId, RunState.RUNNING, epoch - 1, hp.epochs(), null, null, null,
@@ -215,19 +217,25 @@ final class GanTrainingJob extends RunJobBase {
             epochs.add(figures);
             // The run tables have one training loss and one held-out loss per epoch: the generator's loss is
             // the training loss, the discriminator's stands in the held-out column, its accuracy as the metric.
-            RunSummary summary = services.recorder().recordEpoch(runId, epoch, figures.generatorLoss(),
+            RunSummary summary = run.recordEpoch(epoch, figures.generatorLoss(),
                     new HeldOutScore(figures.discriminatorLoss(), figures.accuracy(), figures.accuracy()),
-                    buffer.drain());
+                    buffer.drain(), null);
             publish(new RunUpdate(runId, summary.status(), summary.epochsCompleted(), summary.epochsPlanned(),
                     summary.finalLoss(), figures.accuracy(), summary.message(), iteration, planned,
                     eta.secondsLeft(iteration, System.nanoTime()), null, figures.discriminatorLoss(),
                     figures.accuracy()));
         }
-        writeModel(generator, services.files().model(runId), false);
-        writeModel(discriminator, services.files().discriminator(runId), false);
+        Path modelTarget = services.files().model(runId);
+        Path discriminatorTarget = services.files().discriminator(runId);
+        Path model = writeModelBeside(generator, modelTarget, false);
+        Path judge = writeModelBeside(discriminator, discriminatorTarget, false);
         RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs,
                 blocks.conditional() ? plan.data().descriptor().classNames() : List.of()));
-        publish(services.recorder().succeed(runId, result, hp.epochs(), null, buffer.drain()).toUpdate());
+        publish(run.succeed(result, hp.epochs(), null, buffer.drain(), () -> {
+            moveIntoPlace(model, modelTarget);
+            moveIntoPlace(judge, discriminatorTarget);
+        }));
+        return JobOutcome.ENDED;
     }
 
     private static ComputationGraph init(org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration) {

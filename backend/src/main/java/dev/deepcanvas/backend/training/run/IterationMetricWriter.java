@@ -10,11 +10,14 @@ import java.util.List;
 
 /**
  * Inserts iteration samples as one JDBC batch (one round trip, inside the caller's transaction). JPA would
- * insert row by row here, and these rows are many and never updated.
+ * insert row by row here, and these rows are many and never updated. Writing the same samples twice leaves them once:
+ * a write repeated after a lost connection (whose first attempt may have committed) replaces its own rows.
  */
 @Component
 class IterationMetricWriter {
 
+    private static final String CLEAR =
+            "DELETE FROM run_iteration_metrics WHERE run_id = ? AND iteration BETWEEN ? AND ?";
     private static final String INSERT =
             "INSERT INTO run_iteration_metrics (run_id, iteration, epoch, train_loss, recorded_at) VALUES (?, ?, ?, ?, ?)";
 
@@ -28,6 +31,7 @@ class IterationMetricWriter {
         if (samples.isEmpty()) {
             return;
         }
+        jdbc.update(CLEAR, runId, samples.get(0).iteration(), samples.get(samples.size() - 1).iteration());
         // An offset date-time is the one unambiguous JDBC value for TIMESTAMP WITH TIME ZONE on H2 and PostgreSQL
         // alike; a java.sql.Timestamp would go through the JVM's zone.
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
