@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures a DeepCanvas cluster on this machine and prints Markdown tables (docs/performance.md, "Cluster"):
+# Measures a DeepCanvas cluster on this machine, prints Markdown tables and writes them with the machine, date,
+# commit and load to docs/cluster-results.md (docs/performance.md, "Cluster"):
 #   1. throughput of a queue of equal runs with one worker process, then two (each one run at a time, one native
 #      thread), in runs per hour, and the ratio;
 #   2. the load one training run at default metric settings puts on PostgreSQL (statements, rows and commits per
@@ -36,6 +37,29 @@ PGPASSWORD=$DEEPCANVAS_TEST_PG_PASSWORD "${psql[@]}" -c "ALTER SYSTEM SET shared
 "$root/.ci/postgres" resume "$pg_home"
 PGPASSWORD=$DEEPCANVAS_TEST_PG_PASSWORD "${psql[@]}" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 
+# The report is written by this script, never copied by hand: docs/cluster-results.md, replaced only when the
+# bench completes (an interrupted run leaves docs/cluster-results.md.partial).
+results="$root/docs/cluster-results.md"
+partial="$results.partial"
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit+changes"; fi
+{
+  echo "# Cluster bench results"
+  echo
+  echo "Written by \`bench/cluster-throughput.sh $*\` (docs/performance.md, \"Cluster\", explains the tables)."
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- commit: $commit"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+  echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+} > "$partial"
 java -Xmx2g -Dorg.bytedeco.javacpp.maxbytes=2G -Dorg.bytedeco.javacpp.maxphysicalbytes=5G \
   -cp "bench/target/classes:$(cat bench/target/bench.classpath)" dev.deepcanvas.bench.cluster.ClusterBench \
-  "$home/deepcanvas.jar" "$@"
+  "$home/deepcanvas.jar" "$@" | tee -a "$partial"
+{
+  echo
+  echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >> "$partial"
+mv "$partial" "$results"
+echo "Report written to docs/cluster-results.md"
