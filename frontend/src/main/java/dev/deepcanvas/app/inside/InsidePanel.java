@@ -66,6 +66,8 @@ public class InsidePanel extends Div {
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout picker = new HorizontalLayout(previous, index, next, summary);
         picker.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone the example's answer goes below the buttons instead of widening the page
+        picker.getStyle().set("flex-wrap", "wrap");
         add(picker, error, layers);
         show();
     }

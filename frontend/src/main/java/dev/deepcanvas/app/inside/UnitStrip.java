@@ -22,13 +22,16 @@ class UnitStrip extends Div {
         double scale = Math.max(Math.abs(layer.low()), Math.abs(layer.high()));
         Div strip = new Div();
         strip.getStyle().set("display", "flex").set("align-items", "flex-end").set("gap", "1px")
-                .set("height", STRIP_HEIGHT + "px").set("border-bottom", "1px solid var(--lumo-contrast-30pct)");
+                .set("height", STRIP_HEIGHT + "px").set("border-bottom", "1px solid var(--lumo-contrast-30pct)")
+                // hundreds of units are wider than a phone: the strip scrolls in its own box, not the page
+                .set("max-width", "100%").set("overflow-x", "auto").set("overflow-y", "hidden");
         int barWidth = Math.max(1, Math.min(12, 900 / Math.max(1, layer.units().size()) - 1));
         for (int i = 0; i < layer.units().size(); i++) {
             double value = layer.units().get(i);
             Div bar = new Div();
             double height = scale > 0 ? Math.abs(value) / scale * STRIP_HEIGHT : 0;
-            bar.getStyle().set("width", barWidth + "px").set("height", Math.max(1, height) + "px")
+            bar.getStyle().set("width", barWidth + "px").set("flex", "0 0 auto")
+                    .set("height", Math.max(1, height) + "px")
                     .set("background", value < 0 ? "var(--lumo-error-color)" : "var(--lumo-primary-color)");
             bar.getElement().setAttribute("title", word + " " + i + ": " + Numbers.of(value));
             strip.add(bar);
