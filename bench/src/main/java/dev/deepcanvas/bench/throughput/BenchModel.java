@@ -34,7 +34,8 @@ import java.util.Map;
  */
 public enum BenchModel {
 
-    MLP("mlp", 128, Shape.vector(784), 10, DatasetTask.CLASSIFICATION, 50),
+    // the MLP's window spans several of the run's progress updates (200 ms apart) even on a quiet machine
+    MLP("mlp", 128, Shape.vector(784), 10, DatasetTask.CLASSIFICATION, 300),
     LENET("lenet", 64, Shape.image(28, 28, 1), 10, DatasetTask.CLASSIFICATION, 40),
     LSTM("lstm", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION, 20),
     GRU("gru", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION, 20),

@@ -50,8 +50,12 @@ import java.util.Map;
 public final class PerformanceBench {
 
     private static final List<String> SECTIONS = List.of("training", "inference", "gan", "analysis");
-    /** One untimed round of the MLP first: a fresh JVM spends its first seconds JIT-compiling Spring and DL4J. */
-    private static final Repetitions WARM_UP = new Repetitions(2, 10, 1);
+    /**
+     * One untimed round of the MLP first: a fresh JVM spends its first seconds JIT-compiling Spring and DL4J. Long
+     * enough that the DeepCanvas run's progress updates (at most one per 200 ms) fall inside its window on a quiet
+     * machine, where ten MLP steps took less than one update interval.
+     */
+    private static final Repetitions WARM_UP = new Repetitions(2, 100, 1);
     private static final List<String> OPTIONS = List.of("models", "iters", "reps", "rounds", "sections", "results");
     /** Where the report goes unless {@code --results} names another file (or {@code none}). */
     private static final String DEFAULT_RESULTS = "docs/performance-results.md";
