@@ -34,8 +34,7 @@ import java.util.Map;
  */
 public enum BenchModel {
 
-    // the MLP's window spans several of the run's progress updates (200 ms apart) even on a quiet machine
-    MLP("mlp", 128, Shape.vector(784), 10, DatasetTask.CLASSIFICATION, 300),
+    MLP("mlp", 128, Shape.vector(784), 10, DatasetTask.CLASSIFICATION, 50),
     LENET("lenet", 64, Shape.image(28, 28, 1), 10, DatasetTask.CLASSIFICATION, 40),
     LSTM("lstm", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION, 20),
     GRU("gru", 64, Shape.sequence(50, 32), 2, DatasetTask.SEQUENCE_CLASSIFICATION, 20),
