@@ -67,8 +67,10 @@ public final class PerformanceBench {
     private static final String DEFAULT_RESULTS = "docs/performance-results.md";
     /** The Markdown report of this run, printed and written to the results file. */
     private static ResultsFile report;
-    /** The batch of the batch-inference comparison. */
+    /** The batch of the batch-inference comparison, and its repetitions (the warm-up is the measurement's own). */
     private static final int INFERENCE_BATCH = 256;
+    private static final Repetitions INFERENCE = new Repetitions(0, 20, 5);
+    private static final Repetitions SMOKE_INFERENCE = new Repetitions(0, 2, 1);
 
     private PerformanceBench() {
     }
@@ -145,7 +147,7 @@ public final class PerformanceBench {
             training(models, repetitions, warmUp, rounds, cores, ceiling, pyTorch);
         }
         if (sections.contains("inference")) {
-            inference(cores, pyTorch);
+            inference(cores, smoke ? SMOKE_INFERENCE : INFERENCE, pyTorch);
         }
         if (sections.contains("gan")) {
             gan(rounds, smoke ? SMOKE_GAN_STEPS : 20, cores, pyTorch);
@@ -227,7 +229,7 @@ public final class PerformanceBench {
         }
     }
 
-    private static void inference(int cores, PyTorchReference pyTorch) throws Exception {
+    private static void inference(int cores, Repetitions batches, PyTorchReference pyTorch) throws Exception {
         report.blank();
         report.line("## One input, every template: the playground (outputs) and the Inside view (every layer's "
                 + "activations), 1 native thread (bar: p90 under 20 ms; load " + MachineInfo.load() + ")");
@@ -252,9 +254,11 @@ public final class PerformanceBench {
         Map<Integer, Double> deepCanvas = new HashMap<>();
         Map<Integer, Double> torch = new HashMap<>();
         for (int threads : new int[] {cores, 1}) {
-            deepCanvas.put(threads, BatchInference.measure(BenchModel.LENET, INFERENCE_BATCH, threads, 20, 5));
+            deepCanvas.put(threads, BatchInference.measure(BenchModel.LENET, INFERENCE_BATCH, threads,
+                    batches.iterations(), batches.reps()));
             if (pyTorch.unavailable().isEmpty()) {
-                torch.put(threads, pyTorch.inference(BenchModel.LENET, INFERENCE_BATCH, threads, 20, 5)
+                torch.put(threads, pyTorch.inference(BenchModel.LENET, INFERENCE_BATCH, threads,
+                        batches.iterations(), batches.reps())
                         .getOrDefault(BenchModel.LENET.id(), Double.NaN));
             }
         }
