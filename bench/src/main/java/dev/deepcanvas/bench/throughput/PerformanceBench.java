@@ -139,6 +139,13 @@ public final class PerformanceBench {
         report.format("- single-precision matrix product (1024³, ND4J → oneDNN): %.0f GFLOP/s on 1 "
                 + "core, %.0f GFLOP/s on %d cores (load %s); the percentages below are of the higher (the issue's "
                 + "reference for two cores: 52–66 GFLOP/s)%n", ceilingOne, ceilingAll, cores, MachineInfo.load());
+        repetitions.forEach((model, timed) -> {
+            if (timed.totalSteps() > Repetitions.DENORMAL_FREE_STEPS) {
+                report.line("- warning: " + model.id() + " trains " + timed.totalSteps() + " steps a measurement, more"
+                        + " than " + Repetitions.DENORMAL_FREE_STEPS + ": on random data Adam's state then decays into "
+                        + "denormal floats and every step slows several times (docs/performance.md)");
+            }
+        });
         report.line("- PyTorch: " + pyTorch.unavailable().map(why -> "no figures: " + why)
                 .orElse("bench/pytorch/*.py with " + PyTorchReference.PYTHON + ", best of its default environment and"
                         + " OMP_NUM_THREADS=1 on " + cores + " threads"));
