@@ -7,6 +7,7 @@
 # --results none prints only); an interrupted run leaves docs/performance-results.md.partial instead.
 #   bench/performance.sh
 #   bench/performance.sh --models lenet --reps 3 --rounds 1 --sections training --results none
+#   bench/performance.sh --smoke    (every section with a few steps, to check that the bench runs; no results file)
 # PyTorch figures need Debian's python3-torch and libopenblas0-pthread (apt-get install -y python3-torch
 # libopenblas0-pthread); the PyTorch scripts are bench/pytorch/*.py. Without PyTorch those columns say why.
 # Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS.

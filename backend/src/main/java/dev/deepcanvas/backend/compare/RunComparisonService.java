@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Puts runs side by side, so a user sees what changed between them and what it did to the curves. */
 @Service
@@ -21,6 +22,8 @@ public class RunComparisonService {
 
     /** More curves than this on one chart cannot be told apart. */
     public static final int MAX_RUNS = 8;
+    /** A setting's value for a run that does not have it. */
+    static final String NOT_APPLICABLE = "—";
 
     private final RunQueries runs;
 
@@ -53,15 +56,25 @@ public class RunComparisonService {
                 ProvenanceCheck.warnings(snapshots.stream().map(RunSnapshot::summary).toList()));
     }
 
-    private static List<SettingRow> settings(List<RunSnapshot> snapshots) {
-        Map<String, List<String>> table = new LinkedHashMap<>();
+    /**
+     * One row per setting any of the runs has, a value per run; a run without the setting (a GAN's own, beside a
+     * run that is no GAN) shows {@value #NOT_APPLICABLE} there.
+     */
+    static List<SettingRow> settings(List<RunSnapshot> snapshots) {
+        List<Map<String, String>> columns = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (RunSnapshot snapshot : snapshots) {
             RunSummary run = snapshot.summary();
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("graph", run.graphName() + (run.graphVersion() == null ? "" : " v" + run.graphVersion()));
-            row.put("dataset", snapshot.datasetId());
-            row.putAll(snapshot.hyperparameters().asTable());
-            row.forEach((name, value) -> table.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
+            Map<String, String> column = new LinkedHashMap<>();
+            column.put("graph", run.graphName() + (run.graphVersion() == null ? "" : " v" + run.graphVersion()));
+            column.put("dataset", snapshot.datasetId());
+            column.putAll(snapshot.settingsTable());
+            columns.add(column);
+            names.addAll(column.keySet());
+        }
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        for (String name : names) {
+            table.put(name, columns.stream().map(column -> column.getOrDefault(name, NOT_APPLICABLE)).toList());
         }
         return table.entrySet().stream()
                 .map(e -> new SettingRow(e.getKey(), List.copyOf(e.getValue()),

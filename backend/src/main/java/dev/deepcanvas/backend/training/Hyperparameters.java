@@ -22,6 +22,9 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
     // Runs stored before early stopping existed hold only the training-settings fields, and runs stored before the
     // GAN settings existed lack those (null: exactly what they trained with, Adam's default β1 and one shared
     // learning rate): unknown or missing fields must not make an old run unreadable.
+    /** The row only a GAN's table has ({@link #asTable}). */
+    public static final String DISCRIMINATOR_LEARNING_RATE = "discriminator learning rate";
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -36,13 +39,19 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
                 discriminatorLearningRate);
     }
 
-    /** Name → display value, in a stable order, for comparison tables. */
-    public Map<String, String> asTable() {
+    /**
+     * Name → display value, in a stable order, for the run page and comparison tables. The discriminator's learning
+     * rate is a row only for a GAN ({@code gan}): the Train dialog offers it for GANs alone, so on any other run the
+     * row would tell the reader about a network it does not have.
+     */
+    public Map<String, String> asTable(boolean gan) {
         Map<String, String> table = new LinkedHashMap<>();
         table.put("optimizer", optimizer);
         table.put("learning rate", plain(learningRate));
-        table.put("discriminator learning rate", discriminatorLearningRate == null ? "same as learning rate"
-                : plain(discriminatorLearningRate));
+        if (gan) {
+            table.put(DISCRIMINATOR_LEARNING_RATE, discriminatorLearningRate == null ? "same as learning rate"
+                    : plain(discriminatorLearningRate));
+        }
         table.put("Adam β1", !"adam".equals(optimizer) ? "not used"
                 : plain(beta1 == null ? TrainingSettings.DEFAULT_BETA1 : beta1));
         table.put("batch size", Integer.toString(batchSize));

@@ -58,7 +58,8 @@ public enum BenchModel {
 
     /**
      * Minibatches per timed repetition: about a second or two of training on an idle two-core machine, so that
-     * the slow models do not take minutes and the fast ones are not timed over a few milliseconds.
+     * the slow models do not take minutes and the fast ones are not timed over a few milliseconds. A measurement
+     * (warm-up and every repetition, from fresh weights) stays under {@link Repetitions#DENORMAL_FREE_STEPS}.
      */
     public int iterations() {
         return iterations;

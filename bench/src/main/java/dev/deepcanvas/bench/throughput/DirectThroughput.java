@@ -30,7 +30,8 @@ final class DirectThroughput {
         ComputationGraph net = new ComputationGraph(new GraphCompiler().compile(model.document()).configuration());
         net.init();
         FastTraining.prepare(net);
-        List<MultiDataSet> batches = batches(model, reps.totalSteps());
+        DataSet all = SyntheticBatches.batch(model, model.batch() * reps.totalSteps(), 1);
+        List<MultiDataSet> batches = batches(model, all, reps.totalSteps());
         try (NetworkFit fit = TrainingThreads.of(net, threads)) {
             int step = 0;
             for (int i = 0; i < reps.warmUp(); i++) {
@@ -45,11 +46,12 @@ final class DirectThroughput {
                 rates.add(reps.iterations() * (double) model.batch() / ((System.nanoTime() - start) / 1e9));
             }
             return Repetitions.median(rates);
+        } finally {
+            SyntheticBatches.release(all);
         }
     }
 
-    private static List<MultiDataSet> batches(BenchModel model, int count) {
-        DataSet all = SyntheticBatches.batch(model, model.batch() * count, 1);
+    private static List<MultiDataSet> batches(BenchModel model, DataSet all, int count) {
         List<MultiDataSet> batches = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             var rows = NDArrayIndex.interval((long) i * model.batch(), (long) (i + 1) * model.batch());

@@ -24,7 +24,15 @@ final class HandWrittenThroughput {
     static double measure(BenchModel model, Repetitions reps) {
         NativeBackend.limitThreadsOfCallingThread(Runtime.getRuntime().availableProcessors());
         NeuralNetwork net = HandWrittenNetworks.of(model);
-        List<DataSet> batches = batches(model, reps.totalSteps());
+        DataSet all = SyntheticBatches.batch(model, model.batch() * reps.totalSteps(), 1);
+        try {
+            return measure(model, reps, net, batches(model, all, reps.totalSteps()));
+        } finally {
+            SyntheticBatches.release(all);
+        }
+    }
+
+    private static double measure(BenchModel model, Repetitions reps, NeuralNetwork net, List<DataSet> batches) {
         int step = 0;
         // DL4J's SameDiff prints a line for every op it differentiates while the hand-written GRU builds its gradient
         // graph in the first step; the bench's tables go to the same stream
@@ -49,8 +57,7 @@ final class HandWrittenThroughput {
     }
 
     /** Consecutive slices of one random array: contiguous, like the copies DeepCanvas gathers. */
-    private static List<DataSet> batches(BenchModel model, int count) {
-        DataSet all = SyntheticBatches.batch(model, model.batch() * count, 1);
+    private static List<DataSet> batches(BenchModel model, DataSet all, int count) {
         List<DataSet> batches = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long from = (long) i * model.batch();

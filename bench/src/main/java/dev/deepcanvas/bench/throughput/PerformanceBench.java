@@ -1,8 +1,8 @@
 package dev.deepcanvas.bench.throughput;
 
-import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.backend.training.TrainingSteps;
 import dev.deepcanvas.bench.BenchContext;
 import dev.deepcanvas.bench.gan.GanStepBench;
 import dev.deepcanvas.bench.inference.BatchInference;
@@ -44,32 +44,40 @@ import java.util.Map;
  * documentation is typed by hand; progress lines go to the console only.
  *
  * <p>Arguments: {@code [--models mlp,lenet,lstm,gru,resnet] [--iters N] [--reps N] [--rounds N]
- * [--sections training,inference,gan,analysis] [--results FILE|none]}; {@code --iters} replaces every model's own
- * repetition length.
+ * [--sections training,inference,gan,analysis] [--results FILE|none] [--smoke]}; {@code --iters} replaces every
+ * model's own repetition length. {@code --smoke} checks that every section runs end to end in a few minutes: a few
+ * steps per model, one repetition, one round, a short warm-up, and no results file unless {@code --results} names
+ * one; its figures mean nothing.
  */
 public final class PerformanceBench {
 
     private static final List<String> SECTIONS = List.of("training", "inference", "gan", "analysis");
     /**
-     * One untimed round of the MLP first: a fresh JVM spends its first seconds JIT-compiling Spring and DL4J. Long
-     * enough that the DeepCanvas run's progress updates (at most one per 200 ms) fall inside its window on a quiet
-     * machine, where ten MLP steps took less than one update interval.
+     * One untimed round of the MLP first: a fresh JVM spends its first seconds JIT-compiling Spring and DL4J, and
+     * a hundred steps of each contender get their hot loops compiled before anything is timed.
      */
     private static final Repetitions WARM_UP = new Repetitions(2, 100, 1);
+    /** The smoke run's warm-up, repetition length and GAN steps: enough to go through every code path once. */
+    private static final Repetitions SMOKE_WARM_UP = new Repetitions(1, 3, 1);
+    private static final String SMOKE_ITERATIONS = "3";
+    private static final int SMOKE_GAN_STEPS = 2;
+    private static final String SMOKE = "smoke";
     private static final List<String> OPTIONS = List.of("models", "iters", "reps", "rounds", "sections", "results");
     /** Where the report goes unless {@code --results} names another file (or {@code none}). */
     private static final String DEFAULT_RESULTS = "docs/performance-results.md";
     /** The Markdown report of this run, printed and written to the results file. */
     private static ResultsFile report;
-    /** The batch of the batch-inference comparison. */
+    /** The batch of the batch-inference comparison, and its repetitions (the warm-up is the measurement's own). */
     private static final int INFERENCE_BATCH = 256;
+    private static final Repetitions INFERENCE = new Repetitions(0, 20, 5);
+    private static final Repetitions SMOKE_INFERENCE = new Repetitions(0, 2, 1);
 
     private PerformanceBench() {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        String results = options.getOrDefault("results", DEFAULT_RESULTS);
+        String results = options.getOrDefault("results", options.containsKey(SMOKE) ? "none" : DEFAULT_RESULTS);
         try (ResultsFile written = ResultsFile.open(results.equals("none") ? null : Path.of(results))) {
             report = written;
             run(args, options);
@@ -86,8 +94,13 @@ public final class PerformanceBench {
         long started = System.nanoTime();
         // Set up the native back end before any network exists, as the application does at start.
         NativeBackend.configure();
-        int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
-        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        boolean smoke = options.containsKey(SMOKE);
+        Repetitions warmUp = smoke ? SMOKE_WARM_UP : WARM_UP;
+        int reps = Integer.parseInt(options.getOrDefault("reps", smoke ? "1" : "5"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", smoke ? "1" : "3"));
+        if (smoke) {
+            options.putIfAbsent("iters", SMOKE_ITERATIONS);
+        }
         List<BenchModel> models = Arrays.stream(options.getOrDefault("models", "mlp,lenet,lstm,gru,resnet")
                 .split(",")).map(id -> BenchModel.byId(id.strip())).toList();
         List<String> sections = Arrays.stream(options.getOrDefault("sections", String.join(",", SECTIONS))
@@ -97,13 +110,11 @@ public final class PerformanceBench {
             int iterations = options.containsKey("iters") ? Integer.parseInt(options.get("iters"))
                     : model.iterations();
             repetitions.put(model, new Repetitions(3, iterations, reps));
-            // The service's run must hold every timed minibatch plus a little, so the last window has an end point.
-            BenchDatasets.holdBatches(model, Math.max(WARM_UP.totalSteps(), repetitions.get(model).totalSteps())
-                    + iterations / 2 + 1);
         }
-        BenchDatasets.holdBatches(BenchModel.MLP, Math.max(WARM_UP.totalSteps() + WARM_UP.iterations() / 2 + 1,
-                repetitions.containsKey(BenchModel.MLP) ? repetitions.get(BenchModel.MLP).totalSteps()
-                        + repetitions.get(BenchModel.MLP).iterations() / 2 + 1 : 0));
+        // The service's one-epoch run must hold every timed minibatch; the MLP's also the warm-up's, which always runs.
+        BenchDatasets.holdBatches(BenchModel.MLP, warmUp.totalSteps());
+        repetitions.forEach((model, timed) -> BenchDatasets.holdBatches(model, Math.max(timed.totalSteps(),
+                model == BenchModel.MLP ? warmUp.totalSteps() : 0)));
         int cores = Runtime.getRuntime().availableProcessors();
         Nd4j.create(1);
         PyTorchReference pyTorch = PyTorchReference.locate();
@@ -116,6 +127,10 @@ public final class PerformanceBench {
         report.line("- machine: " + MachineInfo.machine());
         report.line("- date: " + MachineInfo.date() + "; commit: " + MachineInfo.commit());
         report.line("- command: bench/performance.sh " + String.join(" ", args));
+        if (smoke) {
+            report.line("- smoke run: a few steps of everything to check that the bench runs; no figure below means "
+                    + "anything");
+        }
         report.line("- ND4J: " + describeBackend() + "; load average at the start: " + MachineInfo.load());
         double ceilingOne = GemmCeiling.measure(1);
         double ceilingAll = GemmCeiling.measure(cores);
@@ -124,18 +139,25 @@ public final class PerformanceBench {
         report.format("- single-precision matrix product (1024³, ND4J → oneDNN): %.0f GFLOP/s on 1 "
                 + "core, %.0f GFLOP/s on %d cores (load %s); the percentages below are of the higher (the issue's "
                 + "reference for two cores: 52–66 GFLOP/s)%n", ceilingOne, ceilingAll, cores, MachineInfo.load());
+        repetitions.forEach((model, timed) -> {
+            if (timed.totalSteps() > Repetitions.DENORMAL_FREE_STEPS) {
+                report.line("- warning: " + model.id() + " trains " + timed.totalSteps() + " steps a measurement, more"
+                        + " than " + Repetitions.DENORMAL_FREE_STEPS + ": on random data Adam's state then decays into "
+                        + "denormal floats and every step slows several times (docs/performance.md)");
+            }
+        });
         report.line("- PyTorch: " + pyTorch.unavailable().map(why -> "no figures: " + why)
                 .orElse("bench/pytorch/*.py with " + PyTorchReference.PYTHON + ", best of its default environment and"
                         + " OMP_NUM_THREADS=1 on " + cores + " threads"));
 
         if (sections.contains("training")) {
-            training(models, repetitions, rounds, cores, ceiling, pyTorch);
+            training(models, repetitions, warmUp, rounds, cores, ceiling, pyTorch);
         }
         if (sections.contains("inference")) {
-            inference(cores, pyTorch);
+            inference(cores, smoke ? SMOKE_INFERENCE : INFERENCE, pyTorch);
         }
         if (sections.contains("gan")) {
-            gan(rounds, cores, pyTorch);
+            gan(rounds, smoke ? SMOKE_GAN_STEPS : 20, cores, pyTorch);
         }
         if (sections.contains("analysis")) {
             report.blank();
@@ -154,19 +176,20 @@ public final class PerformanceBench {
                 (System.nanoTime() - started) / 60e9, MachineInfo.load());
     }
 
-    private static void training(List<BenchModel> models, Map<BenchModel, Repetitions> repetitions, int rounds,
-                                 int cores, double ceiling, PyTorchReference pyTorch) throws Exception {
+    private static void training(List<BenchModel> models, Map<BenchModel, Repetitions> repetitions,
+                                 Repetitions warmUp, int rounds, int cores, double ceiling, PyTorchReference pyTorch)
+            throws Exception {
         List<ThroughputRow> rows = new ArrayList<>();
         List<String> loads = new ArrayList<>();
         try (BenchContext bench = BenchContext.start("deepcanvas-perf")) {
             DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(bench.bean(RunLauncher.class),
-                    bench.bean(RunQueries.class), bench.bean(RunEvents.class));
+                    bench.bean(RunQueries.class), bench.bean(TrainingSteps.class));
             // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on every core: one untimed round
             // comes first.
             progress("warming up …");
-            HandWrittenThroughput.measure(BenchModel.MLP, WARM_UP);
-            deepCanvas.measure(BenchModel.MLP, WARM_UP);
-            DirectThroughput.measure(BenchModel.MLP, WARM_UP, 1);
+            HandWrittenThroughput.measure(BenchModel.MLP, warmUp);
+            deepCanvas.measure(BenchModel.MLP, warmUp);
+            DirectThroughput.measure(BenchModel.MLP, warmUp, 1);
             for (BenchModel model : models) {
                 Repetitions reps = repetitions.get(model);
                 progress("timing " + model.id() + " (" + reps.iterations() + " minibatches × " + reps.reps()
@@ -213,7 +236,7 @@ public final class PerformanceBench {
         }
     }
 
-    private static void inference(int cores, PyTorchReference pyTorch) throws Exception {
+    private static void inference(int cores, Repetitions batches, PyTorchReference pyTorch) throws Exception {
         report.blank();
         report.line("## One input, every template: the playground (outputs) and the Inside view (every layer's "
                 + "activations), 1 native thread (bar: p90 under 20 ms; load " + MachineInfo.load() + ")");
@@ -238,9 +261,11 @@ public final class PerformanceBench {
         Map<Integer, Double> deepCanvas = new HashMap<>();
         Map<Integer, Double> torch = new HashMap<>();
         for (int threads : new int[] {cores, 1}) {
-            deepCanvas.put(threads, BatchInference.measure(BenchModel.LENET, INFERENCE_BATCH, threads, 20, 5));
+            deepCanvas.put(threads, BatchInference.measure(BenchModel.LENET, INFERENCE_BATCH, threads,
+                    batches.iterations(), batches.reps()));
             if (pyTorch.unavailable().isEmpty()) {
-                torch.put(threads, pyTorch.inference(BenchModel.LENET, INFERENCE_BATCH, threads, 20, 5)
+                torch.put(threads, pyTorch.inference(BenchModel.LENET, INFERENCE_BATCH, threads,
+                        batches.iterations(), batches.reps())
                         .getOrDefault(BenchModel.LENET.id(), Double.NaN));
             }
         }
@@ -255,8 +280,7 @@ public final class PerformanceBench {
         }
     }
 
-    private static void gan(int rounds, int cores, PyTorchReference pyTorch) throws Exception {
-        int steps = 20;
+    private static void gan(int rounds, int steps, int cores, PyTorchReference pyTorch) throws Exception {
         progress("timing the GAN steps …");
         List<GanStepBench.Row> rows = GanStepBench.measure(rounds, steps);
         Map<String, Double> torch = Map.of();
@@ -302,11 +326,15 @@ public final class PerformanceBench {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (name.equals(SMOKE)) {
+                options.put(SMOKE, "");
+                continue;
+            }
             if (!OPTIONS.contains(name) || i + 1 >= args.length) {
                 throw new IllegalArgumentException((name.isEmpty() || !OPTIONS.contains(name)
                         ? "unknown argument " + args[i] : "--" + name + " needs a value") + "; usage: "
                         + "[--models mlp,lenet,lstm,gru,resnet] [--iters N] [--reps N] [--rounds N] [--sections "
-                        + String.join(",", SECTIONS) + "] [--results FILE|none] (default " + DEFAULT_RESULTS + ")");
+                        + String.join(",", SECTIONS) + "] [--results FILE|none] (default " + DEFAULT_RESULTS + ") [--smoke]");
             }
             options.put(name, args[++i]);
         }

@@ -9,6 +9,16 @@ import java.util.List;
  */
 record Repetitions(int warmUp, int iterations, int reps) {
 
+    /**
+     * Steps from fresh weights after which the timing no longer measures the model. On the bench's random data,
+     * Adam's first moment of the weights whose gradient has become zero or vanishingly small decays by 0.9 a step;
+     * around step 700 of the MLP it reaches denormal floats (28% of the updater's state by step 850, measured),
+     * whose arithmetic is many times slower on x86 without flush-to-zero, and every step slowed two to five times,
+     * for every contender alike. That, not the window length itself, was why 300-step MLP windows (1,503 steps a
+     * measurement) took minutes (docs/performance.md).
+     */
+    static final int DENORMAL_FREE_STEPS = 600;
+
     Repetitions {
         if (warmUp < 0 || iterations < 1 || reps < 1) {
             throw new IllegalArgumentException("warm-up ≥ 0, iterations ≥ 1 and repetitions ≥ 1, got " + warmUp

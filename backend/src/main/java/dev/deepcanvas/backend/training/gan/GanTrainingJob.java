@@ -201,6 +201,7 @@ final class GanTrainingJob extends RunJobBase {
                 tally.losses(discriminatorLoss, generatorLoss);
                 buffer.add(sampler.add(iteration, epoch, generatorLoss));
                 long now = System.nanoTime();
+                services.steps().stepped(runId, iteration, now);
                 if (buffer.isDue(now)) {
                     run.recordIterations(buffer.drain(now));
                 }

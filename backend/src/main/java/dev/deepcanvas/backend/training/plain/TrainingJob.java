@@ -139,6 +139,7 @@ final class TrainingJob extends RunJobBase {
                 batches++;
                 buffer.add(sampler.add(iteration, epoch, loss));
                 long now = System.nanoTime();
+                services.steps().stepped(plan.runId(), iteration, now);
                 if (buffer.isDue(now)) {
                     run.recordIterations(buffer.drain(now));
                 }

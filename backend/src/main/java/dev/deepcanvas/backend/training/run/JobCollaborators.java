@@ -2,15 +2,17 @@ package dev.deepcanvas.backend.training.run;
 
 import dev.deepcanvas.backend.node.Deployment;
 import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.TrainingSteps;
 import org.springframework.stereotype.Component;
 
 /**
  * The services every training job writes to, handed over as one so that jobs stay cheap to create. The deployment
- * decides what a stop for shutdown means: interrupted in a single process, handed back in a cluster.
+ * decides what a stop for shutdown means: interrupted in a single process, handed back in a cluster. The steps are
+ * told the end of every training step, unthrottled (for timing; {@code events} carries the throttled progress).
  */
 @Component
-public record JobCollaborators(RunRecorder recorder, RunEvents events, RunFiles files, DatabaseWait database,
-                               Deployment deployment) {
+public record JobCollaborators(RunRecorder recorder, RunEvents events, TrainingSteps steps, RunFiles files,
+                               DatabaseWait database, Deployment deployment) {
 
     /** The run as the job that holds {@code claim} writes it. */
     public ClaimedRun claimed(RunClaim claim) {

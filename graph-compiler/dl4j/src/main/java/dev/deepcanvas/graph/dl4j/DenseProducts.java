@@ -3,6 +3,7 @@ package dev.deepcanvas.graph.dl4j;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
@@ -38,6 +39,20 @@ final class DenseProducts {
         return !layerNorm && conf.getIDropout() == null && conf.getWeightNoise() == null
                 && input != null && input.rank() == 2 && input.dataType() == weights.dataType()
                 && input.size(1) == weights.size(0);
+    }
+
+    /**
+     * The layer's output, as DL4J's dense and output layers compute it in {@code activate}: the {@link #forward}
+     * product through the activation, then masked rows zeroed again as DL4J's {@code applyMask} does (an activation
+     * may map 0 elsewhere).
+     */
+    INDArray activate(INDArray input, INDArray weights, INDArray bias, INDArray mask, IActivation activation,
+                      boolean training, LayerWorkspaceMgr mgr) {
+        INDArray out = activation.getActivation(forward(input, weights, bias, mask, training, mgr), training);
+        if (mask != null) {
+            out.muliColumnVector(mask.castTo(out.dataType()));
+        }
+        return out;
     }
 
     /** input · W + b (then DL4J's mask, if any), into a fresh 'c' array; a training pass keeps a copy. */

@@ -38,13 +38,9 @@ final class FastDenseLayer extends DenseLayer {
             return super.activate(training, workspaceMgr);
         }
         forwardPasses++;
-        INDArray z = products.forward(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
-                hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, maskArray, training, workspaceMgr);
-        INDArray out = layerConf().getActivationFn().getActivation(z, training);
-        if (maskArray != null) {
-            applyMask(out);
-        }
-        return out;
+        return products.activate(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
+                hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, maskArray,
+                layerConf().getActivationFn(), training, workspaceMgr);
     }
 
     @Override

@@ -40,13 +40,9 @@ final class FastOutputLayer extends OutputLayer {
             return super.activate(training, workspaceMgr);
         }
         forwardPasses++;
-        INDArray z = products.forward(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
-                hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, maskArray, training, workspaceMgr);
-        INDArray out = layerConf().getActivationFn().getActivation(z, training);
-        if (maskArray != null) {
-            applyMask(out);
-        }
-        return out;
+        return products.activate(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
+                hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, maskArray,
+                layerConf().getActivationFn(), training, workspaceMgr);
     }
 
     /** The score's pre-activation: this step's kept one where there is one (a copy: losses may work in place). */

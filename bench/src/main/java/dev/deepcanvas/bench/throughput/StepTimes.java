@@ -1,0 +1,69 @@
+package dev.deepcanvas.bench.throughput;
+
+import dev.deepcanvas.backend.training.RunEvents;
+import dev.deepcanvas.backend.training.TrainingSteps;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The moment each training step of a run ended, as the run's job reports it to {@link TrainingSteps}: exact and
+ * unthrottled, unlike the run's progress updates (at most one per 200 ms, too few to time 50 fast MLP steps by).
+ * Watches every run while open, since a run's id is known only once the launcher has queued it and its first step
+ * may come before that.
+ */
+final class StepTimes implements AutoCloseable {
+
+    private final Map<Long, Timeline> runs = new ConcurrentHashMap<>();
+    private final RunEvents.Subscription subscription;
+
+    StepTimes(TrainingSteps steps) {
+        this.subscription = steps.watch((runId, iteration, nanoTime) ->
+                runs.computeIfAbsent(runId, id -> new Timeline()).add(iteration, nanoTime));
+    }
+
+    /**
+     * When each step of the run ended: element {@code k - 1} is {@link System#nanoTime()} at the end of step
+     * {@code k}. Fails unless the run reported its steps 1, 2, 3 … each once, in order.
+     */
+    long[] endsOf(long runId) {
+        Timeline timeline = runs.get(runId);
+        if (timeline == null) {
+            throw new IllegalStateException("Run " + runId + " reported no training step");
+        }
+        return timeline.ends(runId);
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+
+    /** One run's step ends, appended on its training thread and read once the run is over. */
+    private static final class Timeline {
+        private long[] iterations = new long[1024];
+        private long[] nanos = new long[1024];
+        private int size;
+
+        synchronized void add(long iteration, long nanoTime) {
+            if (size == iterations.length) {
+                iterations = Arrays.copyOf(iterations, size * 2);
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            iterations[size] = iteration;
+            nanos[size] = nanoTime;
+            size++;
+        }
+
+        synchronized long[] ends(long runId) {
+            for (int i = 0; i < size; i++) {
+                if (iterations[i] != i + 1) {
+                    throw new IllegalStateException("Run " + runId + " reported step " + iterations[i] + " where step "
+                            + (i + 1) + " was due: its steps cannot be timed one by one");
+                }
+            }
+            return Arrays.copyOf(nanos, size);
+        }
+    }
+}
