@@ -15,12 +15,14 @@ import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +63,76 @@ public class InsideService {
      *                                 sequence writer, has several inputs or lost its dataset, or an index out of range
      */
     public InsideExample look(long runId, int index) {
+        Chosen chosen = choose(runId, index);
+        RunSummary run = chosen.run();
+        GraphDocument graph = runs.snapshot(runId).graph();
+        List<LayerActivations> layers;
+        try {
+            layers = inference.withModel(runId, net -> activations(runId, index, net, graph, chosen.example()));
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
+        PreparedDataset data = chosen.data();
+        boolean classifier = run.task() != TaskKind.REGRESSION;
+        INDArray label = row(chosen.test().labels().get(0), index);
+        String predicted = null;
+        if (classifier) {
+            LayerActivations output = layers.stream().filter(l -> l.kind() == LayerKind.OUTPUT).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run " + runId + ": its model has no output layer"));
+            predicted = className(data.classNames(), output.topUnits(1).get(0));
+        }
+        return new InsideExample(runId, index, chosen.test().size(),
+                classifier ? className(data.classNames(), label.argMax().getInt(0)) : targets(data, label),
+                predicted, classifier ? data.classNames() : List.of(), layers);
+    }
+
+    /**
+     * The saliency of held-out example {@code index} for output unit {@code unit} (a class, or a regressor's
+     * output): how much that unit changes per unit change of each input value.
+     *
+     * @throws InsideRejectedException as {@link #look}, and for an input that is not a picture or a feature vector
+     *                                 (word numbers have no gradient), a unit out of range, or a model whose layers
+     *                                 cannot be differentiated as they run in inference
+     */
+    public SaliencyMap saliency(long runId, int index, int unit) {
+        Chosen chosen = choose(runId, index);
+        long[] shape = chosen.example().shape();
+        if (chosen.data().descriptor().input().vocabulary() != null) {
+            throw new InsideRejectedException("The input of run #" + runId + " is words given by their numbers in "
+                    + "the vocabulary: a word's number cannot be nudged, so it has no gradient to show.");
+        }
+        if (shape.length != 2 && shape.length != 4) {
+            throw new InsideRejectedException("The input of run #" + runId + " is a sequence of shape "
+                    + oneExample(shape) + "; the saliency map is drawn for pictures and feature vectors.");
+        }
+        boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
+        String name = classifier ? className(chosen.data().classNames(), unit) : "output " + unit;
+        INDArray gradient;
+        try {
+            gradient = inference.withModel(runId, net -> {
+                try {
+                    return InputGradient.of(net, chosen.example().castTo(net.params().dataType()), unit);
+                } catch (InsideRejectedException refused) {
+                    throw refused;
+                } catch (RuntimeException unexpected) {
+                    log.error("Run {}: the saliency of held-out example {} failed", runId, index, unexpected);
+                    throw new InsideRejectedException("The saliency map of run #" + runId + " failed with an "
+                            + "unexpected error; the details are in the log file.");
+                }
+            });
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
+        return new SaliencyMap(unit, name, oneExample(shape), shape.length == 2
+                ? chosen.data().descriptor().featureNames() : List.of(),
+                gradient.castTo(DataType.FLOAT).dup('c').data().asFloat());
+    }
+
+    /** The run, its dataset and held-out part, and example {@code index} of it with its batch dimension of 1. */
+    private record Chosen(RunSummary run, PreparedDataset data, DatasetSplit test, INDArray example) {
+    }
+
+    private Chosen choose(long runId, int index) {
         RunSummary run = lookable(runId);
         PreparedDataset data = dataset(run);
         DatasetSplit test = heldOut(run, data);
@@ -72,25 +144,11 @@ public class InsideService {
             throw new InsideRejectedException("Held-out example " + index + " does not exist: choose 0 to "
                     + (test.size() - 1) + ".");
         }
-        INDArray example = row(test.features().get(0), index);
-        GraphDocument graph = runs.snapshot(runId).graph();
-        List<LayerActivations> layers;
-        try {
-            layers = inference.withModel(runId, net -> activations(runId, index, net, graph, example));
-        } catch (InferenceRejectedException e) {
-            throw new InsideRejectedException(e.getMessage());
-        }
-        boolean classifier = run.task() != TaskKind.REGRESSION;
-        INDArray label = row(test.labels().get(0), index);
-        String predicted = null;
-        if (classifier) {
-            LayerActivations output = layers.stream().filter(l -> l.kind() == LayerKind.OUTPUT).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("run " + runId + ": its model has no output layer"));
-            predicted = className(data.classNames(), output.topUnits(1).get(0));
-        }
-        return new InsideExample(runId, index, test.size(),
-                classifier ? className(data.classNames(), label.argMax().getInt(0)) : targets(data, label),
-                predicted, classifier ? data.classNames() : List.of(), layers);
+        return new Chosen(run, data, test, row(test.features().get(0), index));
+    }
+
+    private static List<Long> oneExample(long[] shape) {
+        return Arrays.stream(shape, 1, shape.length).boxed().toList();
     }
 
     private List<LayerActivations> activations(long runId, int index, ComputationGraph net, GraphDocument graph,

@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.backend.dataset.builtin.ShapesDataset;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.training.RunLauncher;
@@ -22,6 +23,7 @@ import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -103,6 +105,15 @@ class InsideServiceTest extends ServiceTest {
                 .getInt(0)));
         assertThat(seen.predicted()).isEqualTo(shapes.classNames().get(output.argMax(1).getInt(0)));
         assertThat(seen.exampleCount()).isEqualTo(shapes.test().numExamples());
+
+        SaliencyMap saliency = inside.saliency(run.id(), index, 2);
+        assertThat(saliency.unitName()).isEqualTo(shapes.classNames().get(2));
+        assertThat(saliency.shape()).containsExactly(3L, 32L, 32L);
+        FeatureMap strength = saliency.pixelStrength();
+        float strongestColour = Math.max(Math.abs(saliency.gradient()[5 * 32 + 9]), Math.max(
+                Math.abs(saliency.gradient()[1024 + 5 * 32 + 9]), Math.abs(saliency.gradient()[2048 + 5 * 32 + 9])));
+        assertThat(strength.value(5, 9)).isEqualTo(strongestColour);
+        assertThat(saliency.largest()).isPositive();
     }
 
     @Test
@@ -120,6 +131,33 @@ class InsideServiceTest extends ServiceTest {
                 .mapToDouble(Double::doubleValue).toArray());
         assertThat(seen.predicted()).isEqualTo(inference.predictHeldOut(run.id(), 3).predictedClass());
         assertThat(seen.classNames()).containsExactly("setosa", "versicolor", "virginica");
+
+        SaliencyMap saliency = inside.saliency(run.id(), 3, 1);
+        assertThat(saliency.unitName()).isEqualTo("versicolor");
+        assertThat(saliency.shape()).containsExactly(4L);
+        assertThat(saliency.isPicture()).isFalse();
+        // central differences of the trained model's own probability, in doubles
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false)
+                .convertDataType(DataType.DOUBLE);
+        INDArray example = datasets.get(IrisDataset.ID).test().getFeatures().getRow(3, true).castTo(DataType.DOUBLE)
+                .dup();
+        double step = 1e-6;
+        for (int feature = 0; feature < 4; feature++) {
+            double original = example.getDouble(0, feature);
+            example.putScalar(0, feature, original + step);
+            double up = net.outputSingle(false, example).getDouble(0, 1);
+            example.putScalar(0, feature, original - step);
+            double down = net.outputSingle(false, example).getDouble(0, 1);
+            example.putScalar(0, feature, original);
+            double expected = (up - down) / (2 * step);
+            assertThat((double) saliency.gradient()[feature]).as("feature %d", feature)
+                    .isCloseTo(expected, within(1e-4 + 1e-3 * Math.abs(expected)));
+        }
+        assertThatThrownBy(() -> inside.saliency(run.id(), 3, 3)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The output has units 0 to 2; there is no unit 3.");
+        // the cached model still predicts as before
+        assertCloseTo(seen.layers().get(2).units(), inference.predictHeldOut(run.id(), 3).values().stream()
+                .mapToDouble(Double::doubleValue).toArray());
 
         assertThatThrownBy(() -> inside.look(run.id(), 30)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Held-out example 30 does not exist: choose 0 to 29.");

@@ -56,4 +56,15 @@ class LayerReadingTest {
         assertThat(image.getRaster().getSample(1, 0, 0)).isEqualTo(128);
         assertThat(image.getRaster().getSample(2, 0, 0)).isEqualTo(255);
     }
+
+    @Test
+    void aSaliencyHeatMapRunsFromBlackThroughRedAndYellowToWhite() throws IOException {
+        FeatureMap strength = new FeatureMap(0, 1, 4, new float[]{0f, 1f, 2f, 3f});
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(SaliencyPicture.heat(strength, 3)));
+
+        assertThat(image.getRGB(0, 0) & 0xffffff).isEqualTo(0x000000);
+        assertThat(image.getRGB(1, 0) & 0xffffff).isEqualTo(0xff0000);
+        assertThat(image.getRGB(2, 0) & 0xffffff).isEqualTo(0xffff00);
+        assertThat(image.getRGB(3, 0) & 0xffffff).isEqualTo(0xffffff);
+    }
 }
