@@ -12,7 +12,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Inside the model: a LeNet trained from the gallery with its defaults, its run page, a held-out digit, the first
- * convolution's 20 feature maps (one enlarged) and the output's 10 digit probabilities, then the next digit.
+ * convolution's 20 feature maps (one enlarged), the output's 10 digit probabilities and the predicted digit's
+ * saliency over the picture, then the next digit.
  */
 class InsideEndToEndTest {
 
@@ -52,6 +53,12 @@ class InsideEndToEndTest {
         browser.screenshot("inside-lenet-feature-maps.png");
         scrollTo(driver, output);
         browser.screenshot("inside-lenet-output.png");
+
+        WebElement saliency = driver.findElement(By.id("inside-saliency"));
+        assertThat(saliency.findElements(By.className("inside-saliency-picture"))).extracting(
+                p -> p.getDomAttribute("alt")).containsExactly("saliency over the input", "saliency");
+        scrollTo(driver, saliency);
+        browser.screenshot("inside-lenet-saliency.png");
 
         click(driver, conv1.findElements(By.className("inside-channel")).get(3));
         WebElement enlarged = Pages.waitUpTo(driver, WAIT).withMessage(() -> "channel 3 enlarged"

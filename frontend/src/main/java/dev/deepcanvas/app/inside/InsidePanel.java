@@ -92,6 +92,7 @@ public class InsidePanel extends Div {
             for (int i = 0; i < all.size(); i++) {
                 layers.add(new LayerSection(all.get(i), example, i == 0));
             }
+            layers.add(new SaliencyView(example, unit -> inside.saliency(runId, example.index(), unit)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }

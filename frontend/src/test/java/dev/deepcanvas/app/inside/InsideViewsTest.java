@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Image;
 import dev.deepcanvas.backend.inside.FeatureMap;
 import dev.deepcanvas.backend.inside.InsideExample;
+import dev.deepcanvas.backend.inside.InsideRejectedException;
+import dev.deepcanvas.backend.inside.SaliencyMap;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,49 @@ class InsideViewsTest {
     @Test
     void theSummaryNamesTheTrueAndThePredictedAnswer() {
         assertThat(InsidePanel.summary(EXAMPLE)).isEqualTo("Example #7 · true answer: dog · predicted: cat ✗");
+    }
+
+    @Test
+    void aPicturesSaliencyIsAHeatMapOverTheInputAndAloneWithItsKeyForThePredictedClassFirst() {
+        LayerActivations picture = new LayerActivations("pixels", "ImageInput", LayerKind.FEATURE_MAPS,
+                List.of(1L, 2L, 2L), List.of(new FeatureMap(0, 2, 2, new float[]{0, 1, 1, 0})), 1, List.of(), 0, 0,
+                1, null);
+        InsideExample digit = new InsideExample(3, 7, 30, "dog", "dog", List.of("cat", "dog"),
+                List.of(picture, OUTPUT));
+        List<Integer> asked = new java.util.ArrayList<>();
+        SaliencyView view = new SaliencyView(digit, unit -> {
+            asked.add(unit);
+            return new SaliencyMap(unit, digit.classNames().get(unit), List.of(1L, 2L, 2L), List.of(),
+                    new float[]{0.5f, -2f, 0f, 1f});
+        });
+
+        assertThat(asked).containsExactly(1);
+        List<Image> pictures = descendants(view).filter(Image.class::isInstance).map(Image.class::cast).toList();
+        assertThat(pictures).extracting(Image::getAlt).containsExactly(java.util.Optional.of(
+                "saliency over the input"), java.util.Optional.of("saliency"));
+        assertThat(texts(view)).contains("0", "2.000");
+        assertThat(texts(view)).anyMatch(t -> t.startsWith("How much the probability of \u201cdog\u201d changes"));
+    }
+
+    @Test
+    void aFeatureVectorsSaliencyIsASignedBarPerNamedFeature() {
+        InsideExample flower = new InsideExample(3, 7, 30, "cat", "cat", List.of("cat", "dog"), List.of(DENSE, OUTPUT));
+        SaliencyView view = new SaliencyView(flower, unit -> new SaliencyMap(unit, "cat", List.of(2L),
+                List.of("petal length", "petal width"), new float[]{-0.25f, 0.5f}));
+
+        assertThat(texts(view)).containsSubsequence("petal length", "-0.250", "petal width", "0.500");
+        assertThat(descendants(view).filter(c -> c.getElement().getClassList().contains("bar-fill"))
+                .map(c -> c.getElement().getStyle().get("width")).toList()).containsExactly("50.0%", "100.0%");
+    }
+
+    @Test
+    void aSaliencyThatCannotBeShownSaysWhy() {
+        SaliencyView view = new SaliencyView(EXAMPLE, unit -> {
+            throw new InsideRejectedException("The input is words given by their numbers.");
+        });
+
+        assertThat(texts(view)).contains("The input is words given by their numbers.");
+        assertThat(descendants(view).filter(Image.class::isInstance)).isEmpty();
     }
 
     private static Stream<Component> descendants(Component root) {
