@@ -14,7 +14,9 @@ import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
@@ -26,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Looks inside a succeeded run's model: for one held-out example, the output of every layer of the canvas in the
@@ -126,6 +129,48 @@ public class InsideService {
         return new SaliencyMap(unit, name, oneExample(shape), shape.length == 2
                 ? chosen.data().descriptor().featureNames() : List.of(),
                 gradient.castTo(DataType.FLOAT).dup('c').data().asFloat());
+    }
+
+    /**
+     * The learned filters of the model's first two-dimensional convolution in the order the data flows; empty for a
+     * model without one. They do not depend on the example, so the view asks once per run.
+     *
+     * @throws InsideRejectedException as {@link #exampleCount}
+     */
+    public Optional<LearnedFilters> firstFilters(long runId) {
+        lookable(runId);
+        GraphDocument graph = runs.snapshot(runId).graph();
+        try {
+            return inference.withModel(runId, net -> firstConvolution(net, graph));
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
+    }
+
+    static Optional<LearnedFilters> firstConvolution(ComputationGraph net, GraphDocument graph) {
+        for (int vertex : net.topologicalSortOrder()) {
+            GraphVertex candidate = net.getVertices()[vertex];
+            // Exactly DL4J's plain convolution: its subclasses (depthwise, separable, transposed, 1-D) lay their
+            // weights out differently or do not look at a picture's pixels.
+            if (candidate.hasLayer() && graph.node(candidate.getVertexName()).isPresent()
+                    && candidate.getLayer().conf().getLayer().getClass() == ConvolutionLayer.class) {
+                return Optional.of(filters(candidate.getVertexName(), candidate.getLayer().getParam("W")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** DL4J keeps a convolution's weights as {@code [filters, channels, height, width]}. */
+    private static LearnedFilters filters(String nodeId, INDArray weights) {
+        int count = (int) weights.size(0);
+        int shown = Math.min(count, MAX_CHANNELS);
+        List<float[]> each = new ArrayList<>();
+        for (int f = 0; f < shown; f++) {
+            each.add(weights.slice(f).castTo(DataType.FLOAT).dup('c').data().asFloat());
+        }
+        String note = shown < count ? "The first " + shown + " of " + count + " filters are shown." : null;
+        return new LearnedFilters(nodeId, count, (int) weights.size(1), (int) weights.size(2), (int) weights.size(3),
+                each, weights.minNumber().doubleValue(), weights.maxNumber().doubleValue(), note);
     }
 
     /** The run, its dataset and held-out part, and example {@code index} of it with its batch dimension of 1. */

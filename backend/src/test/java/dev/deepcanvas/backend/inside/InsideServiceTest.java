@@ -106,6 +106,26 @@ class InsideServiceTest extends ServiceTest {
         assertThat(seen.predicted()).isEqualTo(shapes.classNames().get(output.argMax(1).getInt(0)));
         assertThat(seen.exampleCount()).isEqualTo(shapes.test().numExamples());
 
+        LearnedFilters filters = inside.firstFilters(run.id()).orElseThrow();
+        INDArray weights = net.getLayer("conv1").getParam("W");
+        assertThat(filters.nodeId()).isEqualTo("conv1");
+        assertThat(filters.isColour()).isTrue();
+        assertThat(List.of(filters.filterCount(), filters.channels(), filters.height(), filters.width()))
+                .containsExactly((int) weights.size(0), 3, (int) weights.size(2), (int) weights.size(3));
+        assertThat(filters.weights()).hasSize(4);
+        for (int f = 0; f < 4; f++) {
+            for (int c = 0; c < 3; c++) {
+                for (int y = 0; y < filters.height(); y++) {
+                    for (int x = 0; x < filters.width(); x++) {
+                        assertThat((double) filters.weight(f, c, y, x)).as("filter %d channel %d (%d,%d)", f, c, y, x)
+                                .isCloseTo(weights.getDouble(f, c, y, x), within(1e-6));
+                    }
+                }
+            }
+        }
+        assertThat(filters.low()).isCloseTo(weights.minNumber().doubleValue(), within(1e-6));
+        assertThat(filters.high()).isCloseTo(weights.maxNumber().doubleValue(), within(1e-6));
+
         SaliencyMap saliency = inside.saliency(run.id(), index, 2);
         assertThat(saliency.unitName()).isEqualTo(shapes.classNames().get(2));
         assertThat(saliency.shape()).containsExactly(3L, 32L, 32L);
@@ -120,6 +140,7 @@ class InsideServiceTest extends ServiceTest {
     void anMlpShowsItsUnitsAndTheSameProbabilitiesAsThePlayground() throws Exception {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(5));
         helper.awaitTerminal(run.id());
+        assertThat(inside.firstFilters(run.id())).as("an MLP has no convolution").isEmpty();
 
         InsideExample seen = inside.look(run.id(), 3);
 

@@ -67,4 +67,28 @@ class LayerReadingTest {
         assertThat(image.getRGB(2, 0) & 0xffffff).isEqualTo(0xffff00);
         assertThat(image.getRGB(3, 0) & 0xffffff).isEqualTo(0xffffff);
     }
+
+    @Test
+    void aFilterOverAColourPictureIsDrawnInColourOnTheLayersScale() throws IOException {
+        // one 1×2 filter: red, green, blue weights of its two pixels
+        LearnedFilters filters = new LearnedFilters("conv", 1, 3, 1, 2, java.util.List.of(
+                new float[]{-1f, 1f, 0f, -1f, 1f, 0f}), -1, 1, null);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(FilterPicture.png(filters, 0)));
+
+        assertThat(image.getWidth()).isEqualTo(2);
+        assertThat(image.getRGB(0, 0) & 0xffffff).isEqualTo(0x0080ff);
+        assertThat(image.getRGB(1, 0) & 0xffffff).isEqualTo(0xff0080);
+    }
+
+    @Test
+    void aFilterOverOtherChannelsIsGreyWithItsChannelsSideBySide() throws IOException {
+        LearnedFilters filters = new LearnedFilters("conv", 1, 2, 1, 1, java.util.List.of(new float[]{0f, 2f}), 0, 2,
+                null);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(FilterPicture.png(filters, 0)));
+
+        assertThat(image.getWidth()).isEqualTo(3);
+        assertThat(image.getRGB(0, 0) & 0xffffff).isEqualTo(0x000000);
+        assertThat(image.getRGB(1, 0) & 0xffffff).isEqualTo(0x808080);
+        assertThat(image.getRGB(2, 0) & 0xffffff).isEqualTo(0xffffff);
+    }
 }
