@@ -40,6 +40,8 @@ class InsideEndToEndTest {
         assertThat(conv1.getDomAttribute("data-kind")).isEqualTo("FEATURE_MAPS");
         assertThat(conv1.findElements(By.cssSelector(".inside-channel img"))).as("LeNet's 20 first filters")
                 .hasSize(20);
+        assertThat(conv1.findElements(By.cssSelector(".inside-filters img.inside-filter")))
+                .as("LeNet's 20 learned filters as pictures").hasSize(20);
         List<String> layers = driver.findElements(By.cssSelector("#inside-layers .inside-layer")).stream()
                 .map(l -> l.getDomAttribute("data-node")).toList();
         assertThat(layers).containsExactly("pixels", "conv1", "pool1", "conv2", "pool2", "dense", "digit");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Image;
 import dev.deepcanvas.backend.inside.FeatureMap;
 import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.InsideRejectedException;
+import dev.deepcanvas.backend.inside.LearnedFilters;
 import dev.deepcanvas.backend.inside.SaliencyMap;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
@@ -127,6 +128,23 @@ class InsideViewsTest {
 
         assertThat(texts(view)).contains("The input is words given by their numbers.");
         assertThat(descendants(view).filter(Image.class::isInstance)).isEmpty();
+    }
+
+    @Test
+    void learnedFiltersAreOnePictureEachWithTheirKeyAndCap() {
+        LearnedFilters filters = new LearnedFilters("conv1", 70, 3, 2, 2, java.util.Collections.nCopies(64,
+                new float[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), -0.5, 0.75, "The first 64 of 70 filters are shown.");
+        FilterGrid grid = new FilterGrid(filters);
+
+        List<Image> pictures = descendants(grid).filter(Image.class::isInstance).map(Image.class::cast).toList();
+        assertThat(pictures).hasSize(64);
+        assertThat(pictures.get(5).getAlt()).contains("conv1 filter 5");
+        assertThat(texts(grid)).contains("Learned filters · 70 × 3 × 2 × 2", "-0.500", "0.750",
+                "The first 64 of 70 filters are shown.");
+        assertThat(FilterGrid.meaning(filters)).contains("red, green and blue");
+        assertThat(FilterGrid.meaning(new LearnedFilters("c", 1, 1, 1, 1, List.of(new float[]{0}), 0, 0, null)))
+                .isEqualTo("What each filter looks for, one pixel per weight: bright where it wants a bright input, "
+                        + "dark where it wants a dark one.");
     }
 
     private static Stream<Component> descendants(Component root) {
