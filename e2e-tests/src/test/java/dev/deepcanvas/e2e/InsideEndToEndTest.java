@@ -80,6 +80,29 @@ class InsideEndToEndTest {
                 .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Example #1 · "));
     }
 
+    @Test
+    @SignedIn("inside-reader")
+    void aTrainedSentimentLstmShowsItsHiddenStateOverTime(Browser browser, AppProcess app) {
+        WebDriver driver = browser.driver();
+        driver.get(app.baseUrl() + "/gallery");
+        WebElement train = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='sentiment-lstm'] .gallery-train")));
+        click(driver, train);
+        WebElement lstm = Pages.waitUpTo(driver, TRAINING)
+                .withMessage(() -> "the LSTM's hidden state once the run has succeeded" + Pages.describe(driver)
+                        + app.diagnostics())
+                .until(d -> d.findElements(By.cssSelector("#inside-layers .inside-layer[data-node='lstm']")).stream()
+                        .findFirst().orElse(null));
+        assertThat(lstm.getDomAttribute("data-kind")).isEqualTo("OVER_TIME");
+        assertThat(lstm.findElements(By.className("inside-time-picture"))).hasSize(1);
+        assertThat(Pages.text(lstm)).contains("units 0–63", "time steps 0–15");
+        assertThat(Pages.text(driver.findElement(By.id("inside-saliency-unavailable"))))
+                .contains("a word's number cannot be nudged");
+        scrollTo(driver, lstm);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-lstm-over-time.png");
+    }
+
     private static void scrollTo(WebDriver driver, WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     }

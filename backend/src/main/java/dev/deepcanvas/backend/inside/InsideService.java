@@ -17,6 +17,9 @@ import dev.deepcanvas.graph.document.GraphNode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
+import org.deeplearning4j.nn.graph.vertex.impl.LayerVertex;
+import org.deeplearning4j.nn.layers.recurrent.LastTimeStepLayer;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
@@ -210,16 +213,35 @@ public class InsideService {
         String inputName = net.getConfiguration().getNetworkInputs().get(0);
         List<String> outputs = net.getConfiguration().getNetworkOutputs();
         List<LayerActivations> layers = new ArrayList<>();
-        for (int vertex : net.topologicalSortOrder()) {
-            String name = net.getVertices()[vertex].getVertexName();
+        for (int position : net.topologicalSortOrder()) {
+            GraphVertex vertex = net.getVertices()[position];
+            String name = vertex.getVertexName();
             // Only the canvas's own nodes: the compiler may add helper vertices the user never drew.
             GraphNode node = graph.node(name).orElse(null);
             INDArray value = name.equals(inputName) ? values.getOrDefault(name, input) : values.get(name);
-            if (node != null && value != null) {
+            if (node != null && vertex.hasLayer() && vertex.getLayer() instanceof LastTimeStepLayer lastStep) {
+                layers.add(LayerReading.overTime(node, wholeSequence(net, vertex, lastStep, values),
+                        "The layer passes on only its last time step, the right-most column."));
+            } else if (node != null && value != null) {
                 layers.add(LayerReading.of(node, value, outputs.contains(name)));
             }
         }
         return layers;
+    }
+
+    /**
+     * A recurrent layer that passes on only its last step (many-to-one) still computed a hidden state at every
+     * step: its wrapped layer is run again on the same input to show them all.
+     */
+    private static INDArray wholeSequence(ComputationGraph net, GraphVertex vertex, LastTimeStepLayer lastStep,
+                                          Map<String, INDArray> values) {
+        String from = net.getVertices()[vertex.getInputVertices()[0].getVertexIndex()].getVertexName();
+        INDArray input = values.get(from);
+        LayerWorkspaceMgr none = LayerWorkspaceMgr.noWorkspaces();
+        if (vertex instanceof LayerVertex layerVertex && layerVertex.getLayerPreProcessor() != null) {
+            input = layerVertex.getLayerPreProcessor().preProcess(input, 1, none);
+        }
+        return lastStep.getUnderlying().activate(input, false, none).detach();
     }
 
     private RunSummary lookable(long runId) {

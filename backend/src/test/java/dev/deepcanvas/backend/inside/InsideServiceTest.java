@@ -7,6 +7,7 @@ import dev.deepcanvas.backend.account.SignedIn;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.SentimentDataset;
 import dev.deepcanvas.backend.dataset.builtin.ShapesDataset;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.training.RunLauncher;
@@ -25,6 +26,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -134,6 +136,52 @@ class InsideServiceTest extends ServiceTest {
                 Math.abs(saliency.gradient()[1024 + 5 * 32 + 9]), Math.abs(saliency.gradient()[2048 + 5 * 32 + 9])));
         assertThat(strength.value(5, 9)).isEqualTo(strongestColour);
         assertThat(saliency.largest()).isPositive();
+    }
+
+    @Test
+    void anLstmsHiddenStateOverTimeIsDl4jsOwnStateAfterEachWord() throws Exception {
+        GraphDocument lstm = templates.find("sentiment-lstm").orElseThrow().document()
+                .withParam("embed", "units", 8).withParam("lstm", "units", 6);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, lstm, SentimentDataset.ID,
+                RunOptions.none().withEpochs(1)));
+        assertThat(helper.awaitTerminal(run.id(), Duration.ofMinutes(5)).status()).isEqualTo(RunState.SUCCEEDED);
+        int index = 2;
+
+        InsideExample seen = inside.look(run.id(), index);
+
+        INDArray words = datasets.get(SentimentDataset.ID).test().getFeatures().slice(index).reshape(1, 1, 16).dup();
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false);
+        Map<String, INDArray> expected = net.feedForward(new INDArray[]{words}, false);
+        assertThat(seen.layers()).extracting(LayerActivations::nodeId)
+                .containsExactly("words", "embed", "lstm", "sentiment");
+        assertThat(seen.layers()).extracting(LayerActivations::kind).containsExactly(LayerKind.OVER_TIME,
+                LayerKind.OVER_TIME, LayerKind.OVER_TIME, LayerKind.OUTPUT);
+        LayerActivations embed = seen.layers().get(1);
+        assertThat(embed.shape()).containsExactly(8L, 16L);
+        for (int u = 0; u < 8; u++) {
+            for (int t = 0; t < 16; t++) {
+                assertThat((double) embed.maps().get(0).value(u, t)).as("embed unit %d step %d", u, t)
+                        .isCloseTo(expected.get("embed").getDouble(0, u, t), within(1e-6));
+            }
+        }
+        LayerActivations hidden = seen.layers().get(2);
+        assertThat(hidden.shape()).containsExactly(6L, 16L);
+        assertThat(hidden.channels()).isEqualTo(6);
+        assertThat(hidden.note()).isEqualTo("The layer passes on only its last time step, the right-most column.");
+        // An LSTM reads forwards: its state after word t is what DL4J's own many-to-one layer gives for the review
+        // cut after word t.
+        for (int t = 0; t < 16; t++) {
+            INDArray prefix = words.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, t + 1)).dup();
+            INDArray state = net.feedForward(new INDArray[]{prefix}, false).get("lstm");
+            for (int u = 0; u < 6; u++) {
+                assertThat((double) hidden.maps().get(0).value(u, t)).as("lstm unit %d step %d", u, t)
+                        .isCloseTo(state.getDouble(0, u), within(1e-6));
+            }
+        }
+        assertCloseTo(seen.layers().get(3).units(), net.outputSingle(false, words).toDoubleVector());
+        assertThatThrownBy(() -> inside.saliency(run.id(), index, 0)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The input of run #" + run.id() + " is words given by their numbers in the vocabulary: "
+                        + "a word's number cannot be nudged, so it has no gradient to show.");
     }
 
     @Test

@@ -39,11 +39,30 @@ class LayerReadingTest {
     }
 
     @Test
-    void aSequenceSaysWhyItIsNotDrawn() {
-        LayerActivations layer = LayerReading.of(GraphNode.of("lstm", "LSTM", Map.of()), Nd4j.zeros(1, 8, 5), false);
+    void aSequenceIsOneMapOfUnitsOverTimeCappedAndSaidSo() {
+        var value = Nd4j.rand(1, 130, 300);
+        LayerActivations layer = LayerReading.of(GraphNode.of("lstm", "LSTM", Map.of()), value, false);
+
+        assertThat(layer.kind()).isEqualTo(LayerKind.OVER_TIME);
+        assertThat(layer.shape()).containsExactly(130L, 300L);
+        assertThat(layer.channels()).isEqualTo(130);
+        FeatureMap map = layer.maps().get(0);
+        assertThat(map.height()).isEqualTo(LayerReading.MAX_UNITS_OVER_TIME);
+        assertThat(map.width()).isEqualTo(LayerReading.MAX_STEPS);
+        assertThat(map.value(127, 255)).isEqualTo(value.getFloat(0, 127, 255));
+        assertThat(map.value(3, 0)).isEqualTo(value.getFloat(0, 3, 0));
+        assertThat(layer.note()).isEqualTo("The first 128 of 130 units are shown. The first 256 of 300 time steps "
+                + "are shown.");
+    }
+
+    @Test
+    void aVolumeSaysWhyItIsNotDrawn() {
+        LayerActivations layer = LayerReading.of(GraphNode.of("conv3d", "Conv3D", Map.of()), Nd4j.zeros(1, 2, 3, 4, 5),
+                false);
 
         assertThat(layer.kind()).isEqualTo(LayerKind.NOT_SHOWN);
-        assertThat(layer.note()).startsWith("This layer's output runs over time (8 values × 5 steps)");
+        assertThat(layer.note()).isEqualTo("This layer's output has 4 axes [2, 3, 4, 5]; only feature maps, units and "
+                + "sequences are drawn for now.");
     }
 
     @Test

@@ -96,8 +96,9 @@ class SaliencyView extends Div {
         String what = classifier ? "the probability of \u201c" + map.unitName() + "\u201d"
                 : map.unitName() + " (in the model's standardised units)";
         return map.isPicture()
-                ? "How much " + what + " changes when one pixel is nudged (the gradient, the largest over the "
-                + "colour channels): left over the input, right alone. Black: no influence; white: the most."
+                ? "How much " + what + " changes when one pixel is nudged (the gradient"
+                + (map.shape().get(0) > 1 ? ", the largest over the channels" : "")
+                + "): left over the input, right alone. Black: no influence; white: the most."
                 : "How much " + what + " changes per unit of each input feature (the gradient): blue raises it, "
                 + "red lowers it, the longer the stronger.";
     }

@@ -147,6 +147,22 @@ class InsideViewsTest {
                         + "dark where it wants a dark one.");
     }
 
+    @Test
+    void aSequenceIsOneHeatMapOfUnitsOverTimeWithItsAxesAndKey() {
+        LayerActivations lstm = new LayerActivations("lstm", "LSTM", LayerKind.OVER_TIME, List.of(2L, 3L),
+                List.of(new FeatureMap(0, 2, 3, new float[]{0, 1, 2, 3, 4, 5})), 2, List.of(), 0, 0, 5,
+                "The layer passes on only its last time step, the right-most column.");
+        LayerSection section = new LayerSection(lstm, EXAMPLE, false);
+
+        List<Image> pictures = descendants(section).filter(Image.class::isInstance).map(Image.class::cast).toList();
+        assertThat(pictures).hasSize(1);
+        assertThat(pictures.get(0).getWidth()).contains("48px"); // 3 steps of 16 px, the largest cell
+        assertThat(texts(section)).contains("units 0–1 ↓", "time steps 0–2 →", "0.000", "5.000",
+                "The layer passes on only its last time step, the right-most column.");
+        assertThat(LayerSection.meaning(lstm, false, true)).contains("hidden state");
+        assertThat(TimeHeatMap.cellSize(new FeatureMap(0, 128, 256, new float[128 * 256]))).isEqualTo(2);
+    }
+
     private static Stream<Component> descendants(Component root) {
         return Stream.concat(Stream.of(root), root.getChildren().flatMap(InsideViewsTest::descendants));
     }
