@@ -96,6 +96,8 @@ class InsideEndToEndTest {
         assertThat(lstm.getDomAttribute("data-kind")).isEqualTo("OVER_TIME");
         assertThat(lstm.findElements(By.className("inside-time-picture"))).hasSize(1);
         assertThat(Pages.text(lstm)).contains("units 0–63", "time steps 0–15");
+        assertThat(lstm.findElements(By.cssSelector(".inside-time-words span"))).as("a word under each step")
+                .hasSize(16);
         assertThat(Pages.text(driver.findElement(By.id("inside-saliency-unavailable"))))
                 .contains("a word's number cannot be nudged");
         scrollTo(driver, lstm);

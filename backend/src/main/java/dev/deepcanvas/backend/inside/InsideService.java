@@ -5,6 +5,7 @@ import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
+import dev.deepcanvas.backend.dataset.parsing.Vocabulary;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.results.TaskKind;
@@ -89,7 +90,20 @@ public class InsideService {
         }
         return new InsideExample(runId, index, chosen.test().size(),
                 classifier ? className(data.classNames(), label.argMax().getInt(0)) : targets(data, label),
-                predicted, classifier ? data.classNames() : List.of(), layers);
+                predicted, classifier ? data.classNames() : List.of(), layers, words(data, chosen.example()));
+    }
+
+    /** The words of a tokenised input, step by step; empty for any other input. */
+    private static List<String> words(PreparedDataset data, INDArray example) {
+        Vocabulary vocabulary = data.descriptor().input().vocabulary();
+        if (vocabulary == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (long id : example.ravel().toLongVector()) {
+            words.add(id >= 0 && id < vocabulary.size() ? vocabulary.token((int) id) : "#" + id);
+        }
+        return words;
     }
 
     /**

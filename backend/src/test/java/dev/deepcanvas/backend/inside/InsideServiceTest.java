@@ -154,6 +154,8 @@ class InsideServiceTest extends ServiceTest {
         Map<String, INDArray> expected = net.feedForward(new INDArray[]{words}, false);
         assertThat(seen.layers()).extracting(LayerActivations::nodeId)
                 .containsExactly("words", "embed", "lstm", "sentiment");
+        assertThat(seen.words()).hasSize(16).isEqualTo(datasets.get(SentimentDataset.ID).descriptor().input()
+                .vocabulary().decode(words.ravel().toIntVector()));
         assertThat(seen.layers()).extracting(LayerActivations::kind).containsExactly(LayerKind.OVER_TIME,
                 LayerKind.OVER_TIME, LayerKind.OVER_TIME, LayerKind.OUTPUT);
         LayerActivations embed = seen.layers().get(1);

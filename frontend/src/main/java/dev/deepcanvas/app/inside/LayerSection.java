@@ -26,7 +26,7 @@ class LayerSection extends Div {
             case FEATURE_MAPS -> add(new FeatureMapGrid(layer));
             case UNITS -> add(new UnitStrip(layer, first ? "feature" : "unit"));
             case OUTPUT -> add(new OutputBars(layer, example.classNames(), example.predicted()));
-            case OVER_TIME -> add(new TimeHeatMap(layer));
+            case OVER_TIME -> add(new TimeHeatMap(layer, example.words()));
             case NOT_SHOWN -> { }
         }
         if (layer.note() != null) {

@@ -152,15 +152,20 @@ class InsideViewsTest {
         LayerActivations lstm = new LayerActivations("lstm", "LSTM", LayerKind.OVER_TIME, List.of(2L, 3L),
                 List.of(new FeatureMap(0, 2, 3, new float[]{0, 1, 2, 3, 4, 5})), 2, List.of(), 0, 0, 5,
                 "The layer passes on only its last time step, the right-most column.");
-        LayerSection section = new LayerSection(lstm, EXAMPLE, false);
+        InsideExample review = new InsideExample(3, 7, 30, "cat", "cat", List.of("cat", "dog"), List.of(lstm, OUTPUT),
+                List.of("not", "a", "dog"));
+        LayerSection section = new LayerSection(lstm, review, false);
 
         List<Image> pictures = descendants(section).filter(Image.class::isInstance).map(Image.class::cast).toList();
         assertThat(pictures).hasSize(1);
-        assertThat(pictures.get(0).getWidth()).contains("48px"); // 3 steps of 16 px, the largest cell
-        assertThat(texts(section)).contains("units 0–1 ↓", "time steps 0–2 →", "0.000", "5.000",
+        assertThat(pictures.get(0).getWidth()).contains("96px"); // 3 steps of 32 px, the widest column
+        assertThat(pictures.get(0).getHeight()).contains("32px"); // 2 units of 16 px, the highest row
+        assertThat(texts(section)).containsSubsequence("units 0–1 ↓", "not", "a", "dog", "time steps 0–2 →");
+        assertThat(texts(section)).contains("0.000", "5.000",
                 "The layer passes on only its last time step, the right-most column.");
         assertThat(LayerSection.meaning(lstm, false, true)).contains("hidden state");
-        assertThat(TimeHeatMap.cellSize(new FeatureMap(0, 128, 256, new float[128 * 256]))).isEqualTo(2);
+        FeatureMap large = new FeatureMap(0, 128, 256, new float[128 * 256]);
+        assertThat(List.of(TimeHeatMap.cellWidth(large), TimeHeatMap.cellHeight(large))).containsExactly(2, 3);
     }
 
     private static Stream<Component> descendants(Component root) {
