@@ -34,10 +34,12 @@ final class InputGradient {
     /**
      * @param input the example with its batch dimension of 1, in the network's data type
      * @param unit  which of the output layer's units to differentiate
+     * @param score true for the unit's score before the output's activation (a class's logit, which does not
+     *              saturate as a near-certain probability does), false for the activated value itself
      * @return an array shaped like {@code input}
      * @throws InsideRejectedException for a graph this walk cannot differentiate correctly
      */
-    static INDArray of(ComputationGraph net, INDArray input, int unit) {
+    static INDArray of(ComputationGraph net, INDArray input, int unit, boolean score) {
         refuseWhatInferenceModeCannotDifferentiate(net);
         if (net.getConfiguration().getNetworkInputs().size() != 1
                 || net.getConfiguration().getNetworkOutputs().size() != 1) {
@@ -66,7 +68,7 @@ final class InputGradient {
                     vertex.setInput(j, activations[from[j].getVertexIndex()], none);
                 }
                 if (vertex.getVertexName().equals(outputName)) {
-                    addTo(epsilons, from[0].getVertexIndex(), outputStep(vertex, unit, none));
+                    addTo(epsilons, from[0].getVertexIndex(), outputStep(vertex, unit, score, none));
                     break;
                 }
                 activations[i] = vertex.doForward(false, none);
@@ -94,8 +96,8 @@ final class InputGradient {
         return gradient == null ? Nd4j.zerosLike(input) : gradient.reshape(input.shape());
     }
 
-    /** d(unit)/d(the output layer's input): the activation's Jacobian times the weights, before any preprocessor. */
-    private static INDArray outputStep(GraphVertex vertex, int unit, LayerWorkspaceMgr none) {
+    /** d(unit or its score)/d(the output layer's input): the activation's Jacobian times the weights, before any preprocessor. */
+    private static INDArray outputStep(GraphVertex vertex, int unit, boolean score, LayerWorkspaceMgr none) {
         if (!(vertex instanceof LayerVertex layerVertex) || !(layerVertex.getLayer() instanceof BaseOutputLayer<?>)) {
             throw new InsideRejectedException("The saliency map needs a dense output layer at the end of the model; "
                     + "\"" + vertex.getVertexName() + "\" is not one.");
@@ -115,7 +117,7 @@ final class InputGradient {
         INDArray pick = Nd4j.zerosLike(preOutput);
         pick.putScalar(0, unit, 1.0);
         IActivation activation = ((BaseLayer) layer.conf().getLayer()).getActivationFn();
-        INDArray towardsPreOutput = activation.backprop(preOutput.dup(), pick).getFirst();
+        INDArray towardsPreOutput = score ? pick : activation.backprop(preOutput.dup(), pick).getFirst();
         INDArray towardsInput = towardsPreOutput.mmul(weights.transpose());
         InputPreProcessor preprocessor = layerVertex.getLayerPreProcessor();
         return preprocessor == null ? towardsInput : preprocessor.backprop(towardsInput, 1, none);

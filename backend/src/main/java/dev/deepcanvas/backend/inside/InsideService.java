@@ -115,6 +115,14 @@ public class InsideService {
      *                                 cannot be differentiated as they run in inference
      */
     public SaliencyMap saliency(long runId, int index, int unit) {
+        return saliency(runId, index, unit, false);
+    }
+
+    /**
+     * As {@link #saliency(long, int, int)}, of the unit's score before the output's activation when {@code score}
+     * (a class's logit: a near-certain probability barely moves, its score still does).
+     */
+    public SaliencyMap saliency(long runId, int index, int unit, boolean score) {
         Chosen chosen = choose(runId, index);
         long[] shape = chosen.example().shape();
         if (chosen.data().descriptor().input().vocabulary() != null) {
@@ -131,7 +139,7 @@ public class InsideService {
         try {
             gradient = inference.withModel(runId, net -> {
                 try {
-                    return InputGradient.of(net, chosen.example().castTo(net.params().dataType()), unit);
+                    return InputGradient.of(net, chosen.example().castTo(net.params().dataType()), unit, score);
                 } catch (InsideRejectedException refused) {
                     throw refused;
                 } catch (RuntimeException unexpected) {
@@ -143,7 +151,7 @@ public class InsideService {
         } catch (InferenceRejectedException e) {
             throw new InsideRejectedException(e.getMessage());
         }
-        return new SaliencyMap(unit, name, oneExample(shape), shape.length == 2
+        return new SaliencyMap(unit, name, score, oneExample(shape), shape.length == 2
                 ? chosen.data().descriptor().featureNames() : List.of(),
                 gradient.castTo(DataType.FLOAT).dup('c').data().asFloat());
     }

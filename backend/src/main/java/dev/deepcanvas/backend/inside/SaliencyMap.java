@@ -8,11 +8,12 @@ import java.util.List;
  *
  * @param unit      the output unit differentiated
  * @param unitName  its class name, or "output i" for a regressor
+ * @param score     whether the unit's score before the output's activation was differentiated rather than its value
  * @param shape     the input's shape for one example: {@code [features]} or {@code [channels, height, width]}
  * @param featureNames for a feature vector, the dataset's names of its columns where it has them; else empty
  * @param gradient  the gradient, laid out like the input (channels first, then rows)
  */
-public record SaliencyMap(int unit, String unitName, List<Long> shape, List<String> featureNames, float[] gradient) {
+public record SaliencyMap(int unit, String unitName, boolean score, List<Long> shape, List<String> featureNames, float[] gradient) {
 
     public SaliencyMap {
         shape = List.copyOf(shape);

@@ -41,6 +41,7 @@ class InputGradientTest {
         for (int unit = 0; unit < 3; unit++) {
             assertMatchesFiniteDifferences(net, input, unit);
         }
+        assertScoresMatchFiniteDifferences(net, input, 2);
     }
 
     @Test
@@ -75,11 +76,11 @@ class InputGradientTest {
                 .setOutputs("out").build());
         INDArray input = Nd4j.rand(DataType.DOUBLE, 1, 4);
 
-        assertThatThrownBy(() -> InputGradient.of(withBatchNorm, input, 0))
+        assertThatThrownBy(() -> InputGradient.of(withBatchNorm, input, 0, false))
                 .isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The saliency map cannot be computed through batch normalisation (layer \"norm\"): "
                         + "DL4J differentiates it only as it behaves in training.");
-        assertThatThrownBy(() -> InputGradient.of(withDropout, input, 0))
+        assertThatThrownBy(() -> InputGradient.of(withDropout, input, 0, false))
                 .isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The saliency map cannot be computed through dropout (layer \"hidden\"): "
                         + "DL4J differentiates it only as it behaves in training.");
@@ -93,14 +94,36 @@ class InputGradientTest {
                         .activation(Activation.SOFTMAX).build(), "in")
                 .setOutputs("out").build());
 
-        assertThatThrownBy(() -> InputGradient.of(net, Nd4j.rand(DataType.DOUBLE, 1, 4), 2))
+        assertThatThrownBy(() -> InputGradient.of(net, Nd4j.rand(DataType.DOUBLE, 1, 4), 2, false))
                 .isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The output has units 0 to 1; there is no unit 2.");
     }
 
+    /**
+     * Scores before softmax are not an output DL4J gives, but their differences are: z_i - z_0 = ln(p_i / p_0). So
+     * the score gradients' difference is checked against central differences of that log ratio.
+     */
+    private static void assertScoresMatchFiniteDifferences(ComputationGraph net, INDArray input, int unit) {
+        INDArray difference = InputGradient.of(net, input, unit, true).sub(InputGradient.of(net, input, 0, true))
+                .reshape(input.length());
+        INDArray flat = input.reshape(input.length());
+        for (int i = 0; i < flat.length(); i++) {
+            double original = flat.getDouble(i);
+            flat.putScalar(i, original + STEP);
+            INDArray up = net.outputSingle(false, input);
+            flat.putScalar(i, original - STEP);
+            INDArray down = net.outputSingle(false, input);
+            flat.putScalar(i, original);
+            double expected = (Math.log(up.getDouble(0, unit) / up.getDouble(0, 0))
+                    - Math.log(down.getDouble(0, unit) / down.getDouble(0, 0))) / (2 * STEP);
+            assertThat(difference.getDouble(i)).as("score difference, input value %d", i)
+                    .isCloseTo(expected, within(1e-7 + 1e-5 * Math.abs(expected)));
+        }
+    }
+
     /** Each input value nudged up and down by {@link #STEP}: (f(x+h) - f(x-h)) / 2h. */
     private static void assertMatchesFiniteDifferences(ComputationGraph net, INDArray input, int unit) {
-        INDArray gradient = InputGradient.of(net, input, unit);
+        INDArray gradient = InputGradient.of(net, input, unit, false);
         assertThat(gradient.shape()).isEqualTo(input.shape());
         INDArray flat = input.reshape(input.length());
         INDArray gradientFlat = gradient.reshape(gradient.length());

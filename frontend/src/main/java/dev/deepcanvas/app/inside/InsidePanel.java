@@ -99,7 +99,8 @@ public class InsidePanel extends Div {
                 filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
                 layers.add(section);
             }
-            layers.add(new SaliencyView(example, unit -> inside.saliency(runId, example.index(), unit)));
+            layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
+                    score)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }

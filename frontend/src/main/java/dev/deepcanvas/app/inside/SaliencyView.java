@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import dev.deepcanvas.backend.inside.FeatureMap;
 import dev.deepcanvas.backend.inside.InsideExample;
@@ -17,7 +18,7 @@ import dev.deepcanvas.backend.inside.SaliencyPicture;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -29,11 +30,16 @@ class SaliencyView extends Div {
     private static final int PICTURE_HEIGHT = 160;
 
     private final InsideExample example;
-    private final IntFunction<SaliencyMap> saliencyOf;
+    private final BiFunction<Integer, Boolean, SaliencyMap> saliencyOf;
     private final Div drawing = new Div();
+    private final Select<Integer> unit = new Select<>();
+    private final Select<Boolean> measure = new Select<>();
 
-    /** @param saliencyOf the saliency of an output unit; throws {@link InsideRejectedException} saying why not */
-    SaliencyView(InsideExample example, IntFunction<SaliencyMap> saliencyOf) {
+    /**
+     * @param saliencyOf the saliency of an output unit, of its score before the output's activation if asked;
+     *                   throws {@link InsideRejectedException} saying why not
+     */
+    SaliencyView(InsideExample example, BiFunction<Integer, Boolean, SaliencyMap> saliencyOf) {
         this.example = example;
         this.saliencyOf = saliencyOf;
         setId("inside-saliency");
@@ -41,7 +47,6 @@ class SaliencyView extends Div {
         getStyle().set("padding", "var(--lumo-space-s) 0");
         add(new H4("Saliency · what in the input sways the answer"));
         List<Integer> units = IntStream.range(0, unitCount()).boxed().toList();
-        Select<Integer> unit = new Select<>();
         unit.setId("inside-saliency-unit");
         unit.setLabel(example.classNames().isEmpty() ? "Output" : "Class");
         unit.setItems(units);
@@ -50,15 +55,20 @@ class SaliencyView extends Div {
         if (!units.isEmpty()) {
             unit.setValue(first);
         }
-        unit.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show(e.getValue());
-            }
-        });
-        add(unit, drawing);
-        if (!units.isEmpty()) {
-            show(first);
-        }
+        measure.setId("inside-saliency-measure");
+        measure.setLabel("Of its");
+        measure.setItems(false, true);
+        measure.setItemLabelGenerator(score -> score ? "score (before the output's activation)" : "probability");
+        measure.setValue(false);
+        // a near-certain probability barely moves under any nudge; the score before softmax still shows what counts
+        measure.setHelperText("A near-certain class's probability barely moves: its score still does.");
+        measure.setVisible(!example.classNames().isEmpty());
+        unit.addValueChangeListener(e -> show());
+        measure.addValueChangeListener(e -> show());
+        HorizontalLayout choices = new HorizontalLayout(unit, measure);
+        choices.getStyle().set("flex-wrap", "wrap");
+        add(choices, drawing);
+        show();
     }
 
     private int unitCount() {
@@ -70,11 +80,14 @@ class SaliencyView extends Div {
         return unit < example.classNames().size() ? example.classNames().get(unit) : "output " + unit;
     }
 
-    private void show(int unit) {
+    private void show() {
         drawing.removeAll();
+        if (unit.getValue() == null) {
+            return;
+        }
         SaliencyMap map;
         try {
-            map = saliencyOf.apply(unit);
+            map = saliencyOf.apply(unit.getValue(), Boolean.TRUE.equals(measure.getValue()));
         } catch (InsideRejectedException e) {
             Paragraph why = new Paragraph(e.getMessage());
             why.setId("inside-saliency-unavailable");
@@ -93,8 +106,9 @@ class SaliencyView extends Div {
     }
 
     static String meaning(SaliencyMap map, boolean classifier) {
-        String what = classifier ? "the probability of \u201c" + map.unitName() + "\u201d"
-                : map.unitName() + " (in the model's standardised units)";
+        String what = !classifier ? map.unitName() + " (in the model's standardised units)"
+                : map.score() ? "the score of \u201c" + map.unitName() + "\u201d (before the output turns scores into "
+                + "probabilities)" : "the probability of \u201c" + map.unitName() + "\u201d";
         return map.isPicture()
                 ? "How much " + what + " changes when one pixel is nudged (the gradient"
                 + (map.shape().get(0) > 1 ? ", the largest over the channels" : "")

@@ -94,25 +94,29 @@ class InsideViewsTest {
                 1, null);
         InsideExample digit = new InsideExample(3, 7, 30, "dog", "dog", List.of("cat", "dog"),
                 List.of(picture, OUTPUT));
-        List<Integer> asked = new java.util.ArrayList<>();
-        SaliencyView view = new SaliencyView(digit, unit -> {
-            asked.add(unit);
-            return new SaliencyMap(unit, digit.classNames().get(unit), List.of(1L, 2L, 2L), List.of(),
+        List<String> asked = new java.util.ArrayList<>();
+        SaliencyView view = new SaliencyView(digit, (unit, score) -> {
+            asked.add(unit + (score ? " score" : " probability"));
+            return new SaliencyMap(unit, digit.classNames().get(unit), score, List.of(1L, 2L, 2L), List.of(),
                     new float[]{0.5f, -2f, 0f, 1f});
         });
 
-        assertThat(asked).containsExactly(1);
+        assertThat(asked).containsExactly("1 probability");
         List<Image> pictures = descendants(view).filter(Image.class::isInstance).map(Image.class::cast).toList();
         assertThat(pictures).extracting(Image::getAlt).containsExactly(java.util.Optional.of(
                 "saliency over the input"), java.util.Optional.of("saliency"));
         assertThat(texts(view)).contains("0", "2.000");
         assertThat(texts(view)).anyMatch(t -> t.startsWith("How much the probability of \u201cdog\u201d changes"));
+        descendants(view).filter(c -> "inside-saliency-measure".equals(c.getId().orElse(null))).findFirst()
+                .map(c -> (com.vaadin.flow.component.select.Select<Boolean>) c).orElseThrow().setValue(true);
+        assertThat(asked).containsExactly("1 probability", "1 score");
+        assertThat(texts(view)).anyMatch(t -> t.startsWith("How much the score of \u201cdog\u201d (before the output"));
     }
 
     @Test
     void aFeatureVectorsSaliencyIsASignedBarPerNamedFeature() {
         InsideExample flower = new InsideExample(3, 7, 30, "cat", "cat", List.of("cat", "dog"), List.of(DENSE, OUTPUT));
-        SaliencyView view = new SaliencyView(flower, unit -> new SaliencyMap(unit, "cat", List.of(2L),
+        SaliencyView view = new SaliencyView(flower, (unit, score) -> new SaliencyMap(unit, "cat", false, List.of(2L),
                 List.of("petal length", "petal width"), new float[]{-0.25f, 0.5f}));
 
         assertThat(texts(view)).containsSubsequence("petal length", "-0.250", "petal width", "0.500");
@@ -122,7 +126,7 @@ class InsideViewsTest {
 
     @Test
     void aSaliencyThatCannotBeShownSaysWhy() {
-        SaliencyView view = new SaliencyView(EXAMPLE, unit -> {
+        SaliencyView view = new SaliencyView(EXAMPLE, (unit, score) -> {
             throw new InsideRejectedException("The input is words given by their numbers.");
         });
 
