@@ -12,7 +12,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Inside the model: a LeNet trained from the gallery with its defaults, its run page, a held-out digit, the first
- * convolution's 20 feature maps (one enlarged) and the output's 10 digit probabilities, then the next digit.
+ * convolution's 20 feature maps (one enlarged), the output's 10 digit probabilities and the predicted digit's
+ * saliency over the picture, then the next digit.
  */
 class InsideEndToEndTest {
 
@@ -39,6 +40,8 @@ class InsideEndToEndTest {
         assertThat(conv1.getDomAttribute("data-kind")).isEqualTo("FEATURE_MAPS");
         assertThat(conv1.findElements(By.cssSelector(".inside-channel img"))).as("LeNet's 20 first filters")
                 .hasSize(20);
+        assertThat(conv1.findElements(By.cssSelector(".inside-filters img.inside-filter")))
+                .as("LeNet's 20 learned filters as pictures").hasSize(20);
         List<String> layers = driver.findElements(By.cssSelector("#inside-layers .inside-layer")).stream()
                 .map(l -> l.getDomAttribute("data-node")).toList();
         assertThat(layers).containsExactly("pixels", "conv1", "pool1", "conv2", "pool2", "dense", "digit");
@@ -52,6 +55,12 @@ class InsideEndToEndTest {
         browser.screenshot("inside-lenet-feature-maps.png");
         scrollTo(driver, output);
         browser.screenshot("inside-lenet-output.png");
+
+        WebElement saliency = driver.findElement(By.id("inside-saliency"));
+        assertThat(saliency.findElements(By.className("inside-saliency-picture"))).extracting(
+                p -> p.getDomAttribute("alt")).containsExactly("saliency over the input", "saliency");
+        scrollTo(driver, saliency);
+        browser.screenshot("inside-lenet-saliency.png");
 
         click(driver, conv1.findElements(By.className("inside-channel")).get(3));
         WebElement enlarged = Pages.waitUpTo(driver, WAIT).withMessage(() -> "channel 3 enlarged"
@@ -69,6 +78,31 @@ class InsideEndToEndTest {
         click(driver, driver.findElement(By.id("inside-next")));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the next held-out digit" + Pages.describe(driver))
                 .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Example #1 · "));
+    }
+
+    @Test
+    @SignedIn("inside-reader")
+    void aTrainedSentimentLstmShowsItsHiddenStateOverTime(Browser browser, AppProcess app) {
+        WebDriver driver = browser.driver();
+        driver.get(app.baseUrl() + "/gallery");
+        WebElement train = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='sentiment-lstm'] .gallery-train")));
+        click(driver, train);
+        WebElement lstm = Pages.waitUpTo(driver, TRAINING)
+                .withMessage(() -> "the LSTM's hidden state once the run has succeeded" + Pages.describe(driver)
+                        + app.diagnostics())
+                .until(d -> d.findElements(By.cssSelector("#inside-layers .inside-layer[data-node='lstm']")).stream()
+                        .findFirst().orElse(null));
+        assertThat(lstm.getDomAttribute("data-kind")).isEqualTo("OVER_TIME");
+        assertThat(lstm.findElements(By.className("inside-time-picture"))).hasSize(1);
+        assertThat(Pages.text(lstm)).contains("units 0–63", "time steps 0–15");
+        assertThat(lstm.findElements(By.cssSelector(".inside-time-words span"))).as("a word under each step")
+                .hasSize(16);
+        assertThat(Pages.text(driver.findElement(By.id("inside-saliency-unavailable"))))
+                .contains("a word's number cannot be nudged");
+        scrollTo(driver, lstm);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-lstm-over-time.png");
     }
 
     private static void scrollTo(WebDriver driver, WebElement element) {

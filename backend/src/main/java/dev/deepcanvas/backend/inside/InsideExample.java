@@ -9,12 +9,21 @@ import java.util.List;
  * @param label          the example's true answer: a class name, or the target numbers of a regressor
  * @param predicted      the predicted class; null for a regressor
  * @param classNames     the names of the output's units, in order (empty for a regressor)
+ * @param words          for an input of words, the word at each time step (the axis of a sequence's heat map);
+ *                       empty for any other input
  */
 public record InsideExample(long runId, int index, int exampleCount, String label, String predicted,
-                            List<String> classNames, List<LayerActivations> layers) {
+                            List<String> classNames, List<LayerActivations> layers, List<String> words) {
 
     public InsideExample {
         classNames = List.copyOf(classNames);
         layers = List.copyOf(layers);
+        words = List.copyOf(words);
+    }
+
+    /** An example whose input is not words. */
+    public InsideExample(long runId, int index, int exampleCount, String label, String predicted,
+                         List<String> classNames, List<LayerActivations> layers) {
+        this(runId, index, exampleCount, label, predicted, classNames, layers, List.of());
     }
 }

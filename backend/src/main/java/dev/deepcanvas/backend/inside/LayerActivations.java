@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
  * What one layer of the canvas computed for the chosen example.
  *
  * @param shape         the layer's output for one example, without the batch dimension
- * @param maps          feature maps: the channels shown (the first {@link InsideService#MAX_CHANNELS})
- * @param channels      feature maps: how many channels the layer has
+ * @param maps          feature maps: the channels shown (the first {@link InsideService#MAX_CHANNELS}); over time:
+ *                      one map, a row per unit and a column per time step (capped, see {@link LayerReading})
+ * @param channels      feature maps: how many channels the layer has; over time: how many units
  * @param units         units and output: the values shown (the first {@link InsideService#MAX_UNITS})
  * @param unitCount     units and output: how many units the layer has
  * @param low           the smallest value of the whole layer, the dark end of its colour key

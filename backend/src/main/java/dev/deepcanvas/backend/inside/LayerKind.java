@@ -8,6 +8,8 @@ public enum LayerKind {
     UNITS,
     /** The network's output: one probability per class, or the predicted numbers of a regressor. */
     OUTPUT,
-    /** An output this version cannot draw yet (sequences over time, volumes); the note says why. */
+    /** A sequence: one map of units (rows) over time steps (columns), as recurrent and embedding layers give. */
+    OVER_TIME,
+    /** An output this version cannot draw yet (volumes); the note says why. */
     NOT_SHOWN
 }

@@ -11,6 +11,11 @@ import java.util.List;
 /** Turns one layer's output array for a single example into what the view shows, capped in size. */
 final class LayerReading {
 
+    /** Rows of a sequence's heat map: more units than this are counted but not sent. */
+    static final int MAX_UNITS_OVER_TIME = 128;
+    /** Columns of a sequence's heat map. */
+    static final int MAX_STEPS = 256;
+
     private LayerReading() {
     }
 
@@ -34,13 +39,46 @@ final class LayerReading {
             return new LayerActivations(node.id(), node.type(), isOutput ? LayerKind.OUTPUT : LayerKind.UNITS,
                     oneExample, List.of(), 0, units, all.length, low, high, note);
         }
-        String why = shape.length == 2
-                ? "This layer's output runs over time (" + shape[0] + " values × " + shape[1] + " steps); "
-                + "time-step heat maps come in a later version."
-                : "This layer's output has " + shape.length + " axes " + oneExample + "; only feature maps and units "
-                + "are drawn for now.";
+        if (shape.length == 2) {
+            return overTime(node, value, null);
+        }
+        String why = "This layer's output has " + shape.length + " axes " + oneExample + "; only feature maps, "
+                + "units and sequences are drawn for now.";
         return new LayerActivations(node.id(), node.type(), LayerKind.NOT_SHOWN, oneExample, List.of(), 0, List.of(),
                 0, low, high, why);
+    }
+
+    /**
+     * A sequence {@code [1, units, steps]} (DL4J's recurrent layout) as one map, a row per unit and a column per
+     * step, capped at {@link #MAX_UNITS_OVER_TIME} units and {@link #MAX_STEPS} steps.
+     *
+     * @param remark said after any cap (why the layer's own output differs, for instance); null if nothing
+     */
+    static LayerActivations overTime(GraphNode node, INDArray value, String remark) {
+        int units = (int) value.size(1);
+        int steps = (int) value.size(2);
+        int shownUnits = Math.min(units, MAX_UNITS_OVER_TIME);
+        int shownSteps = Math.min(steps, MAX_STEPS);
+        float[] all = value.castTo(DataType.FLOAT).dup('c').data().asFloat();
+        float[] shown = new float[shownUnits * shownSteps];
+        for (int u = 0; u < shownUnits; u++) {
+            System.arraycopy(all, u * steps, shown, u * shownSteps, shownSteps);
+        }
+        List<String> notes = new ArrayList<>();
+        if (shownUnits < units) {
+            notes.add("The first " + shownUnits + " of " + units + " units are shown.");
+        }
+        if (shownSteps < steps) {
+            notes.add("The first " + shownSteps + " of " + steps + " time steps are shown.");
+        }
+        if (remark != null) {
+            notes.add(remark);
+        }
+        double low = value.minNumber().doubleValue();
+        double high = value.maxNumber().doubleValue();
+        return new LayerActivations(node.id(), node.type(), LayerKind.OVER_TIME, List.of((long) units, (long) steps),
+                List.of(new FeatureMap(0, shownUnits, shownSteps, shown)), units, List.of(), 0, low, high,
+                notes.isEmpty() ? null : String.join(" ", notes));
     }
 
     /** Channels first, as the compiler lays pictures out ({@code [1, channels, height, width]}). */

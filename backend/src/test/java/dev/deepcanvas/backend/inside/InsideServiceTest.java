@@ -6,6 +6,8 @@ import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
+import dev.deepcanvas.backend.dataset.builtin.SentimentDataset;
 import dev.deepcanvas.backend.dataset.builtin.ShapesDataset;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.training.RunLauncher;
@@ -22,7 +24,9 @@ import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -103,12 +107,90 @@ class InsideServiceTest extends ServiceTest {
                 .getInt(0)));
         assertThat(seen.predicted()).isEqualTo(shapes.classNames().get(output.argMax(1).getInt(0)));
         assertThat(seen.exampleCount()).isEqualTo(shapes.test().numExamples());
+
+        LearnedFilters filters = inside.firstFilters(run.id()).orElseThrow();
+        INDArray weights = net.getLayer("conv1").getParam("W");
+        assertThat(filters.nodeId()).isEqualTo("conv1");
+        assertThat(filters.isColour()).isTrue();
+        assertThat(List.of(filters.filterCount(), filters.channels(), filters.height(), filters.width()))
+                .containsExactly((int) weights.size(0), 3, (int) weights.size(2), (int) weights.size(3));
+        assertThat(filters.weights()).hasSize(4);
+        for (int f = 0; f < 4; f++) {
+            for (int c = 0; c < 3; c++) {
+                for (int y = 0; y < filters.height(); y++) {
+                    for (int x = 0; x < filters.width(); x++) {
+                        assertThat((double) filters.weight(f, c, y, x)).as("filter %d channel %d (%d,%d)", f, c, y, x)
+                                .isCloseTo(weights.getDouble(f, c, y, x), within(1e-6));
+                    }
+                }
+            }
+        }
+        assertThat(filters.low()).isCloseTo(weights.minNumber().doubleValue(), within(1e-6));
+        assertThat(filters.high()).isCloseTo(weights.maxNumber().doubleValue(), within(1e-6));
+
+        SaliencyMap saliency = inside.saliency(run.id(), index, 2);
+        assertThat(saliency.unitName()).isEqualTo(shapes.classNames().get(2));
+        assertThat(saliency.shape()).containsExactly(3L, 32L, 32L);
+        FeatureMap strength = saliency.pixelStrength();
+        float strongestColour = Math.max(Math.abs(saliency.gradient()[5 * 32 + 9]), Math.max(
+                Math.abs(saliency.gradient()[1024 + 5 * 32 + 9]), Math.abs(saliency.gradient()[2048 + 5 * 32 + 9])));
+        assertThat(strength.value(5, 9)).isEqualTo(strongestColour);
+        assertThat(saliency.largest()).isPositive();
+    }
+
+    @Test
+    void anLstmsHiddenStateOverTimeIsDl4jsOwnStateAfterEachWord() throws Exception {
+        GraphDocument lstm = templates.find("sentiment-lstm").orElseThrow().document()
+                .withParam("embed", "units", 8).withParam("lstm", "units", 6);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, lstm, SentimentDataset.ID,
+                RunOptions.none().withEpochs(1)));
+        assertThat(helper.awaitTerminal(run.id(), Duration.ofMinutes(5)).status()).isEqualTo(RunState.SUCCEEDED);
+        int index = 2;
+
+        InsideExample seen = inside.look(run.id(), index);
+
+        INDArray words = datasets.get(SentimentDataset.ID).test().getFeatures().slice(index).reshape(1, 1, 16).dup();
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false);
+        Map<String, INDArray> expected = net.feedForward(new INDArray[]{words}, false);
+        assertThat(seen.layers()).extracting(LayerActivations::nodeId)
+                .containsExactly("words", "embed", "lstm", "sentiment");
+        assertThat(seen.words()).hasSize(16).isEqualTo(datasets.get(SentimentDataset.ID).descriptor().input()
+                .vocabulary().decode(words.ravel().toIntVector()));
+        assertThat(seen.layers()).extracting(LayerActivations::kind).containsExactly(LayerKind.OVER_TIME,
+                LayerKind.OVER_TIME, LayerKind.OVER_TIME, LayerKind.OUTPUT);
+        LayerActivations embed = seen.layers().get(1);
+        assertThat(embed.shape()).containsExactly(8L, 16L);
+        for (int u = 0; u < 8; u++) {
+            for (int t = 0; t < 16; t++) {
+                assertThat((double) embed.maps().get(0).value(u, t)).as("embed unit %d step %d", u, t)
+                        .isCloseTo(expected.get("embed").getDouble(0, u, t), within(1e-6));
+            }
+        }
+        LayerActivations hidden = seen.layers().get(2);
+        assertThat(hidden.shape()).containsExactly(6L, 16L);
+        assertThat(hidden.channels()).isEqualTo(6);
+        assertThat(hidden.note()).isEqualTo("The layer passes on only its last time step, the right-most column.");
+        // An LSTM reads forwards: its state after word t is what DL4J's own many-to-one layer gives for the review
+        // cut after word t.
+        for (int t = 0; t < 16; t++) {
+            INDArray prefix = words.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, t + 1)).dup();
+            INDArray state = net.feedForward(new INDArray[]{prefix}, false).get("lstm");
+            for (int u = 0; u < 6; u++) {
+                assertThat((double) hidden.maps().get(0).value(u, t)).as("lstm unit %d step %d", u, t)
+                        .isCloseTo(state.getDouble(0, u), within(1e-6));
+            }
+        }
+        assertCloseTo(seen.layers().get(3).units(), net.outputSingle(false, words).toDoubleVector());
+        assertThatThrownBy(() -> inside.saliency(run.id(), index, 0)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The input of run #" + run.id() + " is words given by their numbers in the vocabulary: "
+                        + "a word's number cannot be nudged, so it has no gradient to show.");
     }
 
     @Test
     void anMlpShowsItsUnitsAndTheSameProbabilitiesAsThePlayground() throws Exception {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(5));
         helper.awaitTerminal(run.id());
+        assertThat(inside.firstFilters(run.id())).as("an MLP has no convolution").isEmpty();
 
         InsideExample seen = inside.look(run.id(), 3);
 
@@ -120,6 +202,33 @@ class InsideServiceTest extends ServiceTest {
                 .mapToDouble(Double::doubleValue).toArray());
         assertThat(seen.predicted()).isEqualTo(inference.predictHeldOut(run.id(), 3).predictedClass());
         assertThat(seen.classNames()).containsExactly("setosa", "versicolor", "virginica");
+
+        SaliencyMap saliency = inside.saliency(run.id(), 3, 1);
+        assertThat(saliency.unitName()).isEqualTo("versicolor");
+        assertThat(saliency.shape()).containsExactly(4L);
+        assertThat(saliency.isPicture()).isFalse();
+        // central differences of the trained model's own probability, in doubles
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false)
+                .convertDataType(DataType.DOUBLE);
+        INDArray example = datasets.get(IrisDataset.ID).test().getFeatures().getRow(3, true).castTo(DataType.DOUBLE)
+                .dup();
+        double step = 1e-6;
+        for (int feature = 0; feature < 4; feature++) {
+            double original = example.getDouble(0, feature);
+            example.putScalar(0, feature, original + step);
+            double up = net.outputSingle(false, example).getDouble(0, 1);
+            example.putScalar(0, feature, original - step);
+            double down = net.outputSingle(false, example).getDouble(0, 1);
+            example.putScalar(0, feature, original);
+            double expected = (up - down) / (2 * step);
+            assertThat((double) saliency.gradient()[feature]).as("feature %d", feature)
+                    .isCloseTo(expected, within(1e-4 + 1e-3 * Math.abs(expected)));
+        }
+        assertThatThrownBy(() -> inside.saliency(run.id(), 3, 3)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The output has units 0 to 2; there is no unit 3.");
+        // the cached model still predicts as before
+        assertCloseTo(seen.layers().get(2).units(), inference.predictHeldOut(run.id(), 3).values().stream()
+                .mapToDouble(Double::doubleValue).toArray());
 
         assertThatThrownBy(() -> inside.look(run.id(), 30)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Held-out example 30 does not exist: choose 0 to 29.");

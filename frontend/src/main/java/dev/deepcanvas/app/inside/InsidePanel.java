@@ -12,8 +12,10 @@ import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.InsideRejectedException;
 import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.LayerActivations;
+import dev.deepcanvas.backend.inside.LearnedFilters;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Inside the model: pick a held-out example (by number, or step through them) and see what every layer made of
@@ -28,6 +30,7 @@ public class InsidePanel extends Div {
     private final Paragraph error = new Paragraph();
     private final Div layers = new Div();
     private int count;
+    private Optional<LearnedFilters> filters = Optional.empty();
 
     public InsidePanel(long runId, InsideService inside) {
         this.runId = runId;
@@ -41,6 +44,7 @@ public class InsidePanel extends Div {
         layers.setId("inside-layers");
         try {
             count = inside.exampleCount(runId);
+            filters = inside.firstFilters(runId);
         } catch (InsideRejectedException e) {
             // The run as a whole cannot be looked into (not succeeded, a GAN, its data gone): a fact, not an error.
             Paragraph why = new Paragraph(e.getMessage());
@@ -90,8 +94,13 @@ public class InsidePanel extends Div {
             layers.removeAll();
             List<LayerActivations> all = example.layers();
             for (int i = 0; i < all.size(); i++) {
-                layers.add(new LayerSection(all.get(i), example, i == 0));
+                LayerSection section = new LayerSection(all.get(i), example, i == 0);
+                String node = all.get(i).nodeId();
+                filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
+                layers.add(section);
             }
+            layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
+                    score)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }

@@ -26,6 +26,7 @@ class LayerSection extends Div {
             case FEATURE_MAPS -> add(new FeatureMapGrid(layer));
             case UNITS -> add(new UnitStrip(layer, first ? "feature" : "unit"));
             case OUTPUT -> add(new OutputBars(layer, example.classNames(), example.predicted()));
+            case OVER_TIME -> add(new TimeHeatMap(layer, example.words()));
             case NOT_SHOWN -> { }
         }
         if (layer.note() != null) {
@@ -52,6 +53,11 @@ class LayerSection extends Div {
                     : "One bar per unit, in order: how strongly each unit responds to this example.";
             case OUTPUT -> classifier ? "The network's answer: how probable it finds each class."
                     : "The network's answer: the numbers it predicts.";
+            case OVER_TIME -> first
+                    ? "The input sequence, one column per time step, as the network receives it (words as their "
+                    + "numbers in the vocabulary)."
+                    : "The layer's values over time: a row per unit, a column per time step (word), bright where the "
+                    + "unit is high. A recurrent layer's rows are its hidden state as it reads the sequence.";
             case NOT_SHOWN -> "Not drawn yet.";
         };
     }

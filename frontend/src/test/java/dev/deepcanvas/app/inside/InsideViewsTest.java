@@ -5,6 +5,9 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Image;
 import dev.deepcanvas.backend.inside.FeatureMap;
 import dev.deepcanvas.backend.inside.InsideExample;
+import dev.deepcanvas.backend.inside.InsideRejectedException;
+import dev.deepcanvas.backend.inside.LearnedFilters;
+import dev.deepcanvas.backend.inside.SaliencyMap;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,91 @@ class InsideViewsTest {
     @Test
     void theSummaryNamesTheTrueAndThePredictedAnswer() {
         assertThat(InsidePanel.summary(EXAMPLE)).isEqualTo("Example #7 · true answer: dog · predicted: cat ✗");
+    }
+
+    @Test
+    void aPicturesSaliencyIsAHeatMapOverTheInputAndAloneWithItsKeyForThePredictedClassFirst() {
+        LayerActivations picture = new LayerActivations("pixels", "ImageInput", LayerKind.FEATURE_MAPS,
+                List.of(1L, 2L, 2L), List.of(new FeatureMap(0, 2, 2, new float[]{0, 1, 1, 0})), 1, List.of(), 0, 0,
+                1, null);
+        InsideExample digit = new InsideExample(3, 7, 30, "dog", "dog", List.of("cat", "dog"),
+                List.of(picture, OUTPUT));
+        List<String> asked = new java.util.ArrayList<>();
+        SaliencyView view = new SaliencyView(digit, (unit, score) -> {
+            asked.add(unit + (score ? " score" : " probability"));
+            return new SaliencyMap(unit, digit.classNames().get(unit), score, List.of(1L, 2L, 2L), List.of(),
+                    new float[]{0.5f, -2f, 0f, 1f});
+        });
+
+        assertThat(asked).containsExactly("1 probability");
+        List<Image> pictures = descendants(view).filter(Image.class::isInstance).map(Image.class::cast).toList();
+        assertThat(pictures).extracting(Image::getAlt).containsExactly(java.util.Optional.of(
+                "saliency over the input"), java.util.Optional.of("saliency"));
+        assertThat(texts(view)).contains("0", "2.000");
+        assertThat(texts(view)).anyMatch(t -> t.startsWith("How much the probability of \u201cdog\u201d changes"));
+        descendants(view).filter(c -> "inside-saliency-measure".equals(c.getId().orElse(null))).findFirst()
+                .map(c -> (com.vaadin.flow.component.select.Select<Boolean>) c).orElseThrow().setValue(true);
+        assertThat(asked).containsExactly("1 probability", "1 score");
+        assertThat(texts(view)).anyMatch(t -> t.startsWith("How much the score of \u201cdog\u201d (before the output"));
+    }
+
+    @Test
+    void aFeatureVectorsSaliencyIsASignedBarPerNamedFeature() {
+        InsideExample flower = new InsideExample(3, 7, 30, "cat", "cat", List.of("cat", "dog"), List.of(DENSE, OUTPUT));
+        SaliencyView view = new SaliencyView(flower, (unit, score) -> new SaliencyMap(unit, "cat", false, List.of(2L),
+                List.of("petal length", "petal width"), new float[]{-0.25f, 0.5f}));
+
+        assertThat(texts(view)).containsSubsequence("petal length", "-0.250", "petal width", "0.500");
+        assertThat(descendants(view).filter(c -> c.getElement().getClassList().contains("bar-fill"))
+                .map(c -> c.getElement().getStyle().get("width")).toList()).containsExactly("50.0%", "100.0%");
+    }
+
+    @Test
+    void aSaliencyThatCannotBeShownSaysWhy() {
+        SaliencyView view = new SaliencyView(EXAMPLE, (unit, score) -> {
+            throw new InsideRejectedException("The input is words given by their numbers.");
+        });
+
+        assertThat(texts(view)).contains("The input is words given by their numbers.");
+        assertThat(descendants(view).filter(Image.class::isInstance)).isEmpty();
+    }
+
+    @Test
+    void learnedFiltersAreOnePictureEachWithTheirKeyAndCap() {
+        LearnedFilters filters = new LearnedFilters("conv1", 70, 3, 2, 2, java.util.Collections.nCopies(64,
+                new float[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), -0.5, 0.75, "The first 64 of 70 filters are shown.");
+        FilterGrid grid = new FilterGrid(filters);
+
+        List<Image> pictures = descendants(grid).filter(Image.class::isInstance).map(Image.class::cast).toList();
+        assertThat(pictures).hasSize(64);
+        assertThat(pictures.get(5).getAlt()).contains("conv1 filter 5");
+        assertThat(texts(grid)).contains("Learned filters · 70 × 3 × 2 × 2", "-0.500", "0.750",
+                "The first 64 of 70 filters are shown.");
+        assertThat(FilterGrid.meaning(filters)).contains("red, green and blue");
+        assertThat(FilterGrid.meaning(new LearnedFilters("c", 1, 1, 1, 1, List.of(new float[]{0}), 0, 0, null)))
+                .isEqualTo("What each filter looks for, one pixel per weight: bright where it wants a bright input, "
+                        + "dark where it wants a dark one.");
+    }
+
+    @Test
+    void aSequenceIsOneHeatMapOfUnitsOverTimeWithItsAxesAndKey() {
+        LayerActivations lstm = new LayerActivations("lstm", "LSTM", LayerKind.OVER_TIME, List.of(2L, 3L),
+                List.of(new FeatureMap(0, 2, 3, new float[]{0, 1, 2, 3, 4, 5})), 2, List.of(), 0, 0, 5,
+                "The layer passes on only its last time step, the right-most column.");
+        InsideExample review = new InsideExample(3, 7, 30, "cat", "cat", List.of("cat", "dog"), List.of(lstm, OUTPUT),
+                List.of("not", "a", "dog"));
+        LayerSection section = new LayerSection(lstm, review, false);
+
+        List<Image> pictures = descendants(section).filter(Image.class::isInstance).map(Image.class::cast).toList();
+        assertThat(pictures).hasSize(1);
+        assertThat(pictures.get(0).getWidth()).contains("96px"); // 3 steps of 32 px, the widest column
+        assertThat(pictures.get(0).getHeight()).contains("32px"); // 2 units of 16 px, the highest row
+        assertThat(texts(section)).containsSubsequence("units 0–1 ↓", "not", "a", "dog", "time steps 0–2 →");
+        assertThat(texts(section)).contains("0.000", "5.000",
+                "The layer passes on only its last time step, the right-most column.");
+        assertThat(LayerSection.meaning(lstm, false, true)).contains("hidden state");
+        FeatureMap large = new FeatureMap(0, 128, 256, new float[128 * 256]);
+        assertThat(List.of(TimeHeatMap.cellWidth(large), TimeHeatMap.cellHeight(large))).containsExactly(2, 3);
     }
 
     private static Stream<Component> descendants(Component root) {
