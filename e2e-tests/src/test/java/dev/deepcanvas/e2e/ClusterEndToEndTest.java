@@ -33,8 +33,9 @@ import org.openqa.selenium.WebElement;
  * figures; a worker killed with SIGKILL in the middle of a run loses it when its lease runs out, and the other worker
  * resumes it from its checkpoint with every epoch and loss sample recorded exactly once; a 10-second PostgreSQL
  * outage during a run pauses it and the cluster carries on afterwards; Cancel pressed on the web node stops the
- * worker's run. Along the way it measures how soon a worker starts a queued run, how soon an epoch a worker records
- * reaches the page on the web node, and how soon a cancel reaches the worker.
+ * worker's run; Delete pressed on the web node stops a worker's run and leaves nothing of it. Along the way it
+ * measures how soon a worker starts a queued run, how soon an epoch a worker records reaches the page on the web
+ * node, and how soon a cancel and a delete reach the worker.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,13 +50,14 @@ class ClusterEndToEndTest {
     private ClusterNode web;
     private final List<ClusterNode> workers = new ArrayList<>();
     private Browser browser;
+    private Path shared;
     private final Map<String, String> measured = new LinkedHashMap<>();
 
     @BeforeAll
     void startCluster() {
         database = ClusterDatabase.create();
         runs = new ClusterRuns(database);
-        Path shared = E2ePaths.freshDirectory("cluster-nodes", "shared-");
+        shared = E2ePaths.freshDirectory("cluster-nodes", "shared-");
         // The web node migrates the schema; the workers refuse to start on a schema they do not match, so they wait
         // for it. Started together, they share the machine's cores while they start.
         web = ClusterNode.web("web", database, shared).launch();
@@ -221,6 +223,58 @@ class ClusterEndToEndTest {
         assertThat(cancelled.message()).startsWith("Cancelled after ");
         assertThat(toWorker).isLessThan(Duration.ofSeconds(2));
         browser.screenshot("cluster-cancelled-run.png");
+    }
+
+    @Test
+    @Order(5)
+    void deleteOnTheWebNodeStopsTheWorkersRunAndLeavesNothingOfIt() throws Exception {
+        WebDriver driver = browser.driver();
+        ClusterRuns.Run run = queueIris(driver, 400, 1);
+        ClusterRuns.Run running = runs.await(run.id(), RUN_TIMEOUT, "to record an epoch",
+                r -> r.status().equals("RUNNING") && r.epochsCompleted() >= 1);
+        ClusterNode worker = workers.stream().filter(w -> w.workerId().equals(running.workerId())).findFirst()
+                .orElseThrow();
+        Path folder = shared.resolve("runs").resolve("run-" + run.id());
+        assertThat(folder).as("the run's checkpoints in the shared folder").isDirectory();
+        openRunPage(driver, run.id());
+        WebElement delete = Pages.waitUpTo(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("detail-delete")).stream().filter(WebElement::isDisplayed)
+                        .findFirst().orElse(null));
+        delete.click();
+        WebElement dialog = Pages.waitUpTo(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "the delete confirmation" + Pages.describe(driver))
+                .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement confirm = dialog.findElement(By.cssSelector("[slot='confirm-button']"));
+        assertThat(Pages.text(confirm)).as("the confirmation of a running run's delete says it stops the run")
+                .isEqualTo("Stop and delete");
+        Instant pressed = Instant.now();
+        confirm.click();
+
+        // The worker lets go once its job has stopped: the job engine's entry for the run goes with it.
+        Instant deadline = pressed.plusSeconds(30);
+        while (runs.queueEntries(run.id()) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(10);
+        }
+        Duration toWorker = Duration.between(pressed, Instant.now());
+        Pages.waitUpTo(driver, Duration.ofSeconds(30)).withMessage(() -> "the Runs page after the delete"
+                + Pages.describe(driver)).until(d -> !d.findElements(By.id("runs-grid")).isEmpty());
+        measured.put("Delete pressed on the web node → the worker let go of the running run", toWorker.toMillis()
+                + " ms");
+        assertThat(runs.queueEntries(run.id())).as("the run in the job engine's table" + diagnostics()).isZero();
+        assertThat(toWorker).isLessThan(Duration.ofSeconds(2));
+
+        // Nothing is written after the delete: give a worker that had not let go time to write, then look.
+        Thread.sleep(2_000);
+        assertThat(runs.rowsLeft(run.id())).as("rows of the deleted run").isZero();
+        assertThat(folder).as("the deleted run's folder in the shared folder").doesNotExist();
+        assertThat(worker.applicationLog()).as("the log of " + worker.workerId())
+                .contains("Run " + run.id() + " was deleted while this worker held it");
+        assertThat(worker.isRunning()).isTrue();
+        driver.get(web.baseUrl() + "/runs/" + run.id());
+        assertThat(Pages.text(Pages.waitUpTo(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("run-missing")).stream().findFirst().orElse(null))))
+                .as("the deleted run's page").contains("does not exist");
     }
 
     /** Queues an Iris run through the editor's Train dialog on the web node; returns it as stored. */

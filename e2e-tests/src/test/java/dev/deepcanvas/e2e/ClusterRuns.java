@@ -101,6 +101,34 @@ final class ClusterRuns {
         return iterations;
     }
 
+    /** How many rows the run has left in its own table, its metrics' tables and the job engine's queue. */
+    long rowsLeft(long runId) {
+        long rows = 0;
+        for (String sql : List.of("SELECT COUNT(*) FROM training_runs WHERE id = ?",
+                "SELECT COUNT(*) FROM run_epoch_metrics WHERE run_id = ?",
+                "SELECT COUNT(*) FROM run_iteration_metrics WHERE run_id = ?")) {
+            rows += count(sql, runId);
+        }
+        return rows + queueEntries(runId);
+    }
+
+    /** Whether the job engine still lists the run: until the worker that holds it lets go, it does. */
+    long queueEntries(long runId) {
+        return count("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?", String.valueOf(runId));
+    }
+
+    private long count(String sql, Object parameter) {
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseAway(e);
+        }
+    }
+
     /**
      * The sample points an uninterrupted run records: IterationSampler's windows of {@code stride} minibatches (about
      * 50 per epoch) and the partial window at each epoch's end, every one exactly once.

@@ -11,11 +11,14 @@ import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.TrainingSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,11 +27,13 @@ import java.util.Optional;
  * Starts, resumes, cancels and deletes training runs. A run is checked completely (its settings, its graph through
  * the compiler, its fit to the dataset) before anything is stored; then it is stored as an immutable snapshot and
  * queued in the {@link JobEngine} in the same transaction, for this process or any worker of the installation to
- * train. Cancel goes through the database, so it reaches the run's worker wherever that is. What differs between
- * ordinary networks and GANs stays behind their planners.
+ * train. Cancel and delete go through the database, so they reach the run's worker wherever that is. What differs
+ * between ordinary networks and GANs stays behind their planners.
  */
 @Service
 public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
     /**
      * The start request: which saved graph version is trained, as which document, on which dataset, with which
@@ -157,21 +162,34 @@ public class RunLauncher {
     }
 
     /**
-     * Deletes a finished run: its row, metrics and results in the database, and its folder of model files.
+     * Deletes a run in any state: its row, metrics and results in the database, its place in the queue and its
+     * folder of model files. A queued run leaves the queue unstarted. A running one stops on whichever worker trains
+     * it (this process included): the worker reads its runs' rows twice a second, finds this one gone, stops before
+     * its next minibatch without writing anything more (every write of a training thread needs the run's row and its
+     * claim) and removes whatever files it wrote after the folder was deleted here.
      *
-     * @throws TrainingRejectedException while the run is queued or running (cancel it first)
+     * @throws RunNotFoundException when there is no such run, or it is not the caller's
      */
     public void delete(long runId) {
-        RunEntity run = access.accessible(runId);
-        if (!run.getStatus().isTerminal() || active.isActive(runId)) {
-            throw new TrainingRejectedException(List.of("Run #" + runId
-                    + " is still queued or running: cancel it first, then delete it."));
-        }
-        if (!recorder.delete(runId)) {
+        access.accessible(runId);
+        Boolean deleted = tx.execute(s -> {
+            if (!recorder.delete(runId)) {
+                return false;
+            }
+            // In the same transaction: a run deleted while it waits is never started.
+            engine.withdraw(runId);
+            return true;
+        });
+        if (!Boolean.TRUE.equals(deleted)) {
             throw new RunNotFoundException(runId);
         }
         // Files after the row: a failure here leaves an orphaned folder, never a run whose model is missing.
-        files.delete(runId);
+        try {
+            files.delete(runId);
+        } catch (UncheckedIOException e) {
+            // The run is deleted all the same; the worker that trained it removes the folder too once it stops.
+            log.warn("Run {} was deleted, but its folder could not be removed", runId, e);
+        }
         springEvents.publishEvent(new RunDeletedEvent(runId));
     }
 }

@@ -77,19 +77,4 @@ class RunDeletionAndDownloadTest extends ServiceTest {
         assertThat(Files.exists(files.folder(run.id()))).isFalse();
         assertThatThrownBy(() -> launcher.delete(run.id())).isInstanceOf(RunNotFoundException.class);
     }
-
-    @Test
-    void aRunningRunMustBeCancelledBeforeItIsDeleted() throws Exception {
-        RunSummary run = helper.startIris(RunOptions.none().withEpochs(10_000));
-        helper.awaitEpoch(run.id(), 1);
-
-        assertThatThrownBy(() -> launcher.delete(run.id()))
-                .isInstanceOf(TrainingRejectedException.class)
-                .hasMessageContaining("cancel it first");
-
-        launcher.cancel(run.id());
-        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.CANCELLED);
-        launcher.delete(run.id());
-        assertThat(Files.exists(files.folder(run.id()))).isFalse();
-    }
 }

@@ -16,7 +16,10 @@ import dev.deepcanvas.backend.training.RunSummary;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-/** A run's buttons: cancel, resume, delete (after a confirmation), download the model zip and the graph JSON. */
+/**
+ * A run's buttons: cancel, resume, delete (after a confirmation, which says that a queued or running run is stopped
+ * first), download the model zip and the graph JSON.
+ */
 class RunActions extends HorizontalLayout {
 
     interface Handler {
@@ -31,6 +34,8 @@ class RunActions extends HorizontalLayout {
     private final Button resume = new Button("Resume", VaadinIcon.PLAY.create());
     private final Anchor model;
     private final Anchor graph;
+    /** Whether the run last shown was queued or running, which the confirmation must mention. */
+    private boolean unfinished;
 
     RunActions(long runId, String graphName, RunDownloads downloads, Handler handler) {
         addClassName("run-actions");
@@ -41,9 +46,14 @@ class RunActions extends HorizontalLayout {
         resume.setId("detail-resume");
         resume.addClickListener(e -> handler.resume());
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete run #" + runId + "?",
-                    "The run of '" + graphName + "', its metrics, checkpoints and trained model are deleted for good.",
-                    "Delete", ok -> handler.delete(), "Keep it", no -> { });
+            String what = "The run of '" + graphName + "', its metrics, checkpoints and trained model are deleted "
+                    + "for good.";
+            ConfirmDialog confirm = unfinished
+                    ? new ConfirmDialog("Stop and delete run #" + runId + "?", "It is still queued or training: "
+                    + "it stops first, on whichever worker trains it. " + what, "Stop and delete",
+                    ok -> handler.delete(), "Keep it", no -> { })
+                    : new ConfirmDialog("Delete run #" + runId + "?", what, "Delete", ok -> handler.delete(),
+                    "Keep it", no -> { });
             confirm.setConfirmButtonTheme("error primary");
             confirm.setId("delete-run-dialog");
             confirm.open();
@@ -62,7 +72,8 @@ class RunActions extends HorizontalLayout {
     }
 
     void show(RunSummary run) {
-        cancel.setVisible(!run.status().isTerminal());
+        unfinished = !run.status().isTerminal();
+        cancel.setVisible(unfinished);
         resume.setVisible(run.resumable());
         // Only a succeeded run has a model file; the link would otherwise fail.
         model.setVisible(run.status() == RunState.SUCCEEDED);

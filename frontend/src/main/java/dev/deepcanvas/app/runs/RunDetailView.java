@@ -144,8 +144,13 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
             @Override
             public void delete() {
-                launcher.delete(id);
-                notify("Run #" + id + " was deleted.", NotificationVariant.LUMO_SUCCESS);
+                try {
+                    launcher.delete(id);
+                    notify("Run #" + id + " was deleted.", NotificationVariant.LUMO_SUCCESS);
+                } catch (RunNotFoundException e) {
+                    // Deleted in another tab or on another node in the meantime: the result is the same.
+                    notify(e.getMessage(), NotificationVariant.LUMO_CONTRAST);
+                }
                 UI.getCurrent().navigate(RunsView.class);
             }
 

@@ -85,4 +85,10 @@ class RunClaims {
         runs.saveAndFlush(run);
         return new Claim(new RunClaim(runId, number, worker), snapshot, task, checkpoint.orElse(null), null);
     }
+
+    /** Whether the run's row is gone: a user deleted it (ids are never used again). */
+    @Transactional(readOnly = true)
+    public boolean deleted(long runId) {
+        return !runs.existsById(runId);
+    }
 }

@@ -15,6 +15,7 @@ import dev.deepcanvas.backend.training.run.DatabaseWait;
 import dev.deepcanvas.backend.training.run.JobCollaborators;
 import dev.deepcanvas.backend.training.run.JobOutcome;
 import dev.deepcanvas.backend.training.run.PlannedRun;
+import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.backend.training.run.RunJob;
 import dev.deepcanvas.backend.training.run.RunSlots;
 import dev.deepcanvas.db.run.RunStatus;
@@ -28,7 +29,8 @@ import java.util.List;
 /**
  * Trains one run the job engine handed to this worker, on the engine's thread: claims it, checks its graph and
  * dataset again here (the worker may run another version, or the dataset may be gone), builds the job of its kind
- * and trains until the run ends, the job is stopped, or the run stops being this worker's.
+ * and trains until the run ends, the job is stopped, or the run stops being this worker's (another worker took it
+ * over, or a user deleted it: then the worker also removes the files it wrote after the delete).
  */
 @Component
 class RunExecutor {
@@ -44,11 +46,12 @@ class RunExecutor {
     private final DatabaseWait database;
     private final NodeIdentity node;
     private final WorkerRegistry workers;
+    private final RunFiles files;
     private final int threadsPerRun;
 
     RunExecutor(RunClaims claims, RunPlanners planners, DatasetLookup datasets, ActiveJobs active, RunEvents events,
                 JobCollaborators services, DatabaseWait database, NodeIdentity node, WorkerRegistry workers,
-                RunSlots slots) {
+                RunSlots slots, RunFiles files) {
         this.claims = claims;
         this.planners = planners;
         this.datasets = datasets;
@@ -58,6 +61,7 @@ class RunExecutor {
         this.database = database;
         this.node = node;
         this.workers = workers;
+        this.files = files;
         this.threadsPerRun = slots.threadsPerRun();
     }
 
@@ -77,6 +81,8 @@ class RunExecutor {
             return JobOutcome.ENDED;
         }
         if (!claim.claimed()) {
+            // Deleted while it waited; a worker killed while it trained the run may have left files behind.
+            removeFilesIfDeleted(runId);
             return JobOutcome.ENDED;
         }
         RunJob job;
@@ -89,10 +95,38 @@ class RunExecutor {
             return refuse(claim, e);
         }
         active.started(job);
+        JobOutcome outcome;
         try {
-            return job.run();
+            outcome = job.run();
         } finally {
             active.ended(job);
+        }
+        if (outcome == JobOutcome.ABANDONED && removeFilesIfDeleted(runId)) {
+            // Nobody will train it again: it leaves the queue now rather than after this worker's lease.
+            return JobOutcome.ENDED;
+        }
+        return outcome;
+    }
+
+    /**
+     * The web node that deleted the run removed its folder, but the job may have written a checkpoint or a model
+     * into it before it noticed; now that it has stopped, nothing of the run stays behind.
+     *
+     * @return whether the run was deleted
+     */
+    private boolean removeFilesIfDeleted(long runId) {
+        try {
+            if (!claims.deleted(runId)) {
+                return false;
+            }
+            files.delete(runId);
+            log.info("Run {} was deleted while this worker held it; its files are gone too", runId);
+            return true;
+        } catch (RuntimeException e) {
+            // The database or the shared folder is away: the run stays in the queue, and whichever worker takes it
+            // next finds it deleted and tries again.
+            log.warn("Could not check whether run {} was deleted, or remove its files: {}", runId, e.getMessage());
+            return false;
         }
     }
 

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -97,16 +99,29 @@ public class RunFiles {
         deleteTree(folder(runId), runId);
     }
 
+    /**
+     * Tolerates files that vanish while it walks: the web node that deletes a run and the worker that stops training
+     * it may both clean the folder at the same moment.
+     */
     private static void deleteTree(Path folder, long runId) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+        for (int attempt = 1; Files.exists(folder); attempt++) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (NoSuchFileException | DirectoryNotEmptyException e) {
+                if (attempt == 3) {
+                    throw new UncheckedIOException("Could not delete the files of run " + runId + " in " + folder
+                            + ": they kept changing", e);
+                }
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException) || attempt == 3) {
+                    throw new UncheckedIOException("Could not delete the files of run " + runId + " in " + folder,
+                            e.getCause());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not delete the files of run " + runId + " in " + folder, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the files of run " + runId + " in " + folder, e);
         }
     }
 }
