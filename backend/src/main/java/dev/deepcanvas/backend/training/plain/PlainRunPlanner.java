@@ -42,13 +42,18 @@ public class PlainRunPlanner implements RunPlanner {
         } catch (InvalidGraphException e) {
             throw TrainingRejectedException.of(e);
         }
-        GraphDatasetFit fit = GraphDatasetFit.check(graph, analyzer.analyze(graph), data.descriptor());
+        boolean reconstruction = task == TaskKind.RECONSTRUCTION;
+        GraphDatasetFit fit = reconstruction
+                ? GraphDatasetFit.checkReconstruction(graph, analyzer.analyze(graph), data.descriptor())
+                : GraphDatasetFit.check(graph, analyzer.analyze(graph), data.descriptor());
         if (!fit.fits()) {
             throw new TrainingRejectedException(fit.problems());
         }
+        // An autoencoder's targets are its own input pictures.
+        PreparedDataset used = reconstruction ? data.asReconstruction() : data;
         GraphArrays arrays = GraphArrays.of(fit, compiled);
         return (runId, hyperparameters, resume) -> new TrainingJob(
-                new RunPlan(runId, compiled, data, arrays, hyperparameters, task, resume), services, checkpoints);
+                new RunPlan(runId, compiled, used, arrays, hyperparameters, task, resume), services, checkpoints);
     }
 
     /** A resumed run keeps the epochs of its last checkpoint (none when it stopped before its first epoch ended). */
