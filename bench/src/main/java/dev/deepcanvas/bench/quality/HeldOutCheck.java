@@ -1,4 +1,4 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 

@@ -1,4 +1,4 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -22,14 +22,28 @@ public record Judge(ComputationGraph net, int noneClass) {
         return new Judge(net, NO_NONE_CLASS);
     }
 
+    /** Not accepted, in {@link #acceptedClasses}. */
+    public static final int REJECTED = -1;
+
     /** For each picture (first dimension), whether it is accepted. */
     public boolean[] accepts(INDArray pictures) {
+        int[] classes = acceptedClasses(pictures);
+        boolean[] accepted = new boolean[classes.length];
+        for (int i = 0; i < accepted.length; i++) {
+            accepted[i] = classes[i] != REJECTED;
+        }
+        return accepted;
+    }
+
+    /** For each picture, the real class it is accepted as, or {@link #REJECTED}. */
+    public int[] acceptedClasses(INDArray pictures) {
         INDArray probabilities = net.outputSingle(false, pictures.castTo(net.params().dataType()));
         INDArray best = probabilities.argMax(1);
         INDArray confidence = probabilities.max(1);
-        boolean[] accepted = new boolean[(int) probabilities.size(0)];
+        int[] accepted = new int[(int) probabilities.size(0)];
         for (int i = 0; i < accepted.length; i++) {
-            accepted[i] = confidence.getDouble(i) >= CONFIDENCE && best.getInt(i) != noneClass;
+            boolean sure = confidence.getDouble(i) >= CONFIDENCE && best.getInt(i) != noneClass;
+            accepted[i] = sure ? best.getInt(i) : REJECTED;
         }
         return accepted;
     }

@@ -1,4 +1,4 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
 import dev.deepcanvas.backend.training.run.Permutation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -79,11 +79,16 @@ public final class NonExamplePictures {
 
     /** {@code count} pictures of uniform noise over the real pictures' range, the same for the same seed. */
     public INDArray uniformNoise(int count, long seed) {
+        return generate(Kind.UNIFORM_NOISE, count, seed);
+    }
+
+    /** {@code count} pictures of one kind, the same for the same seed. */
+    public INDArray generate(Kind kind, int count, long seed) {
         Random random = new Random(seed);
         int size = channels * height * width;
         float[] out = new float[count * size];
         for (int i = 0; i < count; i++) {
-            System.arraycopy(paint(Kind.UNIFORM_NOISE, random), 0, out, i * size, size);
+            System.arraycopy(paint(kind, random), 0, out, i * size, size);
         }
         return Nd4j.create(out, new long[]{count, channels, height, width}, DataType.FLOAT);
     }

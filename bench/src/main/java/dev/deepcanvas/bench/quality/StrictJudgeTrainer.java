@@ -1,4 +1,4 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.InvalidGraphException;

@@ -1,20 +1,21 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
-import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.DatasetService;
-import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
+import dev.deepcanvas.bench.BenchContext;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 
@@ -22,30 +23,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the two judges of a GAN accept, side by side, with the judge templates' full defaults: the template judge
- * (trained through the run service, as the bench does) and its strict judge, on each kind of held-out non-example
+ * (trained through the run service, as the verification does) and its strict judge, on each kind of held-out non-example
  * and on real held-out pictures made slightly worse (pixel noise, blur). It documents the instrument, so that a GAN
  * figure can be read: the strict judge rejects what the template judge wrongly accepts, and it is also harder on
  * soft or noisy pictures of a real class. About a minute per judge on two cores; it runs with the quality suite.
  */
 @Tag("quality")
-class JudgeCharacterisationTest extends ServiceTest {
+class JudgeCharacterisationTest {
 
-    @Autowired
-    TemplateQuality quality;
-    @Autowired
-    TemplateCatalog catalog;
-    @Autowired
-    RunLauncher launcher;
-    @Autowired
-    RunQueries queries;
-    @Autowired
-    DatasetService datasets;
+    private static BenchContext bench;
+    private static TemplateQuality quality;
+    private static TemplateCatalog catalog;
+    private static RunQueries queries;
+    private static DatasetService datasets;
+
+    @BeforeAll
+    static void start() throws Exception {
+        NativeBackend.configure();
+        bench = BenchContext.start("deepcanvas-judges");
+        quality = bench.bean(TemplateQuality.class);
+        catalog = bench.bean(TemplateCatalog.class);
+        queries = bench.bean(RunQueries.class);
+        datasets = bench.bean(DatasetService.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (bench != null) {
+            bench.close();
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"shapes-cnn", "lenet-mnist"})
     void bothJudgesOnNonExamplesAndOnDegradedRealPictures(String judgeTemplateId) throws Exception {
         Template template = catalog.find(judgeTemplateId).orElseThrow();
-        Measurement run = quality.measure(template, RunOptions.none(), null, Duration.ofMinutes(20));
+        Measurement run = quality.measure(template, RunOptions.none(), Duration.ofMinutes(20));
         assertThat(run.note()).isNull();
         Judge plain = Judge.plain(ModelSerializer.restoreComputationGraph(queries.modelFile(run.runId()).toFile(),
                 false));

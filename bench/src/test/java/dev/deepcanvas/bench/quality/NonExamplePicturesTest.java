@@ -1,4 +1,4 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;

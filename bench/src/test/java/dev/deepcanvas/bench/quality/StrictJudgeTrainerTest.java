@@ -1,4 +1,4 @@
-package dev.deepcanvas.backend.quality;
+package dev.deepcanvas.bench.quality;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.builtin.ShapesDataset;
@@ -36,7 +36,8 @@ class StrictJudgeTrainerTest {
         long start = System.nanoTime();
         Judge judge = StrictJudgeTrainer.train(new GraphCompiler(), shortened, pictures, labels);
         HeldOutCheck heldOut = HeldOutCheck.of(judge, test.getFeatures(), test.getLabels());
-        double onNoise = NoiseBaseline.of(judge, new NonExamplePictures(pictures, labels));
+        double onNoise = judge.acceptedShare(new NonExamplePictures(pictures, labels).uniformNoise(100,
+                GanInstrument.NOISE_SEED));
         System.out.printf("strict shapes judge, 2 epochs: held-out accuracy %.3f, real accepted %.3f, "
                         + "non-examples accepted %.3f %s, noise accepted %.3f, %d ms%n", heldOut.accuracy(),
                 heldOut.realAccepted(), heldOut.nonExamplesAccepted(), heldOut.acceptedByKind(), onNoise,
