@@ -5,6 +5,7 @@ import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.training.EpochMetric;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -128,6 +130,11 @@ public class TemplateQuality {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the generator of run " + runId, e);
         }
+    }
+
+    /** The held-out figure after each epoch of a run, as its charts show it (for seeing where it levels off). */
+    public List<Double> epochFigures(long runId) {
+        return runs.metrics(runId).stream().map(EpochMetric::validationMetric).toList();
     }
 
     /** The network a succeeded run saved (for a GAN, its generator). */

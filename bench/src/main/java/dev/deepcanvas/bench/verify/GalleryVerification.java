@@ -85,6 +85,11 @@ public final class GalleryVerification {
         }
         log.accept("training " + template.id() + " with its defaults …");
         Measurement run = quality.measure(template, RunOptions.none(), TIMEOUT);
+        if (run.note() == null) {
+            log.accept(template.id() + ": held-out " + quality.epochFigures(run.runId()).stream()
+                    .map(f -> f == null ? "—" : String.format(java.util.Locale.ROOT, "%.4f", f)).toList()
+                    + " by epoch (as its chart shows them), trained in " + run.time().toSeconds() + " s");
+        }
         List<Reference> references = references(template);
         byte[] picture = run.note() == null && template.headline().metric() == Metric.RECONSTRUCTION_ERROR
                 ? reconstructions(template, run.runId()) : null;

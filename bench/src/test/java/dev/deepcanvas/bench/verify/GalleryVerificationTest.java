@@ -121,6 +121,16 @@ class GalleryVerificationTest {
         if (template.judgeId() != null) {
             problems.addAll(BarMeaning.problems(template.bars(), fresh.references()));
         }
+        if (template.headline().metric() == QualityBar.Metric.CHARACTER_ACCURACY) {
+            // what it writes from held-out prompts is text, not a loop of one character: the corpus's sentences
+            // use many different letters
+            bench.bean(TemplateQuality.class).result(run.runId()).sequence().samples().forEach(sample -> {
+                System.out.println("  prompt \"" + sample.source() + "\" → \"" + sample.generated() + "\"");
+                if (sample.generated().chars().distinct().count() <= 8) {
+                    problems.add(template.id() + " writes '" + sample.generated() + "' from a held-out prompt");
+                }
+            });
+        }
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems) + "\nRe-measure with: " + remeasure(template));
         }
