@@ -27,7 +27,7 @@ class AutoencoderRunTest extends ServiceTest {
               {"id":"img","type":"ImageInput","params":{"height":28,"width":28,"channels":1}},
               {"id":"down","type":"Conv2D","params":{"filters":4,"kernel":[2,2],"stride":[2,2],"activation":"relu"}},
               {"id":"up","type":"Conv2DTranspose","params":{"filters":1,"kernel":[2,2],"stride":[2,2],
-                "activation":"sigmoid"}},
+                "activation":"identity"}},
               {"id":"out","type":"ImageOutput","params":{"activation":"sigmoid","loss":"xent"}}],
              "edges":[
               {"id":"e1","source":"img","target":"down","targetPort":0},

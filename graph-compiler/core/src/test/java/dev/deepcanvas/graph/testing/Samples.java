@@ -116,7 +116,7 @@ public final class Samples {
                 .node("down", "Conv2D", "filters", 4, "kernel", List.of(3, 3), "stride", List.of(2, 2),
                         "padding", "same")
                 .node("up", "Conv2DTranspose", "filters", 1, "kernel", List.of(2, 2), "stride", List.of(2, 2),
-                        "activation", "sigmoid")
+                        "activation", "identity")
                 .node("out", "ImageOutput", "activation", "sigmoid", "loss", "xent")
                 .chain("img", "down", "up", "out").doc());
         m.put("reshape-to-image", G.graph()
