@@ -11,6 +11,7 @@ import dev.deepcanvas.templates.VerifiedResults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,13 @@ public final class TemplateVerification {
         Git git = Git.here();
         ResultsFolder folder = new ResultsFolder(git.root());
         Machine machine = Machine.here();
+        // verify.sh compiles the tree just before this starts, so the code measured is this commit plus whatever
+        // was uncommitted now; a commit made while the templates train must not be credited with their figures
+        String measuredCommit = git.head();
+        Map<String, Boolean> cleanAtStart = new HashMap<>();
+        for (Template template : chosen) {
+            cleanAtStart.put(template.id(), git.uncommitted(VerificationPlan.watchedPaths(template)).isEmpty());
+        }
         List<VerifiedResult> recorded = new ArrayList<>();
         Instant start = Instant.now();
         boolean allSucceeded = true;
@@ -61,15 +69,18 @@ public final class TemplateVerification {
                             + verified.runs().stream().map(m -> m.note()).filter(n -> n != null).toList());
                     continue;
                 }
-                // the commit and the state of the tree when this template's figures were taken
-                boolean clean = git.uncommitted(VerificationPlan.watchedPaths(template)).isEmpty();
-                VerifiedResult result = Recording.result(verified, git.head(), clean, Instant.now(), machine);
+                // clean only when the files it depends on were committed when the code was compiled and still
+                // are, with no commit in between: then measuredCommit names exactly the code that was measured
+                boolean clean = cleanAtStart.get(template.id()) && measuredCommit.equals(git.head())
+                        && git.uncommitted(VerificationPlan.watchedPaths(template)).isEmpty();
+                VerifiedResult result = Recording.result(verified, measuredCommit, clean, Instant.now(), machine);
                 folder.record(result, verified.picture(), catalog);
                 recorded.add(result);
                 System.out.println(VerificationTable.row(template, result));
                 if (!clean) {
-                    System.out.println("  (uncommitted changes to the code it depends on: CI will not accept this "
-                            + "figure until it is measured again from committed code)");
+                    System.out.println("  (uncommitted changes to the code it depends on, or a commit made while "
+                            + "it ran: CI will not accept this figure until it is measured again from committed "
+                            + "code)");
                 }
             }
         }
