@@ -3,7 +3,7 @@
 # bars' figures on the held-out part with their baselines, and records them, with the commit, machine, load and
 # time, in templates/src/main/resources/dev/deepcanvas/templates/verified/ (results.json and the cards' pictures),
 # which the gallery reads. Commit the code first: figures of uncommitted code are marked and CI refuses them.
-#   bench/verify.sh                     every template (about 40 minutes on two quiet cores)
+#   bench/verify.sh                     every template (its time: bench/README.md, "Time in CI")
 #   bench/verify.sh lenet-mnist dcgan-shapes
 # Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS.
 set -euo pipefail
