@@ -57,9 +57,12 @@ export function toFlowNodes(
   return doc.nodes.map((n) => {
     const info = layers.get(n.type);
     const badge = analysis?.nodes?.[n.id];
+    const problems = badge?.problems ?? [];
     return {
       id: n.id,
       type: 'layer',
+      // What a screen reader says when the node gets focus: its type and id, and its most important problem.
+      ariaLabel: `${n.type} ${n.id}${problems.length > 0 ? `, problem: ${problems[0]}` : ''}`,
       position: { x: n.position?.x ?? 0, y: n.position?.y ?? 0 },
       selected: selected.has(n.id),
       data: {
@@ -67,7 +70,7 @@ export function toFlowNodes(
         category: info?.category ?? 'UNKNOWN',
         summary: info?.summary ?? n.type,
         role: info?.role ?? 'HIDDEN',
-        paramText: paramLine(n.params),
+        paramText: paramLine(n.params, (info?.params ?? []).map((p) => p.name)),
         shape: badge?.shape ?? null,
         params: badge ? badge.params : null,
         problems: badge?.problems ?? [],

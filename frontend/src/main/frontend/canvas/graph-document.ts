@@ -105,10 +105,18 @@ export function parseJson<T>(text: string | undefined | null): T | null {
   }
 }
 
-/** A short "units=16 · relu" line summarising the parameters people look at first. */
-export function paramLine(params: Record<string, unknown>): string {
+/**
+ * A short "units 16 · relu" line summarising the parameters people look at first, in the order the layer catalog
+ * declares them (`order`), so an edit never reshuffles it; parameters the catalog does not know come last.
+ */
+export function paramLine(params: Record<string, unknown>, order: string[] = []): string {
+  const rank = (key: string) => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
   return Object.entries(params ?? {})
     .filter(([, value]) => value !== null && value !== undefined && typeof value !== 'object')
+    .sort(([a], [b]) => rank(a) - rank(b))
     .slice(0, 3)
     .map(([key, value]) => (typeof value === 'string' ? value : `${key} ${value}`))
     .join(' · ');

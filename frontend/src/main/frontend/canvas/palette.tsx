@@ -9,7 +9,10 @@ type PaletteProps = {
   onAdd: (type: string) => void;
 };
 
-/** The layer palette: grouped by family, searchable, each entry explained on hover; drag or click to add. */
+/**
+ * The layer palette: grouped by family, searchable, each entry explained on hover; drag it, double-click it, or
+ * press its always-visible "+" (a real button, so Tab and Enter reach it) to add it.
+ */
 export function Palette({ layers, onAdd }: PaletteProps) {
   const [query, setQuery] = useState('');
   const groups = useMemo(() => paletteGroups(layers, query), [layers, query]);
@@ -28,7 +31,7 @@ export function Palette({ layers, onAdd }: PaletteProps) {
         {groups.length === 0 && <div className="dc-palette-empty">No layer matches “{query}”.</div>}
         {groups.map((g) => (
           <section key={g.category} className={`dc-palette-group dc-cat-${g.category.toLowerCase()}`}>
-            <h4>{g.label}</h4>
+            <h3 className="dc-palette-heading">{g.label}</h3>
             {g.items.map((l) => (
               <div
                 key={l.type}
@@ -44,7 +47,13 @@ export function Palette({ layers, onAdd }: PaletteProps) {
               >
                 <span className="dc-palette-dot" />
                 <span className="dc-palette-name">{l.type}</span>
-                <button className="dc-palette-add" title={`Add ${l.type}`} onClick={() => onAdd(l.type)}>
+                <button
+                  type="button"
+                  className="dc-palette-add"
+                  title={`Add ${l.type}`}
+                  aria-label={`Add ${l.type}`}
+                  onClick={() => onAdd(l.type)}
+                >
                   +
                 </button>
               </div>

@@ -10,6 +10,8 @@ import {
   Tooltip,
 } from 'chart.js';
 
+import { wholeNumberTicks } from './ticks';
+
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Title, Tooltip);
 
 interface Point {
@@ -28,6 +30,7 @@ interface Series {
 /** What the server sends: see dev.deepcanvas.app.charts.ChartSpec. */
 interface Spec {
   title: string;
+  xWhole?: boolean;
   xTitle: string;
   yTitle: string;
   y2Title: string | null;
@@ -93,7 +96,14 @@ class DcChart extends HTMLElement {
     this.chart?.destroy();
     const spec = this.spec;
     const scales: Record<string, object> = {
-      x: { type: 'linear', title: { display: true, text: spec.xTitle } },
+      x: {
+        type: 'linear',
+        title: { display: true, text: spec.xTitle },
+        // Epochs and iterations are counted: only whole numbers get a tick.
+        ...(spec.xWhole ? { afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+          axis.ticks = wholeNumberTicks(axis.ticks);
+        } } : {}),
+      },
       y: { type: 'linear', title: { display: true, text: spec.yTitle } },
     };
     if (spec.y2Title) {

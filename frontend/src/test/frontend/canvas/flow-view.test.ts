@@ -37,6 +37,7 @@ describe('toFlowNodes', () => {
     expect(dense).toEqual({
       id: 'dense1',
       type: 'layer',
+      ariaLabel: 'Dense dense1',
       position: { x: 270, y: 100 },
       selected: true,
       data: {
@@ -55,6 +56,21 @@ describe('toFlowNodes', () => {
 
   it('passes the problems of a broken layer on', () => {
     expect(flowNodes()[2].data.problems).toEqual(['Output expects a class count']);
+  });
+
+  it('names each node for screen readers, with its most important problem', () => {
+    expect(flowNodes()[2].ariaLabel).toBe('Output output, problem: Output expects a class count');
+  });
+
+  it('writes the parameter line in the order the catalog declares, whatever order an edit left', () => {
+    const withSpecs = new Map(catalog);
+    withSpecs.set('Dense', {
+      ...catalog.get('Dense')!,
+      params: [{ name: 'units', kind: 'INT' }, { name: 'activation', kind: 'CHOICE' }],
+    });
+    const edited = iris();
+    edited.nodes[1] = { ...edited.nodes[1], params: { activation: 'tanh', units: 32 } };
+    expect(toFlowNodes(edited, null, withSpecs, new Set())[1].data.paramText).toBe('units 32 · tanh');
   });
 
   it('shows no shape and no parameter count before the first analysis arrives', () => {

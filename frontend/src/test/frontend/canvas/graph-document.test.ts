@@ -117,6 +117,12 @@ describe('paramLine', () => {
   it('is empty for a layer without parameters', () => {
     expect(paramLine({})).toBe('');
   });
+
+  it('follows the given order, unknown parameters last', () => {
+    expect(paramLine({ activation: 'relu', extra: 1, units: 8 }, ['units', 'activation'])).toBe(
+      'units 8 · relu · extra 1',
+    );
+  });
 });
 
 describe('formatCount', () => {

@@ -4,6 +4,7 @@ import dev.deepcanvas.BackendTestApplication;
 import dev.deepcanvas.backend.account.AccountPrincipal;
 import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
+import dev.deepcanvas.db.testing.DatabaseUnderTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Base of the service tests: the real services on a real H2 file database (no mocked repositories),
- * one Spring context and one database folder shared by all test classes of this module.
+ * Base of the service tests: the real services on a real database (no mocked repositories), one Spring context and
+ * one data folder shared by all test classes of this module. The database is an H2 file in that folder, or a new
+ * PostgreSQL database in the build's postgresql test run for the classes marked {@code @DatabaseTest}.
  */
 @SpringBootTest(classes = BackendTestApplication.class, properties = {
         "spring.jpa.hibernate.ddl-auto=validate",
@@ -53,8 +55,7 @@ public abstract class ServiceTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("deepcanvas.data-dir", DATA_DIR::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("deepcanvas")
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+        DatabaseUnderTest.register(registry, DATA_DIR.resolve("deepcanvas"), "backend");
     }
 
     protected static Path dataDir() {

@@ -7,6 +7,8 @@ import dev.deepcanvas.db.run.RunEpochMetricEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.db.testing.DatabaseTest;
+import dev.deepcanvas.db.testing.DatabaseUnderTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,16 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Runs the Flyway migrations against a real H2 file database and lets Hibernate validate the entities
- * against them (ddl-auto=validate): a mapping that drifts from the migrations fails here, not in production.
+ * Runs the Flyway migrations against a real database (an H2 file; PostgreSQL in the postgresql test run) and lets
+ * Hibernate validate the entities against them (ddl-auto=validate): a mapping that drifts from the migrations fails
+ * here, not in production.
  */
+@DatabaseTest
 @SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 class SchemaAndRepositoriesTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("deepcanvas-db-test");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("test") + ";DB_CLOSE_ON_EXIT=FALSE");
+        DatabaseUnderTest.register(registry, dir.resolve("test"), "schema");
     }
 
     @Autowired
@@ -63,6 +67,29 @@ class SchemaAndRepositoriesTest {
                 .satisfies(r -> assertThat(r.getStatus()).isEqualTo(RunStatus.QUEUED));
         assertThat(metrics.findByRunIdOrderByEpochAsc(run.getId()))
                 .extracting(RunEpochMetricEntity::getTrainLoss).containsExactly(0.9, 0.4);
+    }
+
+    /**
+     * The long text columns (CLOB in the migrations) hold documents of any size as plain strings: on PostgreSQL a
+     * large-object mapping would fail to read them back, and a varchar would cut them.
+     */
+    @Test
+    void storesLongDocumentsAsText() {
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        String layer = "{\"id\":\"dense-%d\",\"name\":\"Dichte Schicht ü → ∑ %d\"},";
+        StringBuilder big = new StringBuilder("{\"nodes\":[");
+        for (int i = 0; big.length() < 3_000_000; i++) {
+            big.append(layer.formatted(i, i));
+        }
+        String document = big.append("{}]}").toString();
+        GraphEntity graph = new GraphEntity(null, "big", "", document, now);
+        long id = graphs.save(graph).getId();
+
+        RunEntity run = runs.save(new RunEntity(id, 1, "big", document, "iris", "{\"epochs\":3}", 7, 3, now));
+
+        assertThat(graphs.findById(id).orElseThrow().getDocument()).isEqualTo(document);
+        assertThat(runs.findById(run.getId()).orElseThrow().getGraphDocument()).isEqualTo(document);
+        assertThat(runs.findById(run.getId()).orElseThrow().getHyperparameters()).isEqualTo("{\"epochs\":3}");
     }
 
     /** V5: a run keeps the fingerprints of its data and the software that trained it. */
@@ -102,6 +129,37 @@ class SchemaAndRepositoriesTest {
         assertThat(runs.findById(queued.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(runs.findById(running.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(runs.findById(done.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    }
+
+    /**
+     * V8: the training time a run spent, over both stretches of a run that a crash interrupted and a resume
+     * finished; the hours the app was down and the run waited count for nothing, and the first start is kept.
+     */
+    @Test
+    void countsOnlyTheTimeARunActuallyTrained() {
+        Instant start = Instant.parse("2026-01-01T10:00:00Z");
+        RunEntity run = new RunEntity(null, null, "Iris", "{}", "iris", "{}", 42, 3, start);
+        run.markRunning(start);
+        run.recordEpoch(1, 0.9, start.plusSeconds(10));
+        run.recordEpoch(2, 0.5, start.plusSeconds(20));
+        long id = runs.save(run).getId();
+
+        // The app dies a few seconds into epoch 3 and comes back an hour later.
+        tx.execute(s -> runs.markInterrupted(EnumSet.of(RunStatus.RUNNING), "stopped", start.plusSeconds(3600)));
+        RunEntity interrupted = runs.findById(id).orElseThrow();
+        assertThat(interrupted.getTrainingTime()).isEqualTo(java.time.Duration.ofSeconds(20));
+
+        Instant resumed = start.plusSeconds(7200);
+        interrupted.requeue(2);
+        interrupted.markRunning(resumed);
+        interrupted.recordEpoch(3, 0.3, resumed.plusSeconds(10));
+        interrupted.finish(RunStatus.SUCCEEDED, null, resumed.plusSeconds(15));
+        runs.save(interrupted);
+
+        RunEntity done = runs.findById(id).orElseThrow();
+        assertThat(done.getTrainingTime()).as("20 s before the crash and 15 s after the resume")
+                .isEqualTo(java.time.Duration.ofSeconds(35));
+        assertThat(done.getStartedAt()).as("the first start").isEqualTo(start);
     }
 
     @Test

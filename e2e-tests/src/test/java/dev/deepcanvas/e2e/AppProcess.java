@@ -19,13 +19,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged DeepCanvas application running as a child process: {@code java -jar deepcanvas.jar} on a free
- * port, with its data (H2 database, model files) in a directory chosen by the test.
+ * port, with its data (H2 database, model files) in a directory chosen by the test, or its database on PostgreSQL
+ * when the test passes {@code DEEPCANVAS_DB_URL} and its companions in the environment.
  *
  * <p>Standard output and standard error go to one log file under {@code target/e2e-logs/}; every failure
  * message of this class ends with the tail of that log.
@@ -44,6 +46,8 @@ public final class AppProcess implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Path logFile;
+    /** Extra environment variables for the process (for example the PostgreSQL database to use). */
+    private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -53,11 +57,12 @@ public final class AppProcess implements AutoCloseable {
     private Thread killOnExit;
     private int starts;
 
-    private AppProcess(Path jar, Path dataDir, int port, Path logFile) {
+    private AppProcess(Path jar, Path dataDir, int port, Path logFile, Map<String, String> environment) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.port = port;
         this.logFile = logFile;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Starts the jar named by the {@code deepcanvas.jar} system property with the given data directory. */
@@ -65,8 +70,20 @@ public final class AppProcess implements AutoCloseable {
         return start(E2ePaths.applicationJar(), dataDir);
     }
 
+    /**
+     * Starts the jar named by the {@code deepcanvas.jar} system property with the given data directory and extra
+     * environment variables (kept for restarts).
+     */
+    public static AppProcess start(Path dataDir, Map<String, String> environment) {
+        return start(E2ePaths.applicationJar(), dataDir, environment);
+    }
+
     /** Starts {@code jar} on a free port with the given data directory and waits until it serves pages. */
     public static AppProcess start(Path jar, Path dataDir) {
+        return start(jar, dataDir, Map.of());
+    }
+
+    private static AppProcess start(Path jar, Path dataDir, Map<String, String> environment) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The application jar " + jar + " does not exist. Build it first: "
                     + "run `mvn -DskipTests install` in the project root, then run the end-to-end tests again.");
@@ -79,7 +96,7 @@ public final class AppProcess implements AutoCloseable {
         int port = freePort();
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path logFile = E2ePaths.logsDir().resolve("app-" + stamp + "-port" + port + ".log");
-        AppProcess app = new AppProcess(jar.toAbsolutePath(), dataDir.toAbsolutePath(), port, logFile);
+        AppProcess app = new AppProcess(jar.toAbsolutePath(), dataDir.toAbsolutePath(), port, logFile, environment);
         app.launch();
         return app;
     }
@@ -194,13 +211,15 @@ public final class AppProcess implements AutoCloseable {
         starts++;
         List<String> command = javaCommand(jar, port);
         appendToLog("[e2e] start #" + starts + " at " + Instant.now() + ": " + String.join(" ", command)
-                + " with DEEPCANVAS_DATA_DIR=" + dataDir);
+                + " with DEEPCANVAS_DATA_DIR=" + dataDir
+                + (environment.isEmpty() ? "" : " and " + String.join(", ", environment.keySet())));
 
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("DEEPCANVAS_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(environment);
         try {
             process = builder.start();
         } catch (IOException e) {

@@ -78,6 +78,11 @@ class ShareAndForkEndToEndTest {
             Pages.awaitVaadinIdle(b);
             bob.screenshot("community.png");
 
+            // Bob has the link open again when Alice revokes it, then presses Fork on that page.
+            b.get(link);
+            Pages.waitUpTo(b, WAIT).until(d -> d.findElement(By.id("fork-button")));
+            Pages.awaitVaadinIdle(b);
+
             // Alice sees the fork counted, then revokes the link: it stops working at once.
             a.navigate().refresh();
             Pages.waitUpTo(a, WAIT).until(d -> d.findElement(By.id("share-button"))).click();
@@ -85,6 +90,15 @@ class ShareAndForkEndToEndTest {
                     .until(d -> !d.findElements(By.xpath("//p[text()='Forked 1 time.']")).isEmpty());
             a.findElement(By.id("revoke-link")).click();
             Pages.waitUpTo(a, WAIT).until(d -> !d.findElements(By.id("create-link")).isEmpty());
+
+            // The stale page's Fork says why nothing was forked, in place of the graph (it used to do nothing).
+            b.findElement(By.id("fork-button")).click();
+            WebElement refused = Pages.waitUpTo(b, WAIT).withMessage(() -> "the revoked link explained after Fork"
+                    + Pages.describe(b)).until(d -> d.findElement(By.id("not-shared")));
+            assertThat(refused.getText()).contains("does not lead to a shared graph");
+            assertThat(b.getCurrentUrl()).as("no fork was made").contains("/shared/");
+            Pages.awaitVaadinIdle(b);
+            bob.screenshot("fork-revoked-link.png");
 
             b.get(link);
             WebElement gone = Pages.waitUpTo(b, WAIT).until(d -> d.findElement(By.id("not-shared")));

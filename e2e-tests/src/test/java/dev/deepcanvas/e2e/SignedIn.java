@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tests do not need a process of their own, because everything a user makes is private to their account and each
  * test signs up an account nobody else has. A test that stops or restarts the application, or needs a data folder
  * nobody else has written to, asks for {@link #ownApplication()}: it gets a process of its own, on a fresh data
- * folder, stopped after the test.
+ * folder, stopped after the test. A test that needs the application on PostgreSQL asks for {@link #onPostgres()}: it
+ * gets a process of its own on a new database of the PostgreSQL test server, and may declare a {@code TestDatabase}
+ * parameter to look at what the application stored.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,4 +33,10 @@ public @interface SignedIn {
 
     /** Whether the test gets an application process of its own instead of the one shared by the run. */
     boolean ownApplication() default false;
+
+    /**
+     * Whether the test's application keeps its data in a new PostgreSQL database (on the server
+     * {@code DEEPCANVAS_TEST_PG_URL} names) instead of H2; such an application is always the test's own.
+     */
+    boolean onPostgres() default false;
 }

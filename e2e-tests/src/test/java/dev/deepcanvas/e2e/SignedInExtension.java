@@ -1,6 +1,9 @@
 package dev.deepcanvas.e2e;
 
+import dev.deepcanvas.db.testing.PostgresTestServer;
+import dev.deepcanvas.db.testing.TestDatabase;
 import java.lang.reflect.Method;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -22,7 +25,8 @@ final class SignedInExtension implements BeforeEachCallback, ParameterResolver {
     @Override
     public void beforeEach(ExtensionContext context) {
         SignedIn signedIn = signedIn(context.getRequiredTestMethod());
-        AppProcess app = signedIn.ownApplication() ? startOwnApplication(context) : SharedApplication.of(context);
+        AppProcess app = signedIn.onPostgres() ? startOnPostgres(context)
+                : signedIn.ownApplication() ? startOwnApplication(context) : SharedApplication.of(context);
         Account account = Account.fresh(signedIn.value());
         Browser browser = BrowserExtension.browserFor(context);
         try {
@@ -40,7 +44,7 @@ final class SignedInExtension implements BeforeEachCallback, ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return (type == AppProcess.class || type == Account.class)
+        return (type == AppProcess.class || type == Account.class || type == TestDatabase.class)
                 && parameterContext.getDeclaringExecutable() instanceof Method method
                 && AnnotationSupport.isAnnotated(method, SignedIn.class);
     }
@@ -48,7 +52,12 @@ final class SignedInExtension implements BeforeEachCallback, ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return extensionContext.getStore(NAMESPACE).get(type, type);
+        Object value = extensionContext.getStore(NAMESPACE).get(type, type);
+        if (value == null) {
+            throw new IllegalStateException(type.getSimpleName() + " is only given to tests whose @SignedIn asks for "
+                    + "onPostgres = true");
+        }
+        return value;
     }
 
     private static SignedIn signedIn(Method test) {
@@ -58,8 +67,23 @@ final class SignedInExtension implements BeforeEachCallback, ParameterResolver {
 
     /** A process for this test alone, on a fresh data folder, stopped when JUnit closes the test's store. */
     private static AppProcess startOwnApplication(ExtensionContext context) {
+        return startOwn(context, Map.of());
+    }
+
+    /**
+     * A process for this test alone on a new PostgreSQL database (and a fresh data folder for its files), which the
+     * test can look into through its {@link TestDatabase} parameter.
+     */
+    private static AppProcess startOnPostgres(ExtensionContext context) {
+        TestDatabase database = PostgresTestServer.createDatabase("e2e_" + context.getRequiredTestClass().getSimpleName());
+        context.getStore(NAMESPACE).put(TestDatabase.class, database);
+        return startOwn(context, Map.of("DEEPCANVAS_DB_URL", database.url(), "DEEPCANVAS_DB_USER", database.user(),
+                "DEEPCANVAS_DB_PASSWORD", database.password()));
+    }
+
+    private static AppProcess startOwn(ExtensionContext context, Map<String, String> environment) {
         String folder = context.getRequiredTestClass().getSimpleName() + "-";
-        AppProcess app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", folder));
+        AppProcess app = AppProcess.start(E2ePaths.freshDirectory("e2e-data", folder), environment);
         context.getStore(NAMESPACE).put("own application", (ExtensionContext.Store.CloseableResource) app::close);
         return app;
     }

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The signed-in person as Spring Security holds them: enough to authorise without a database read. */
-public record AccountPrincipal(long id, String username, String displayName, String passwordHash, boolean locked)
+public record AccountPrincipal(long id, String username, String displayName, String passwordHash)
         implements UserDetails {
 
     @Override
@@ -24,11 +24,6 @@ public record AccountPrincipal(long id, String username, String displayName, Str
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
-/** Accounts: sign-up with validation, look-up for sign-in (honouring the login throttle). */
+/**
+ * Accounts: sign-up with validation, look-up for sign-in. The login throttle is applied in front of the look-up, by
+ * the web layer, so a locked attempt never reaches it and names with and without an account are treated alike.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
@@ -31,18 +34,15 @@ public class AccountService implements UserDetailsService {
     private final RunRepository runs;
     private final UploadedDatasetRepository uploads;
     private final PasswordEncoder passwords;
-    private final LoginThrottle throttle;
     private final Clock clock;
 
     public AccountService(UserRepository users, GraphRepository graphs, RunRepository runs,
-                          UploadedDatasetRepository uploads, PasswordEncoder passwords,
-                          LoginThrottle throttle, Clock clock) {
+                          UploadedDatasetRepository uploads, PasswordEncoder passwords, Clock clock) {
         this.users = users;
         this.graphs = graphs;
         this.runs = runs;
         this.uploads = uploads;
         this.passwords = passwords;
-        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -103,20 +103,16 @@ public class AccountService implements UserDetailsService {
         return userId == null ? "(nobody)" : users.findById(userId).map(UserEntity::getDisplayName).orElse("(deleted)");
     }
 
-    /** For Spring Security's sign-in: a throttled name is reported locked, so even a right password waits. */
+    /** For Spring Security's sign-in. */
     @Override
     @Transactional(readOnly = true)
     public AccountPrincipal loadUserByUsername(String username) {
-        UserEntity user = users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
+        return users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
+                .map(AccountService::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        AccountPrincipal principal = principal(user);
-        boolean locked = !throttle.lockedFor(username).isZero();
-        return locked ? new AccountPrincipal(principal.id(), principal.username(), principal.displayName(),
-                principal.passwordHash(), true) : principal;
     }
 
     private static AccountPrincipal principal(UserEntity user) {
-        return new AccountPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                false);
+        return new AccountPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash());
     }
 }

@@ -72,8 +72,8 @@ public class RunComparisonService {
     private static FinalMetrics finalMetrics(RunSummary run, MetricSeries series) {
         List<EpochMetric> epochs = series.epochs();
         EpochMetric last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
-        Double seconds = run.startedAt() == null || run.finishedAt() == null ? null
-                : Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0;
+        // The training time actually spent: a resumed run does not count the time it lay interrupted.
+        Double seconds = run.startedAt() == null ? null : run.trainingTime().toMillis() / 1000.0;
         return new FinalMetrics(run.id(), series.metricName(),
                 run.finalMetric() != null ? run.finalMetric() : last == null ? null : last.validationMetric(),
                 last == null ? null : last.trainLoss(), last == null ? null : last.validationLoss(),

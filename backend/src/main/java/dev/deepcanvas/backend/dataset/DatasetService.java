@@ -56,6 +56,18 @@ public class DatasetService {
         return uploads().flatMap(u -> u.describe(id)).orElseThrow(() -> new UnknownDatasetException(id));
     }
 
+    /**
+     * The title of a dataset that {@code owner} trained on, for showing their shared run to anyone: a built-in's
+     * title, the name the owner gave their upload, or a plain description once the upload is gone.
+     */
+    public String titleOwnedBy(String id, Long owner) {
+        BuiltInDataset dataset = builtIns.get(id);
+        if (dataset != null) {
+            return dataset.descriptor().title();
+        }
+        return uploads().flatMap(u -> u.titleOf(id, owner)).orElse("a deleted upload");
+    }
+
     /** The dataset with this id; each caller must copy before mutating (the arrays are shared). */
     public PreparedDataset get(String id) {
         BuiltInDataset dataset = builtIns.get(id);

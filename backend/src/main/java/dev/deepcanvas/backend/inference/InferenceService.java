@@ -13,7 +13,9 @@ import dev.deepcanvas.backend.training.RunDeletedEvent;
 import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.graph.dl4j.NativeBackend;
 import org.deeplearning4j.exception.DL4JException;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.exception.ND4JIllegalStateException;
 import org.nd4j.linalg.factory.Nd4j;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The playground: a trained run's model predicts for one input at a time. Inputs come in three forms: arrays as
@@ -66,6 +69,9 @@ public class InferenceService {
         LoadedModel model = cache.get(runId, models::load);
         checkShape(model, input);
         INDArray output;
+        // One example is too small to share between threads: a second one would only wait (and, on a busy
+        // machine, keep the answer waiting for a core). Request threads never train, so the grant is theirs alone.
+        NativeBackend.limitThreadsOfCallingThread(1);
         // One forward pass at a time per model: DL4J networks keep per-call state.
         synchronized (model.net()) {
             try {
@@ -194,6 +200,21 @@ public class InferenceService {
         long[] shape = features.shape().clone();
         shape[0] = 1;
         return features.slice(index).reshape(shape).dup();
+    }
+
+    /**
+     * Runs {@code look} on the run's trained model, from the same cache the playground uses and one call at a time
+     * per model (DL4J networks keep per-call state), for views that read more than the output, such as the
+     * activations of every layer.
+     *
+     * @throws InferenceRejectedException when the run is not the caller's or has no model that can be loaded
+     */
+    public <T> T withModel(long runId, Function<ComputationGraph, T> look) {
+        requireRun(runId);
+        LoadedModel model = cache.get(runId, models::load);
+        synchronized (model.net()) {
+            return look.apply(model.net());
+        }
     }
 
     /** Whether the run's model is in memory now (for tests and diagnostics). */

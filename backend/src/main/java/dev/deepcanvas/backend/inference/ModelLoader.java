@@ -9,8 +9,7 @@ import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
-import dev.deepcanvas.graph.dl4j.FusedLstm;
-import dev.deepcanvas.graph.dl4j.TransposedConvolution;
+import dev.deepcanvas.graph.dl4j.FastTraining;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.slf4j.Logger;
@@ -81,8 +80,7 @@ final class ModelLoader {
         Optional<PreparedDataset> data = datasetOf(run);
         try {
             ComputationGraph net = ModelSerializer.restoreComputationGraph(file.toFile(), false);
-            FusedLstm.install(net);
-            TransposedConvolution.install(net);
+            FastTraining.prepareForOutput(net);
             TaskKind kind = run.task() == null ? TaskKind.CLASSIFICATION : run.task();
             return new LoadedModel(net, kind, classNames(data, net), inputShape(data), targetScale(data));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.sharing;
 
 import dev.deepcanvas.backend.account.AccountService;
+import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.graph.GraphAccess;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
@@ -28,9 +29,11 @@ public class SharingService {
     private final GraphRepository graphs;
     private final RunRepository runs;
     private final AccountService accounts;
+    private final DatasetService datasets;
 
     public SharingService(GraphAccess access, GraphService graphService, GraphRepository graphs, RunRepository runs,
-                          AccountService accounts) {
+                          AccountService accounts, DatasetService datasets) {
+        this.datasets = datasets;
         this.access = access;
         this.graphService = graphService;
         this.graphs = graphs;
@@ -73,7 +76,8 @@ public class SharingService {
         }
         return runs.findByGraphIdOrderByCreatedAtDesc(graph.getId()).stream()
                 .filter(r -> r.getStatus() == RunStatus.SUCCEEDED)
-                .map(r -> new SharedRun(r.getId(), r.getDatasetId(), "Succeeded", r.getEpochsCompleted(),
+                .map(r -> new SharedRun(r.getId(), r.getDatasetId(),
+                        datasets.titleOwnedBy(r.getDatasetId(), graph.getOwnerId()), "Succeeded", r.getEpochsCompleted(),
                         r.getFinalLoss(), r.getAccuracy(), r.getCreatedAt()))
                 .toList();
     }

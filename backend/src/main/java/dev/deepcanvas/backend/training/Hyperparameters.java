@@ -40,20 +40,25 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
     public Map<String, String> asTable() {
         Map<String, String> table = new LinkedHashMap<>();
         table.put("optimizer", optimizer);
-        table.put("learning rate", Double.toString(learningRate));
+        table.put("learning rate", plain(learningRate));
         table.put("discriminator learning rate", discriminatorLearningRate == null ? "same as learning rate"
-                : Double.toString(discriminatorLearningRate));
+                : plain(discriminatorLearningRate));
         table.put("Adam β1", !"adam".equals(optimizer) ? "not used"
-                : Double.toString(beta1 == null ? TrainingSettings.DEFAULT_BETA1 : beta1));
+                : plain(beta1 == null ? TrainingSettings.DEFAULT_BETA1 : beta1));
         table.put("batch size", Integer.toString(batchSize));
         table.put("epochs", Integer.toString(epochs));
         table.put("weight init", weightInit);
-        table.put("L2", Double.toString(l2));
+        table.put("L2", plain(l2));
         table.put("seed", Long.toString(seed));
         table.put("early stopping", earlyStopping == null ? "off"
                 : earlyStopping.monitor().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + ", patience " + earlyStopping.patience());
         return table;
+    }
+
+    /** 0.0001 rather than Java's 1.0E-4: the table is read by people, who write rates and L2 that way. */
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     public String toJson() {

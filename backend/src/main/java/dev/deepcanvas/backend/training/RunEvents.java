@@ -11,6 +11,10 @@ import java.util.function.Consumer;
 /**
  * Fan-out of run updates to whoever is watching (browser sessions through server push).
  * Subscribers must be quick: they run on the training thread, so views hand the update to their UI's queue.
+ *
+ * <p>In a cluster the watchers of a run are often on another node than its worker: a relay then passes every update
+ * published here to the other nodes ({@link #relayTo}), and delivers the updates it hears from them to the watchers
+ * here ({@link #deliverFromElsewhere}) without passing them on again.
  */
 @Component
 public class RunEvents {
@@ -18,6 +22,7 @@ public class RunEvents {
     private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
 
     private final List<Consumer<RunUpdate>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RunUpdate>> relays = new CopyOnWriteArrayList<>();
 
     /** A watcher's handle; closing it only removes a list entry, so it throws nothing. */
     public interface Subscription extends AutoCloseable {
@@ -31,8 +36,30 @@ public class RunEvents {
         return () -> subscribers.remove(subscriber);
     }
 
-    /** Delivers an update to every watcher; the run machinery calls it, on the training thread. */
+    /** Passes every update published in this process on to the other nodes too; it must never block. */
+    public Subscription relayTo(Consumer<RunUpdate> relay) {
+        relays.add(relay);
+        return () -> relays.remove(relay);
+    }
+
+    /** Delivers an update to every watcher (and relay); the run machinery calls it, on the training thread. */
     public void publish(RunUpdate update) {
+        deliver(update);
+        for (Consumer<RunUpdate> relay : relays) {
+            try {
+                relay.accept(update);
+            } catch (RuntimeException e) {
+                log.warn("Run {}'s update could not be passed on to the other nodes", update.runId(), e);
+            }
+        }
+    }
+
+    /** Delivers an update another node published to the watchers in this process. */
+    public void deliverFromElsewhere(RunUpdate update) {
+        deliver(update);
+    }
+
+    private void deliver(RunUpdate update) {
         for (Consumer<RunUpdate> subscriber : subscribers) {
             try {
                 subscriber.accept(update);

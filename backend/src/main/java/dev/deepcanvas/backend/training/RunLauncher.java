@@ -2,27 +2,30 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
-import dev.deepcanvas.backend.training.gan.GanRunPlanner;
-import dev.deepcanvas.backend.training.plain.PlainRunPlanner;
-import dev.deepcanvas.backend.training.run.PlannedRun;
+import dev.deepcanvas.backend.training.dispatch.JobEngine;
+import dev.deepcanvas.backend.training.run.ActiveJobs;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.backend.training.run.RunPlanner;
-import dev.deepcanvas.backend.training.run.RunQueue;
 import dev.deepcanvas.backend.training.run.RunRecorder;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.TrainingSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Starts, resumes, cancels and deletes training runs. A run is checked completely (its settings, its graph through
  * the compiler, its fit to the dataset) before anything is stored; then it is stored as an immutable snapshot and
- * handed to the {@link RunQueue}. What differs between ordinary networks and GANs stays behind their planners.
+ * queued in the {@link JobEngine} in the same transaction, for this process or any worker of the installation to
+ * train. Cancel goes through the database, so it reaches the run's worker wherever that is. What differs between
+ * ordinary networks and GANs stays behind their planners.
  */
 @Service
 public class RunLauncher {
@@ -42,27 +45,35 @@ public class RunLauncher {
     private final DatasetLookup datasets;
     private final RunAccess access;
     private final RunRecorder recorder;
-    private final RunQueue queue;
+    private final JobEngine engine;
+    private final ActiveJobs active;
     private final RunFiles files;
-    private final PlainRunPlanner plain;
-    private final GanRunPlanner gans;
+    private final RunPlanners planners;
+    private final RunEvents events;
     private final ApplicationEventPublisher springEvents;
+    private final TransactionTemplate tx;
+    private final int queueCapacity;
 
-    RunLauncher(DatasetLookup datasets, RunAccess access, RunRecorder recorder, RunQueue queue, RunFiles files,
-                PlainRunPlanner plain, GanRunPlanner gans, ApplicationEventPublisher springEvents) {
+    RunLauncher(DatasetLookup datasets, RunAccess access, RunRecorder recorder, JobEngine engine, ActiveJobs active,
+                RunFiles files, RunPlanners planners, RunEvents events, ApplicationEventPublisher springEvents,
+                TransactionTemplate tx, @Value("${deepcanvas.training.queue-capacity:20}") int queueCapacity) {
         this.datasets = datasets;
         this.access = access;
         this.recorder = recorder;
-        this.queue = queue;
+        this.engine = engine;
+        this.active = active;
         this.files = files;
-        this.plain = plain;
-        this.gans = gans;
+        this.planners = planners;
+        this.events = events;
         this.springEvents = springEvents;
+        this.tx = tx;
+        this.queueCapacity = queueCapacity;
     }
 
     /**
      * Validates the start settings, the graph (through the compiler) and its fit to the dataset, stores the run
-     * as an immutable snapshot in the queued state and hands it to the pool.
+     * as an immutable snapshot in the queued state and queues it. When {@code deepcanvas.training.queue-capacity}
+     * runs already wait, the run is stored as failed, saying so.
      *
      * @throws TrainingRejectedException with messages for the user when the run cannot start as asked
      */
@@ -77,11 +88,24 @@ public class RunLauncher {
         }
         GraphDocument snapshot = request.document().withTraining(effective);
         Hyperparameters hyperparameters = Hyperparameters.of(effective, options.earlyStopping());
-        PlannedRun planned = plannerFor(task).plan(snapshot, data, task);
+        planners.of(task).plan(snapshot, data, task);
         long owner = access.requireCaller();
-        RunSummary queued = recorder.create(owner, request.graphId(), request.graphVersion(), snapshot, data.id(),
-                hyperparameters, task);
-        return queue.enqueue(planned.job(queued.id(), hyperparameters, false), queued);
+        if (recorder.queued() >= queueCapacity) {
+            RunSummary stored = recorder.create(owner, request.graphId(), request.graphVersion(), snapshot, data.id(),
+                    hyperparameters, task);
+            RunSummary rejected = recorder.finish(stored.id(), RunStatus.FAILED,
+                    "The training queue is full; wait for a run to finish and try again.");
+            events.publish(rejected.toUpdate());
+            return rejected;
+        }
+        RunSummary queued = tx.execute(s -> {
+            RunSummary created = recorder.create(owner, request.graphId(), request.graphVersion(), snapshot,
+                    data.id(), hyperparameters, task);
+            engine.enqueue(created.id());
+            return created;
+        });
+        events.publish(queued.toUpdate());
+        return queued;
     }
 
     /**
@@ -98,33 +122,48 @@ public class RunLauncher {
                     .toLowerCase(Locale.ROOT) + "; only interrupted runs can be resumed. Start a new run "
                     + "to train again."));
         }
-        if (queue.isActive(runId)) {
+        if (active.isActive(runId)) {
             throw new TrainingRejectedException(List.of("Run #" + runId
                     + " is still stopping; try again in a moment."));
         }
         RunSnapshot snapshot = RunSnapshot.of(run);
         PreparedDataset data = datasets.get(run.getDatasetId());
-        TaskKind task = run.getTask() == null ? TaskKind.ofGraph(snapshot.graph()) : TaskKind.valueOf(run.getTask());
-        RunPlanner planner = plannerFor(task);
-        PlannedRun planned = planner.plan(snapshot.graph(), data, task);
-        RunSummary queued = recorder.requeue(runId, planner.prepareResume(runId));
-        return queue.enqueue(planned.job(runId, snapshot.hyperparameters(), true), queued);
-    }
-
-    /** Stops a queued or running run before its next minibatch; a finished run is left as it is. */
-    public void cancel(long runId) {
-        access.accessible(runId);
-        queue.cancel(runId);
+        TaskKind task = RunPlanners.taskOf(run, snapshot);
+        RunPlanner planner = planners.of(task);
+        planner.plan(snapshot.graph(), data, task);
+        int kept = planner.prepareResume(run);
+        RunSummary queued = tx.execute(s -> {
+            RunSummary requeued = recorder.requeue(runId, kept);
+            engine.enqueue(runId);
+            return requeued;
+        });
+        events.publish(queued.toUpdate());
+        return queued;
     }
 
     /**
-     * Deletes a finished run: its row, metrics and results in H2, and its folder of model files.
+     * Stops a queued or running run: a queued one at once, a running one before its next minibatch, on whichever
+     * worker trains it (it reads the request from the database within a second); a finished run is left as it is.
+     */
+    public void cancel(long runId) {
+        access.accessible(runId);
+        Optional<RunSummary> cancelledWhileQueued = recorder.cancel(runId);
+        cancelledWhileQueued.ifPresent(cancelled -> {
+            engine.withdraw(runId);
+            events.publish(cancelled.toUpdate());
+        });
+        // When this very process trains the run, it need not wait for the database to tell it.
+        active.cancel(runId);
+    }
+
+    /**
+     * Deletes a finished run: its row, metrics and results in the database, and its folder of model files.
      *
      * @throws TrainingRejectedException while the run is queued or running (cancel it first)
      */
     public void delete(long runId) {
-        access.accessible(runId);
-        if (queue.isActive(runId)) {
+        RunEntity run = access.accessible(runId);
+        if (!run.getStatus().isTerminal() || active.isActive(runId)) {
             throw new TrainingRejectedException(List.of("Run #" + runId
                     + " is still queued or running: cancel it first, then delete it."));
         }
@@ -134,9 +173,5 @@ public class RunLauncher {
         // Files after the row: a failure here leaves an orphaned folder, never a run whose model is missing.
         files.delete(runId);
         springEvents.publishEvent(new RunDeletedEvent(runId));
-    }
-
-    private RunPlanner plannerFor(TaskKind task) {
-        return task == TaskKind.GAN ? gans : plain;
     }
 }

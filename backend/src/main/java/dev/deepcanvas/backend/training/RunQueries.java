@@ -2,11 +2,12 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.run.RunFiles;
-import dev.deepcanvas.backend.training.run.RunQueue;
+import dev.deepcanvas.backend.training.run.ActiveJobs;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.db.worker.WorkerRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,16 +27,18 @@ public class RunQueries {
     private final RunIterationMetricRepository iterationMetrics;
     private final RunAccess access;
     private final RunFiles files;
-    private final RunQueue queue;
+    private final ActiveJobs active;
+    private final WorkerRepository workers;
 
     RunQueries(RunRepository runs, RunEpochMetricRepository epochMetrics, RunIterationMetricRepository iterationMetrics,
-               RunAccess access, RunFiles files, RunQueue queue) {
+               RunAccess access, RunFiles files, ActiveJobs active, WorkerRepository workers) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
         this.access = access;
         this.files = files;
-        this.queue = queue;
+        this.active = active;
+        this.workers = workers;
     }
 
     /** The caller's runs, newest first. */
@@ -88,13 +91,19 @@ public class RunQueries {
         return new MetricSeries(runId, task, task.metricName(), iterations, metrics(runId));
     }
 
-    /** Where the trained model of a run is (or will be) stored, beside the database. */
+    /** The worker of that id (the one a run's provenance names), as it described itself. */
+    @Transactional(readOnly = true)
+    public Optional<WorkerDescription> worker(String workerId) {
+        return workerId == null ? Optional.empty() : workers.findById(workerId).map(WorkerDescription::of);
+    }
+
+    /** Where the trained model of a run is (or will be) stored, in the shared folder. */
     public Path modelFile(long runId) {
         return files.model(runId);
     }
 
-    /** Whether a run is queued or running in this process. */
+    /** Whether a run is being trained in this process (a run that has ended may still be letting go). */
     public boolean isActive(long runId) {
-        return queue.isActive(runId);
+        return active.isActive(runId);
     }
 }

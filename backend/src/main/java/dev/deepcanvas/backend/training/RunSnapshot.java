@@ -11,7 +11,7 @@ import dev.deepcanvas.graph.document.GraphJson;
  */
 public record RunSnapshot(RunSummary summary, GraphDocument graph, String datasetId, Hyperparameters hyperparameters) {
 
-    static RunSnapshot of(RunEntity run) {
+    public static RunSnapshot of(RunEntity run) {
         try {
             return new RunSnapshot(RunSummary.of(run), GraphJson.parse(run.getGraphDocument()), run.getDatasetId(),
                     Hyperparameters.fromJson(run.getHyperparameters()));

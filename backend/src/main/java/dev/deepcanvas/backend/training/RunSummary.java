@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunEntity;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,18 +13,21 @@ import java.time.Instant;
  * @param finalMetric the final held-out accuracy (classification) or R² (regression)
  * @param bestEpoch   the epoch whose weights are the final model (before the last one under early stopping)
  * @param provenance  the data it used and the software that trained it, as far as they are recorded
+ * @param trainingTime the training time actually spent, over every stretch it trained, up to its last recorded
+ *                     epoch or its end (not the time it waited in the queue, nor the time the app was down)
  */
 public record RunSummary(long id, Long graphId, Integer graphVersion, String graphName, String datasetId,
                          RunState status, String message, int epochsPlanned, int epochsCompleted,
                          Double finalLoss, Double accuracy, Instant createdAt, Instant startedAt, Instant finishedAt,
-                         TaskKind task, Double finalMetric, Integer bestEpoch, RunProvenance provenance) {
+                         TaskKind task, Double finalMetric, Integer bestEpoch, RunProvenance provenance,
+                         Duration trainingTime) {
 
     public static RunSummary of(RunEntity run) {
         return new RunSummary(run.getId(), run.getGraphId(), run.getGraphVersion(), run.getGraphName(),
                 run.getDatasetId(), RunState.of(run.getStatus()), run.getMessage(), run.getEpochsPlanned(),
                 run.getEpochsCompleted(), run.getFinalLoss(), run.getAccuracy(), run.getCreatedAt(),
                 run.getStartedAt(), run.getFinishedAt(), run.getTask() == null ? null : TaskKind.valueOf(run.getTask()),
-                run.getFinalMetric(), run.getBestEpoch(), RunProvenance.of(run));
+                run.getFinalMetric(), run.getBestEpoch(), RunProvenance.of(run), run.getTrainingTime());
     }
 
     /** Whether this run can continue from its last checkpoint ({@link RunLauncher#resume}). */

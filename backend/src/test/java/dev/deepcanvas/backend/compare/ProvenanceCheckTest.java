@@ -71,6 +71,6 @@ class ProvenanceCheckTest {
     private static RunSummary run(long id, DataFingerprints data, String version, String backend) {
         return new RunSummary(id, null, null, "Iris", "iris", RunState.SUCCEEDED, null, 1, 1, 0.1, 0.9,
                 Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, TaskKind.CLASSIFICATION, 0.9, 1,
-                new RunProvenance(data, version, backend));
+                new RunProvenance(data, version, backend), java.time.Duration.ZERO);
     }
 }

@@ -33,6 +33,14 @@ class GraphConfigurationTest {
     }
 
     @Test
+    void theComputeLimitsCanBeSet() {
+        context.withPropertyValues("deepcanvas.graph.limits.max-multiply-adds=1000000",
+                        "deepcanvas.graph.limits.max-recurrent-steps=500")
+                .run(beans -> assertThat(beans.getBean(GraphAnalyzer.class).limits())
+                        .isEqualTo(new AnalysisLimits(20_000, 50_000_000L, 2L * 1024 * 1024 * 1024, 1_000_000, 500)));
+    }
+
+    @Test
     void aLimitBelowOneStopsTheStartNamingTheProperty() {
         context.withPropertyValues("deepcanvas.graph.limits.max-nodes=0")
                 .run(beans -> assertThat(beans).getFailure().rootCause()

@@ -11,6 +11,7 @@ import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A configured limit holds everywhere the application looks at a graph: here at most two nodes, so the three-node
  * Iris classifier is refused by the editor's analysis, the Train dialog's check and the run launcher alike.
+ *
+ * <p>Its own Spring context (the limit differs) shares the test database with the others, and every context's job
+ * engine takes queued runs from it: closed after the class, so that it never takes another test's run and refuses it.
  */
 @TestPropertySource(properties = "deepcanvas.graph.limits.max-nodes=2")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GraphLimitsTest extends ServiceTest {
 
     @Autowired

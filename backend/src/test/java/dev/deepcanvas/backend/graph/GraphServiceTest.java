@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend.graph;
 
 import dev.deepcanvas.backend.ServiceTest;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.document.Position;
@@ -17,6 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@DatabaseTest
 class GraphServiceTest extends ServiceTest {
 
     @Autowired

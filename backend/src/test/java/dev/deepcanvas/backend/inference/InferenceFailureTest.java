@@ -83,7 +83,8 @@ class InferenceFailureTest {
 
     private void givenARegressionRunOn(String datasetId) throws IOException {
         RunSummary run = new RunSummary(RUN, null, null, "Linear", datasetId, RunState.SUCCEEDED, null, 1, 1, 0.1,
-                null, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, TaskKind.REGRESSION, 0.9, 1, null);
+                null, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, TaskKind.REGRESSION, 0.9, 1, null,
+                java.time.Duration.ZERO);
         when(runs.find(RUN)).thenReturn(Optional.of(run));
         when(downloads.modelFile(RUN)).thenReturn(linearModel());
     }

@@ -7,6 +7,7 @@ import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+@DatabaseTest
 class RunResultsTest extends ServiceTest {
 
     @Autowired

@@ -16,6 +16,7 @@ import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every graph action × every kind of caller (owner, another user, anonymous, holder of the share link), each
  * expecting allowed or denied. Denials are indistinguishable from a missing graph.
  */
+@DatabaseTest
 class AccessMatrixTest extends ServiceTest {
 
     enum Caller { OWNER, OTHER, ANONYMOUS, LINK_HOLDER }
@@ -173,6 +175,8 @@ class AccessMatrixTest extends ServiceTest {
         sharing.shareLink(privateGraph.id(), true);
         SignedIn.anonymous();
         assertThat(sharing.sharedRuns(token)).extracting(SharedRun::accuracy).containsExactly(0.97);
+        assertThat(sharing.sharedRuns(token)).extracting(SharedRun::datasetTitle).as("the title, not the id 'iris'")
+                .containsExactly("Iris flowers");
         SignedIn.as(other);
         assertThatThrownBy(() -> sharing.shareLink(privateGraph.id(), true)).isInstanceOf(GraphNotFoundException.class);
     }

@@ -4,6 +4,7 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import dev.deepcanvas.graph.document.GraphJson;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@DatabaseTest
 class RunDeletionAndDownloadTest extends ServiceTest {
 
     @Autowired

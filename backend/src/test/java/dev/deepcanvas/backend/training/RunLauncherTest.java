@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.templates.TemplateCatalog;
@@ -18,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@DatabaseTest
 class RunLauncherTest extends ServiceTest {
 
     @Autowired

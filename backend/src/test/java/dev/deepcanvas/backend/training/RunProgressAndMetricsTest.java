@@ -4,6 +4,7 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.db.run.RunIterationMetricEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DatabaseTest
 class RunProgressAndMetricsTest extends ServiceTest {
 
     @Autowired

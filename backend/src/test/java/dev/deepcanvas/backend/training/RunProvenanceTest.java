@@ -4,12 +4,14 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.SplitCounts;
 import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every run records the exact data it used and the software that trained it. */
+@DatabaseTest
 class RunProvenanceTest extends ServiceTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@DatabaseTest
 class RunStartSettingsTest extends ServiceTest {
 
     @Autowired

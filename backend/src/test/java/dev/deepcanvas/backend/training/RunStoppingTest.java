@@ -3,6 +3,7 @@ package dev.deepcanvas.backend.training;
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DatabaseTest
 class RunStoppingTest extends ServiceTest {
 
     @Autowired
@@ -47,7 +49,7 @@ class RunStoppingTest extends ServiceTest {
             assertThat(done.status()).isEqualTo(RunState.CANCELLED);
             assertThat(done.epochsCompleted()).isZero();
             assertThat(done.message()).isEqualTo("Cancelled after 0 of 50 epochs, during epoch 1.");
-            assertThat(Files.exists(files.checkpoint(run.id()))).isFalse();
+            assertThat(files.checkpointFiles(run.id())).isEmpty();
             assertThat(Files.exists(files.model(run.id()))).isFalse();
         }
     }
@@ -82,6 +84,6 @@ class RunStoppingTest extends ServiceTest {
         double bestLoss = queries.metrics(run.id()).stream().mapToDouble(EpochMetric::validationLoss).min()
                 .orElseThrow();
         assertThat(queries.metrics(run.id()).get(done.bestEpoch() - 1).validationLoss()).isEqualTo(bestLoss);
-        assertThat(Files.exists(files.best(run.id()))).isFalse();
+        assertThat(files.checkpointFiles(run.id())).isEmpty();
     }
 }

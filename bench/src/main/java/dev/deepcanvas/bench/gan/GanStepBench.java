@@ -1,36 +1,28 @@
 package dev.deepcanvas.bench.gan;
 
-import dev.deepcanvas.graph.analysis.GraphAnalyzer;
-import dev.deepcanvas.graph.compile.CompiledGan;
-import dev.deepcanvas.graph.compile.GraphCompiler;
-import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
-import dev.deepcanvas.graph.dl4j.TransposedConvolution;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Times one GAN training step (a generated batch, a discriminator step on real and generated pictures, a generator
- * step through the frozen discriminator, and the parameter copies) of each GAN template, on DL4J's networks as the
- * compiler builds them and on the same networks prepared as the GAN trainer prepares them. The two are timed in
- * alternating rounds (plain first in odd rounds) so that drift shows as the spread of the per-round ratios.
- * The pictures are random: the time of a step does not depend on what they show.
- * Usage: {@code bench/gan-step.sh [rounds] [steps per round]} (default 3 rounds of 30 steps).
+ * Times one GAN training step of each GAN template ({@link GanStepTiming}): on DL4J's networks as the compiler builds
+ * them, and as DeepCanvas's GAN trainer prepares and steps them on every core and on one core, in rotating rounds so
+ * that drift in the machine's speed falls on all three. {@code bench/performance.sh} prints these beside PyTorch's;
+ * {@code bench/gan-step.sh [rounds] [steps per round]} prints them alone (default 3 rounds of 30 steps).
  */
 public final class GanStepBench {
 
     private GanStepBench() {
+    }
+
+    /** One template's step times in milliseconds (medians over the rounds) and how the prepared step used the cores. */
+    public record Row(String template, int batch, double plainMs, double deepCanvasMs, String how,
+                      double deepCanvasOneCoreMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,94 +30,45 @@ public final class GanStepBench {
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         NativeBackend.configure();
         Nd4j.create(1);
-        NativeBackend.limitThreadsOfCallingThread();
-        System.out.println("| template | batch | DL4J ms/step | DeepCanvas ms/step | speed-up (range over rounds) |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| template | batch | DL4J as compiled | DeepCanvas | how | DeepCanvas, 1 core |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Row row : measure(rounds, steps)) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %s | %.1f ms |%n", row.template(),
+                    row.batch(), row.plainMs(), row.deepCanvasMs(), row.how(), row.deepCanvasOneCoreMs());
+        }
+    }
+
+    public static List<Row> measure(int rounds, int steps) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Row> rows = new ArrayList<>();
         for (Template template : TemplateCatalog.load().all()) {
             if (template.judgeId() == null) {
                 continue;
             }
-            CompiledGan gan = new GraphCompiler().compileGan(template.document());
-            int batch = template.document().training().batchSize();
-            // the noise length as the GAN trainer's planner takes it: the shape inferred for the NoiseInput node
-            int noise = (int) new GraphAnalyzer().analyze(template.document()).shapeOf(gan.blocks().noiseInput())
-                    .size();
-            Step plain = new Step(gan, batch, noise, false);
-            Step fast = new Step(gan, batch, noise, true);
-            plain.time(3);
-            fast.time(3);
-            List<Double> plainMs = new ArrayList<>();
-            List<Double> fastMs = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                if (round % 2 == 0) {
-                    plainMs.add(plain.time(steps));
-                    fastMs.add(fast.time(steps));
-                } else {
-                    fastMs.add(fast.time(steps));
-                    plainMs.add(plain.time(steps));
+            try (GanStepTiming plain = new GanStepTiming(template, 0);
+                 GanStepTiming fast = new GanStepTiming(template, cores);
+                 GanStepTiming oneCore = new GanStepTiming(template, 1)) {
+                List<GanStepTiming> all = List.of(plain, fast, oneCore);
+                List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                for (GanStepTiming timing : all) {
+                    timing.time(3);
                 }
+                for (int round = 0; round < rounds; round++) {
+                    for (int i = 0; i < all.size(); i++) {
+                        int which = (i + round) % all.size();
+                        times.get(which).add(all.get(which).time(steps));
+                    }
+                }
+                rows.add(new Row(template.id(), fast.batch(), median(times.get(0)), median(times.get(1)),
+                        fast.describe(), median(times.get(2))));
             }
-            double[] ratios = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                ratios[i] = plainMs.get(i) / fastMs.get(i);
-            }
-            Arrays.sort(ratios);
-            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f× (%.2f–%.2f) |%n", template.id(), batch,
-                    median(plainMs), median(fastMs), ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
         }
+        return rows;
     }
 
     private static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
-    }
-
-    /** The three networks of one GAN and a step on them, as GanTrainingJob takes it. */
-    private static final class Step {
-        private final CompiledGan gan;
-        private final ComputationGraph generator;
-        private final ComputationGraph discriminator;
-        private final ComputationGraph combined;
-        private final int batch;
-        private final int noise;
-        private final INDArray real;
-
-        Step(CompiledGan gan, int batch, int noise, boolean prepared) {
-            this.gan = gan;
-            this.batch = batch;
-            this.noise = noise;
-            generator = init(gan.generator().configuration());
-            discriminator = init(gan.discriminator().configuration());
-            combined = init(gan.combined().configuration());
-            if (prepared) {
-                TransposedConvolution.install(generator);
-                FastTraining.prepare(discriminator);
-                FastTraining.prepare(combined);
-            }
-            INDArray sample = generator.outputSingle(false, Nd4j.randn(DataType.FLOAT, 1, noise));
-            long[] shape = sample.shape().clone();
-            shape[0] = batch;
-            real = Nd4j.rand(DataType.FLOAT, shape);
-        }
-
-        double time(int steps) {
-            long start = System.nanoTime();
-            for (int i = 0; i < steps; i++) {
-                INDArray fake = generator.outputSingle(true, Nd4j.randn(DataType.FLOAT, batch, noise));
-                discriminator.fit(new DataSet(Nd4j.concat(0, real, fake), Nd4j.concat(0,
-                        Nd4j.ones(DataType.FLOAT, batch, 1), Nd4j.zeros(DataType.FLOAT, batch, 1))));
-                CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
-                combined.fit(new DataSet(Nd4j.randn(DataType.FLOAT, batch, noise), Nd4j.ones(DataType.FLOAT,
-                        batch, 1)));
-                CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
-            }
-            return (System.nanoTime() - start) / 1e6 / steps;
-        }
-
-        private static ComputationGraph init(ComputationGraphConfiguration configuration) {
-            ComputationGraph net = new ComputationGraph(configuration.clone());
-            net.init();
-            return net;
-        }
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }

@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
 @Component
 public class BenchDatasets implements DatasetLookup {
 
-    /** Set before the first lookup: how many minibatches the training part must hold. */
-    private static volatile int trainingBatches = 300;
+    /** Set before the first lookup: how many minibatches each model's training part must hold. */
+    private static final Map<BenchModel, Integer> trainingBatches = new ConcurrentHashMap<>();
 
     private final DatasetService datasets;
     private final Map<String, PreparedDataset> prepared = new ConcurrentHashMap<>();
@@ -35,8 +35,8 @@ public class BenchDatasets implements DatasetLookup {
         this.datasets = datasets;
     }
 
-    static void holdBatches(int batches) {
-        trainingBatches = batches;
+    static void holdBatches(BenchModel model, int batches) {
+        trainingBatches.put(model, batches);
     }
 
     @Override
@@ -51,7 +51,7 @@ public class BenchDatasets implements DatasetLookup {
 
     /** Training part: the batches one measurement needs; held-out parts: one batch each, so epoch ends stay short. */
     private static PreparedDataset prepare(BenchModel model) {
-        int train = model.batch() * trainingBatches;
+        int train = model.batch() * trainingBatches.getOrDefault(model, 300);
         int heldOut = model.batch();
         List<String> classes = IntStream.range(0, model.classes()).mapToObj(i -> "class " + i).toList();
         DatasetDescriptor descriptor = new DatasetDescriptor(model.datasetId(), "Random " + model.id() + " data",

@@ -4,108 +4,316 @@ import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunLauncher;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.bench.BenchContext;
+import dev.deepcanvas.bench.gan.GanStepBench;
+import dev.deepcanvas.bench.inference.BatchInference;
+import dev.deepcanvas.bench.inference.InferenceLatency;
 import dev.deepcanvas.bench.latency.AnalysisLatency;
+import dev.deepcanvas.graph.compile.GraphCompiler;
+import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
+import dev.deepcanvas.graph.dl4j.NetworkFit;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
+import dev.deepcanvas.templates.Template;
+import dev.deepcanvas.templates.TemplateCatalog;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The performance bench of {@code bench/performance.sh}: training throughput of the three standard models through
- * DeepCanvas, through hand-written DL4J and through PyTorch, measured one after another in this one process run,
- * then validate + infer latency for 10-, 200- and 1000-node graphs. Prints Markdown tables.
+ * The performance bench of {@code bench/performance.sh}, in one process run, printing Markdown tables:
+ * <ol>
+ *   <li>training throughput of the bench models ({@link BenchModel}) through DeepCanvas's training service on every
+ *       core, DeepCanvas's step on one core, hand-written DL4J, and PyTorch on every core and on one thread, with
+ *       GFLOP/s against this machine's measured single-precision matrix-product ceiling;</li>
+ *   <li>one-input latency of every template, as the playground and the Inside view ask it;</li>
+ *   <li>LeNet's batch inference against PyTorch's {@code torch.no_grad()} forward;</li>
+ *   <li>one GAN step of each GAN template against the same GANs in PyTorch;</li>
+ *   <li>validate + infer latency of the graph compiler.</li>
+ * </ol>
+ * Every section prints the load average it ran under. The report (machine, date, commit, command, load and every
+ * table) is written to {@code docs/performance-results.md} as well ({@link ResultsFile}), so that no figure in the
+ * documentation is typed by hand; progress lines go to the console only.
  *
- * <p>Arguments: {@code [--iters N] [--reps N] [--rounds N] [--models mlp,lenet,lstm]}.
+ * <p>Arguments: {@code [--models mlp,lenet,lstm,gru,resnet] [--iters N] [--reps N] [--rounds N]
+ * [--sections training,inference,gan,analysis] [--results FILE|none]}; {@code --iters} replaces every model's own
+ * repetition length.
  */
 public final class PerformanceBench {
+
+    private static final List<String> SECTIONS = List.of("training", "inference", "gan", "analysis");
+    /**
+     * One untimed round of the MLP first: a fresh JVM spends its first seconds JIT-compiling Spring and DL4J. Long
+     * enough that the DeepCanvas run's progress updates (at most one per 200 ms) fall inside its window on a quiet
+     * machine, where ten MLP steps took less than one update interval.
+     */
+    private static final Repetitions WARM_UP = new Repetitions(2, 100, 1);
+    private static final List<String> OPTIONS = List.of("models", "iters", "reps", "rounds", "sections", "results");
+    /** Where the report goes unless {@code --results} names another file (or {@code none}). */
+    private static final String DEFAULT_RESULTS = "docs/performance-results.md";
+    /** The Markdown report of this run, printed and written to the results file. */
+    private static ResultsFile report;
+    /** The batch of the batch-inference comparison. */
+    private static final int INFERENCE_BATCH = 256;
 
     private PerformanceBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String results = options.getOrDefault("results", DEFAULT_RESULTS);
+        try (ResultsFile written = ResultsFile.open(results.equals("none") ? null : Path.of(results))) {
+            report = written;
+            run(args, options);
+            written.complete();
+        } finally {
+            if (report != null && !report.where().isEmpty()) {
+                System.out.println();
+                System.out.println("The report is in " + report.where());
+            }
+        }
+    }
+
+    private static void run(String[] args, Map<String, String> options) throws Exception {
+        long started = System.nanoTime();
         // Set up the native back end before any network exists, as the application does at start.
         NativeBackend.configure();
-        Map<String, String> options = options(args);
-        Repetitions reps = new Repetitions(5, Integer.parseInt(options.getOrDefault("iters", "50")),
-                Integer.parseInt(options.getOrDefault("reps", "5")));
+        int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
-        List<BenchModel> models = Arrays.stream(options.getOrDefault("models", "mlp,lenet,lstm").split(","))
-                .map(id -> Arrays.stream(BenchModel.values()).filter(m -> m.id().equals(id.strip())).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no bench model '" + id + "'")))
-                .toList();
-        int threads = Runtime.getRuntime().availableProcessors();
-        // The service's run must hold every timed minibatch plus a little, so the last window has an end point.
-        BenchDatasets.holdBatches(reps.totalSteps() + reps.iterations() / 2 + 1);
-
-        List<ThroughputRow> rows = new ArrayList<>();
+        List<BenchModel> models = Arrays.stream(options.getOrDefault("models", "mlp,lenet,lstm,gru,resnet")
+                .split(",")).map(id -> BenchModel.byId(id.strip())).toList();
+        List<String> sections = Arrays.stream(options.getOrDefault("sections", String.join(",", SECTIONS))
+                .split(",")).map(String::strip).toList();
+        Map<BenchModel, Repetitions> repetitions = new EnumMap<>(BenchModel.class);
+        for (BenchModel model : models) {
+            int iterations = options.containsKey("iters") ? Integer.parseInt(options.get("iters"))
+                    : model.iterations();
+            repetitions.put(model, new Repetitions(3, iterations, reps));
+            // The service's run must hold every timed minibatch plus a little, so the last window has an end point.
+            BenchDatasets.holdBatches(model, Math.max(WARM_UP.totalSteps(), repetitions.get(model).totalSteps())
+                    + iterations / 2 + 1);
+        }
+        BenchDatasets.holdBatches(BenchModel.MLP, Math.max(WARM_UP.totalSteps() + WARM_UP.iterations() / 2 + 1,
+                repetitions.containsKey(BenchModel.MLP) ? repetitions.get(BenchModel.MLP).totalSteps()
+                        + repetitions.get(BenchModel.MLP).iterations() / 2 + 1 : 0));
+        int cores = Runtime.getRuntime().availableProcessors();
+        Nd4j.create(1);
         PyTorchReference pyTorch = PyTorchReference.locate();
+
+        report.line("# DeepCanvas performance bench: results");
+        report.blank();
+        report.line("Written by `bench/performance.sh` as it measured (docs/performance.md explains the bench); every "
+                + "figure below is the bench's own output. Do not edit by hand: run the bench again.");
+        report.blank();
+        report.line("- machine: " + MachineInfo.machine());
+        report.line("- date: " + MachineInfo.date() + "; commit: " + MachineInfo.commit());
+        report.line("- command: bench/performance.sh " + String.join(" ", args));
+        report.line("- ND4J: " + describeBackend() + "; load average at the start: " + MachineInfo.load());
+        double ceilingOne = GemmCeiling.measure(1);
+        double ceilingAll = GemmCeiling.measure(cores);
+        // the higher of the two: under load the every-core product can come out slower than the one-core one
+        double ceiling = Math.max(ceilingOne, ceilingAll);
+        report.format("- single-precision matrix product (1024³, ND4J → oneDNN): %.0f GFLOP/s on 1 "
+                + "core, %.0f GFLOP/s on %d cores (load %s); the percentages below are of the higher (the issue's "
+                + "reference for two cores: 52–66 GFLOP/s)%n", ceilingOne, ceilingAll, cores, MachineInfo.load());
+        report.line("- PyTorch: " + pyTorch.unavailable().map(why -> "no figures: " + why)
+                .orElse("bench/pytorch/*.py with " + PyTorchReference.PYTHON + ", best of its default environment and"
+                        + " OMP_NUM_THREADS=1 on " + cores + " threads"));
+
+        if (sections.contains("training")) {
+            training(models, repetitions, rounds, cores, ceiling, pyTorch);
+        }
+        if (sections.contains("inference")) {
+            inference(cores, pyTorch);
+        }
+        if (sections.contains("gan")) {
+            gan(rounds, cores, pyTorch);
+        }
+        if (sections.contains("analysis")) {
+            report.blank();
+            report.line("## Validate + infer latency (the analysis behind every edit; load " + MachineInfo.load()
+                    + ")");
+            report.blank();
+            report.line("| nodes | median | p90 | analyses |\n|---|---|---|---|");
+            for (int nodes : new int[] {10, 200, 1000}) {
+                AnalysisLatency.Row row = AnalysisLatency.measure(nodes);
+                report.format("| %d | %.3f ms | %.3f ms | %d |%n", row.nodes(), row.medianMillis(),
+                        row.p90Millis(), row.analyses());
+            }
+        }
+        report.blank();
+        report.format("The bench took %.1f minutes; load average at the end: %s.%n",
+                (System.nanoTime() - started) / 60e9, MachineInfo.load());
+    }
+
+    private static void training(List<BenchModel> models, Map<BenchModel, Repetitions> repetitions, int rounds,
+                                 int cores, double ceiling, PyTorchReference pyTorch) throws Exception {
+        List<ThroughputRow> rows = new ArrayList<>();
+        List<String> loads = new ArrayList<>();
         try (BenchContext bench = BenchContext.start("deepcanvas-perf")) {
             DeepCanvasThroughput deepCanvas = new DeepCanvasThroughput(bench.bean(RunLauncher.class),
-                    bench.bean(RunQueries.class),
-                    bench.bean(RunEvents.class));
-            System.out.println("ND4J: " + describeBackend() + "; " + threads + " cores");
-            // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on both cores; OpenMP's threads
-            // lose badly to any such competitor, so one untimed round comes first and PyTorch runs last.
-            // DeepCanvas's training threads limit their native threads (NativeBackend); the hand-written network,
-            // trained on this thread, gets the same limit, so the two differ only in DeepCanvas's machinery.
-            NativeBackend.limitThreadsOfCallingThread();
-            System.out.println("warming up …");
-            Repetitions warmUp = new Repetitions(2, 20, 1);
-            HandWrittenThroughput.measure(BenchModel.MLP, warmUp);
-            deepCanvas.measure(BenchModel.MLP, warmUp);
-            Thread.sleep(3_000);
+                    bench.bean(RunQueries.class), bench.bean(RunEvents.class));
+            // A fresh JVM spends its first seconds JIT-compiling Spring and DL4J on every core: one untimed round
+            // comes first.
+            progress("warming up …");
+            HandWrittenThroughput.measure(BenchModel.MLP, WARM_UP);
+            deepCanvas.measure(BenchModel.MLP, WARM_UP);
+            DirectThroughput.measure(BenchModel.MLP, WARM_UP, 1);
             for (BenchModel model : models) {
-                System.out.println("timing " + model.id() + ": DeepCanvas and DL4J by hand, " + rounds
-                        + " alternating rounds …");
-                rows.add(ThroughputRow.of(model, PairedRounds.run(rounds, () -> deepCanvas.measure(model, reps),
-                        () -> HandWrittenThroughput.measure(model, reps))));
+                Repetitions reps = repetitions.get(model);
+                progress("timing " + model.id() + " (" + reps.iterations() + " minibatches × " + reps.reps()
+                        + "): DeepCanvas on every core and on one, DL4J by hand, " + rounds + " rotating rounds …");
+                double[] oneCore = new double[rounds];
+                int[] round = {0};
+                PairedRounds paired = PairedRounds.run(rounds, () -> deepCanvas.measure(model, reps), () -> {
+                    // the one-core figure is taken between the pair, in every round
+                    oneCore[round[0]++] = DirectThroughput.measure(model, reps, 1);
+                    return HandWrittenThroughput.measure(model, reps);
+                });
+                rows.add(ThroughputRow.of(model, how(model, cores), paired, median(oneCore)));
+                loads.add(model.id() + " " + MachineInfo.load());
             }
+        }
+        if (pyTorch.unavailable().isEmpty()) {
+            progress("timing PyTorch on " + cores + " threads and on 1 …");
+            Map<String, Double> all = pyTorch.training(models, cores, repetitions);
+            Map<String, Double> one = pyTorch.training(models, 1, repetitions);
+            loads.add("PyTorch " + MachineInfo.load());
+            rows.replaceAll(row -> row.withPyTorch(all.getOrDefault(row.model().id(), Double.NaN),
+                    one.getOrDefault(row.model().id(), Double.NaN)));
+        }
+        report.blank();
+        report.line("## Training throughput, samples per second");
+        report.blank();
+        report.line("Median of the repetitions after 3 warm-up steps; a, b and the one-core figure: median of "
+                + rounds + " rotating rounds; GFLOP/s = samples/s × 6 × the model's multiply-adds, in percent of the "
+                + "matrix-product ceiling above. PyTorch: " + pyTorch.unavailable().orElse(pyTorch.version()) + ".");
+        report.blank();
+        report.line(ThroughputRow.header(cores));
+        rows.forEach(row -> report.line(row.render(ceiling)));
+        report.blank();
+        report.line("Load average after each model: " + String.join(", ", loads) + ".");
+    }
+
+    /** How DeepCanvas's training job spreads this model's steps over the cores. */
+    private static String how(BenchModel model, int cores) throws Exception {
+        ComputationGraph net = new ComputationGraph(new GraphCompiler().compile(model.document()).configuration());
+        net.init();
+        FastTraining.prepare(net);
+        try (NetworkFit fit = TrainingThreads.of(net, cores)) {
+            return fit.describe();
+        }
+    }
+
+    private static void inference(int cores, PyTorchReference pyTorch) throws Exception {
+        report.blank();
+        report.line("## One input, every template: the playground (outputs) and the Inside view (every layer's "
+                + "activations), 1 native thread (bar: p90 under 20 ms; load " + MachineInfo.load() + ")");
+        report.blank();
+        report.line("| template | network | outputs p50 | outputs p90 | all activations p50 | all activations p90"
+                + " |\n|---|---|---|---|---|---|");
+        for (Template template : TemplateCatalog.load().all()) {
+            try {
+                InferenceLatency.Row row = InferenceLatency.measure(template);
+                report.format("| %s | %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n",
+                        row.template(), row.network(), row.outputP50(), row.outputP90(), row.insideP50(),
+                        row.insideP90());
+            } catch (Exception | LinkageError e) {
+                report.line("| " + template.id() + " | could not be timed: " + e.getMessage() + " | | | | |");
+            }
+        }
+
+        report.blank();
+        report.line("## LeNet batch inference, batch " + INFERENCE_BATCH + ", samples per second (load "
+                + MachineInfo.load() + ")");
+        report.blank();
+        Map<Integer, Double> deepCanvas = new HashMap<>();
+        Map<Integer, Double> torch = new HashMap<>();
+        for (int threads : new int[] {cores, 1}) {
+            deepCanvas.put(threads, BatchInference.measure(BenchModel.LENET, INFERENCE_BATCH, threads, 20, 5));
             if (pyTorch.unavailable().isEmpty()) {
-                System.out.println("timing PyTorch …");
-                Map<String, Double> torch = pyTorch.measure(threads, reps);
-                rows.replaceAll(row -> row.withPyTorch(torch.getOrDefault(row.model().id(), Double.NaN)));
+                torch.put(threads, pyTorch.inference(BenchModel.LENET, INFERENCE_BATCH, threads, 20, 5)
+                        .getOrDefault(BenchModel.LENET.id(), Double.NaN));
             }
         }
-
-        System.out.println();
-        System.out.println("Training throughput (median of " + reps.reps() + " repetitions of " + reps.iterations()
-                + " minibatches after " + reps.warmUp() + " warm-up steps; a and b: median of " + rounds
-                + " alternating rounds)"
-                + (pyTorch.unavailable().isPresent() ? "; PyTorch: " + pyTorch.unavailable().get()
-                : "; " + pyTorch.version()));
-        System.out.println(ThroughputRow.header());
-        rows.forEach(row -> System.out.println(row.render()));
-
-        System.out.println();
-        System.out.println("Validate + infer latency (the analysis behind every edit)");
-        System.out.println("| nodes | median | p90 | analyses |\n|---|---|---|---|");
-        for (int nodes : new int[] {10, 200, 1000}) {
-            AnalysisLatency.Row row = AnalysisLatency.measure(nodes);
-            System.out.printf(Locale.ROOT, "| %d | %.3f ms | %.3f ms | %d |%n", row.nodes(), row.medianMillis(),
-                    row.p90Millis(), row.analyses());
+        report.line("| threads | DeepCanvas | PyTorch, torch.no_grad() | DeepCanvas ÷ PyTorch | GFLOP/s "
+                + "(DeepCanvas) |\n|---|---|---|---|---|");
+        for (int threads : new int[] {cores, 1}) {
+            double d = deepCanvas.get(threads);
+            double t = torch.getOrDefault(threads, Double.NaN);
+            report.format("| %d | %s | %s | %s | %.1f |%n", threads, ThroughputRow.rate(d),
+                    ThroughputRow.rate(t), ThroughputRow.ratio(d, t),
+                    d * ModelFlops.perInferenceSample(BenchModel.LENET) / 1e9);
         }
+    }
+
+    private static void gan(int rounds, int cores, PyTorchReference pyTorch) throws Exception {
+        int steps = 20;
+        progress("timing the GAN steps …");
+        List<GanStepBench.Row> rows = GanStepBench.measure(rounds, steps);
+        Map<String, Double> torch = Map.of();
+        Map<String, Double> torchOne = Map.of();
+        if (pyTorch.unavailable().isEmpty()) {
+            torch = pyTorch.ganSteps(cores, steps, rounds);
+            torchOne = pyTorch.ganSteps(1, steps, rounds);
+        }
+        report.blank();
+        report.line("## One GAN training step, milliseconds (median of " + rounds + " rounds of " + steps
+                + " steps; load " + MachineInfo.load() + ")");
+        report.blank();
+        report.line("| template | batch | DL4J as compiled | DeepCanvas | how | DeepCanvas, 1 core | PyTorch "
+                + "| PyTorch, 1 thread | PyTorch ÷ DeepCanvas | per core |\n|---|---|---|---|---|---|---|---|---|---|");
+        for (GanStepBench.Row row : rows) {
+            double t = torch.getOrDefault(row.template(), Double.NaN);
+            double t1 = torchOne.getOrDefault(row.template(), Double.NaN);
+            report.format("| %s | %d | %.1f | %.1f | %s | %.1f | %s | %s | %s | %s |%n",
+                    row.template(), row.batch(), row.plainMs(), row.deepCanvasMs(), row.how(),
+                    row.deepCanvasOneCoreMs(), ms(t), ms(t1), ThroughputRow.ratio(t, row.deepCanvasMs()),
+                    ThroughputRow.ratio(t1, row.deepCanvasOneCoreMs()));
+        }
+    }
+
+    private static String ms(double millis) {
+        return Double.isNaN(millis) ? "—" : String.format(Locale.ROOT, "%.1f", millis);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static String describeBackend() {
-        Nd4j.create(1);
         String build = NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo();
         return (build.contains("HAVE_ONEDNN") ? "oneDNN build" : "build without oneDNN") + ", "
-                + NativeBackend.threads() + " native thread(s) per training thread";
+                + NativeBackend.threads() + " native threads per training run";
     }
 
     private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: [--iters N] [--reps N] [--rounds N] [--models mlp,lenet,lstm]");
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!OPTIONS.contains(name) || i + 1 >= args.length) {
+                throw new IllegalArgumentException((name.isEmpty() || !OPTIONS.contains(name)
+                        ? "unknown argument " + args[i] : "--" + name + " needs a value") + "; usage: "
+                        + "[--models mlp,lenet,lstm,gru,resnet] [--iters N] [--reps N] [--rounds N] [--sections "
+                        + String.join(",", SECTIONS) + "] [--results FILE|none] (default " + DEFAULT_RESULTS + ")");
             }
-            options.put(args[i].substring(2), args[++i]);
+            options.put(name, args[++i]);
         }
         return options;
+    }
+
+    private static void progress(String text) {
+        System.out.println(text);
     }
 }

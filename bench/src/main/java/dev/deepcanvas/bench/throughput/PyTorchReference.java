@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,37 +14,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the team's PyTorch reference script ({@code shared/bench/pytorch_reference.py}, kept outside this
- * repository) with Debian's {@code python3-torch}, for the same three models, batch sizes and repetitions.
- * Where the script or PyTorch is missing the bench says so instead of printing a ratio.
+ * Runs the project's own PyTorch scripts ({@code bench/pytorch/}: the bench models, their training and inference
+ * throughput, the GAN steps) with Debian's {@code python3-torch}. Nothing outside the repository is read. Where Python
+ * or PyTorch is missing the bench prints why instead of a figure.
+ *
+ * <p>With several threads each script runs twice, in the inherited environment and with {@code OMP_NUM_THREADS=1},
+ * and each figure keeps the better of the two: Debian's PyTorch uses a pthreads OpenBLAS whose own threads fight
+ * PyTorch's OpenMP threads for the cores unless OpenBLAS is told to use one (round one: LeNet about 2,200 against
+ * 3,500 samples/s), and the comparison is with PyTorch at its best.
  */
 final class PyTorchReference {
 
     static final String PYTHON = "/usr/bin/python3";
-    private static final Pattern LINE = Pattern.compile("^(\\w+)\\tbatch=\\d+\\t([0-9.]+) samples/s$");
+    private static final Pattern RATE = Pattern.compile("^([\\w-]+)\\tbatch=(\\d+)\\t([0-9.]+) (samples/s|ms/step)$");
 
-    private final Path script;
+    private final Path scripts;
     private String version = "";
     private String unavailable;
 
-    private PyTorchReference(Path script, String unavailable) {
-        this.script = script;
+    private PyTorchReference(Path scripts, String unavailable) {
+        this.scripts = scripts;
         this.unavailable = unavailable;
     }
 
-    /** The script named by DEEPCANVAS_PYTORCH_REFERENCE, else ../shared/bench/pytorch_reference.py. */
+    /** The scripts in {@code bench/pytorch} of the repository the bench runs in (its working directory). */
     static PyTorchReference locate() {
-        String configured = System.getenv("DEEPCANVAS_PYTORCH_REFERENCE");
-        Path script = configured != null ? Path.of(configured)
-                : Path.of("..", "shared", "bench", "pytorch_reference.py").toAbsolutePath().normalize();
-        if (!Files.isRegularFile(script)) {
-            return new PyTorchReference(script, "no reference script at " + script
-                    + " (set DEEPCANVAS_PYTORCH_REFERENCE)");
+        Path scripts = Path.of("bench", "pytorch").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(scripts.resolve("models.py"))) {
+            return new PyTorchReference(scripts, "the PyTorch scripts are not at " + scripts
+                    + " (run the bench from the repository root)");
         }
         if (!Files.isExecutable(Path.of(PYTHON))) {
-            return new PyTorchReference(script, PYTHON + " is missing");
+            return new PyTorchReference(scripts, PYTHON + " is missing (apt-get install -y python3-torch)");
         }
-        return new PyTorchReference(script, null);
+        return new PyTorchReference(scripts, probe(scripts));
+    }
+
+    /** Why {@code import torch} fails, asked once before any timing so the report's first lines can say it; or null. */
+    private static String probe(Path scripts) {
+        try {
+            Process process = new ProcessBuilder(PYTHON, "-c", "import torch").redirectErrorStream(true)
+                    .directory(scripts.toFile()).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return PYTHON + " -c 'import torch' did not finish in 2 minutes";
+            }
+            return process.exitValue() == 0 ? null : lastLine(output);
+        } catch (IOException e) {
+            return "could not start " + PYTHON + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while checking for PyTorch";
+        }
     }
 
     /** Why there are no PyTorch figures, or empty when there are. */
@@ -51,51 +74,83 @@ final class PyTorchReference {
         return Optional.ofNullable(unavailable);
     }
 
+    /** "pytorch 1.13.0 …" as the scripts print it. */
     String version() {
         return version;
     }
 
-    /**
-     * Samples per second by model id (mlp, lenet, lstm); empty when PyTorch could not run. The script runs twice,
-     * in the inherited environment and with {@code OMP_NUM_THREADS=1}, and each model keeps its faster figure:
-     * Debian's PyTorch uses a pthreads OpenBLAS, whose own threads fight PyTorch's OpenMP threads for the two cores
-     * unless OpenBLAS is told to use one (LeNet: about 2,200 against 3,500 samples/s), and the comparison should be
-     * with PyTorch at its best.
-     */
-    Map<String, Double> measure(int threads, Repetitions reps) throws InterruptedException {
+    /** Training samples per second by model id, with {@code threads} threads; empty when PyTorch could not run. */
+    Map<String, Double> training(List<BenchModel> models, int threads, Map<BenchModel, Repetitions> reps)
+            throws InterruptedException {
+        StringBuilder iters = new StringBuilder();
+        int repetitions = 1;
+        for (BenchModel model : models) {
+            iters.append(iters.isEmpty() ? "" : ",").append(model.id()).append('=')
+                    .append(reps.get(model).iterations());
+            repetitions = reps.get(model).reps();
+        }
+        return best(threads, List.of("throughput.py", "--threads", String.valueOf(threads), "--models",
+                String.join(",", models.stream().map(BenchModel::id).toList()), "--iters", iters.toString(),
+                "--reps", String.valueOf(repetitions)));
+    }
+
+    /** Forward-only samples per second of one model at a batch size, under {@code torch.no_grad()}. */
+    Map<String, Double> inference(BenchModel model, int batch, int threads, int iterations, int reps)
+            throws InterruptedException {
+        return best(threads, List.of("throughput.py", "--threads", String.valueOf(threads), "--models", model.id(),
+                "--inference", "--batch", String.valueOf(batch), "--iters", String.valueOf(iterations),
+                "--reps", String.valueOf(reps)));
+    }
+
+    /** Milliseconds per GAN step by template id (the lower of the environments). */
+    Map<String, Double> ganSteps(int threads, int steps, int reps) throws InterruptedException {
         Map<String, Double> best = new HashMap<>();
-        for (Map<String, String> environment : List.of(Map.<String, String>of(), Map.of("OMP_NUM_THREADS", "1"))) {
-            if (unavailable != null) {
-                return Map.of();
-            }
-            run(threads, reps, environment).forEach((model, rate) -> best.merge(model, rate, Math::max));
+        for (Map<String, String> environment : environments(threads)) {
+            run(List.of("gan_step.py", "--threads", String.valueOf(threads), "--steps", String.valueOf(steps),
+                    "--reps", String.valueOf(reps)), environment).forEach((k, v) -> best.merge(k, v, Math::min));
         }
         return best;
     }
 
-    private Map<String, Double> run(int threads, Repetitions reps, Map<String, String> environment)
+    private Map<String, Double> best(int threads, List<String> arguments) throws InterruptedException {
+        Map<String, Double> best = new HashMap<>();
+        for (Map<String, String> environment : environments(threads)) {
+            run(arguments, environment).forEach((k, v) -> best.merge(k, v, Math::max));
+        }
+        return best;
+    }
+
+    private static List<Map<String, String>> environments(int threads) {
+        return threads > 1 ? List.of(Map.of(), Map.of("OMP_NUM_THREADS", "1")) : List.of(Map.of());
+    }
+
+    private Map<String, Double> run(List<String> arguments, Map<String, String> environment)
             throws InterruptedException {
-        List<String> command = List.of(PYTHON, script.toString(), "--threads", String.valueOf(threads),
-                "--iters", String.valueOf(reps.iterations()), "--reps", String.valueOf(reps.reps()));
+        if (unavailable != null) {
+            return Map.of();
+        }
+        List<String> command = new ArrayList<>(List.of(PYTHON));
+        command.add(scripts.resolve(arguments.get(0)).toString());
+        command.addAll(arguments.subList(1, arguments.size()));
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(scripts.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                unavailable = "the reference script failed: " + lastLine(output);
+            if (!process.waitFor(60, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                unavailable = "the PyTorch script failed: " + lastLine(output);
                 return Map.of();
             }
-            Map<String, Double> rates = new HashMap<>();
+            Map<String, Double> figures = new HashMap<>();
             for (String line : output.split("\n")) {
-                Matcher m = LINE.matcher(line.strip());
+                Matcher m = RATE.matcher(line.strip());
                 if (m.matches()) {
-                    rates.put(m.group(1), Double.parseDouble(m.group(2)));
+                    figures.put(m.group(1), Double.parseDouble(m.group(3)));
                 } else if (line.startsWith("pytorch ")) {
-                    version = line.strip() + ", best of its default environment and OMP_NUM_THREADS=1";
+                    version = line.strip().replaceAll(" threads=\\d+", "");
                 }
             }
-            return rates;
+            return figures;
         } catch (IOException e) {
             unavailable = "could not start " + PYTHON + ": " + e.getMessage();
             return Map.of();

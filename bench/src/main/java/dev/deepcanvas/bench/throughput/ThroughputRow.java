@@ -3,38 +3,53 @@ package dev.deepcanvas.bench.throughput;
 import java.util.Locale;
 
 /**
- * One model's training throughput, side by side: (a) DeepCanvas, (b) hand-written DL4J, (c) PyTorch (NaN where
- * PyTorch could not run), in samples per second; a and b are medians over paired rounds, a/b the median of the
- * rounds' ratios and its range.
+ * One model's training throughput, side by side, in samples per second (NaN where a figure could not be taken):
+ * (a) DeepCanvas through its training service on every core, and how it spread the steps; (a1) DeepCanvas's step on
+ * one core; (b) hand-written DL4J; (c) PyTorch on every core and (c1) on one thread. a and b are medians over paired
+ * rounds, a/b the median of the rounds' ratios and its range.
+ *
+ * @param flops floating-point work of one training sample ({@link ModelFlops})
  */
-record ThroughputRow(BenchModel model, double deepCanvas, double handWritten, double pyTorch, double aOverB,
-                     String aOverBRange) {
+record ThroughputRow(BenchModel model, String how, double deepCanvas, double deepCanvasOneCore, double handWritten,
+                     double pyTorch, double pyTorchOneThread, double aOverB, String aOverBRange, double flops) {
 
-    static ThroughputRow of(BenchModel model, PairedRounds rounds) {
-        return new ThroughputRow(model, rounds.deepCanvas(), rounds.handWritten(), Double.NaN, rounds.ratio(),
-                rounds.ratioRange());
+    static ThroughputRow of(BenchModel model, String how, PairedRounds rounds, double oneCore) {
+        return new ThroughputRow(model, how, rounds.deepCanvas(), oneCore, rounds.handWritten(), Double.NaN,
+                Double.NaN, rounds.ratio(), rounds.ratioRange(), ModelFlops.perTrainingSample(model));
     }
 
-    ThroughputRow withPyTorch(double samplesPerSecond) {
-        return new ThroughputRow(model, deepCanvas, handWritten, samplesPerSecond, aOverB, aOverBRange);
+    ThroughputRow withPyTorch(double samplesPerSecond, double oneThread) {
+        return new ThroughputRow(model, how, deepCanvas, deepCanvasOneCore, handWritten, samplesPerSecond, oneThread,
+                aOverB, aOverBRange, flops);
     }
 
-    static String header() {
-        return "| model | batch | (a) DeepCanvas | (b) DL4J by hand | (c) PyTorch | a/b | a/b per round | a/c |\n"
-                + "|---|---|---|---|---|---|---|---|";
+    static String header(int cores) {
+        return "| model | batch | (a) DeepCanvas | how (a) used the " + cores + " cores | (a) 1 core | (b) DL4J by hand"
+                + " | (c) PyTorch | (c) 1 thread | a/b | a/b per round | a/c | a/c per core | GFLOP/s (a) | GFLOP/s (c)"
+                + " |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
     }
 
-    String render() {
-        return "| " + model.id() + " | " + model.batch() + " | " + rate(deepCanvas) + " | " + rate(handWritten)
-                + " | " + rate(pyTorch) + " | " + String.format(Locale.ROOT, "%.2f", aOverB) + " | " + aOverBRange
-                + " | " + ratio(deepCanvas, pyTorch) + " |";
+    String render(double ceiling) {
+        return "| " + model.id() + " | " + model.batch() + " | " + rate(deepCanvas) + " | " + how + " | "
+                + rate(deepCanvasOneCore) + " | " + rate(handWritten) + " | " + rate(pyTorch) + " | "
+                + rate(pyTorchOneThread) + " | " + String.format(Locale.ROOT, "%.2f", aOverB) + " | " + aOverBRange
+                + " | " + ratio(deepCanvas, pyTorch) + " | " + ratio(deepCanvasOneCore, pyTorchOneThread) + " | "
+                + gflops(deepCanvas, ceiling) + " | " + gflops(pyTorch, ceiling) + " |";
     }
 
-    private static String rate(double samplesPerSecond) {
-        return Double.isNaN(samplesPerSecond) ? "—" : String.format(Locale.ROOT, "%.0f/s", samplesPerSecond);
+    private String gflops(double samplesPerSecond, double ceiling) {
+        if (Double.isNaN(samplesPerSecond)) {
+            return "—";
+        }
+        double g = samplesPerSecond * flops / 1e9;
+        return String.format(Locale.ROOT, "%.1f (%.0f%%)", g, 100 * g / ceiling);
     }
 
-    private static String ratio(double a, double b) {
+    static String rate(double samplesPerSecond) {
+        return Double.isNaN(samplesPerSecond) ? "—" : String.format(Locale.ROOT, "%,.0f/s", samplesPerSecond);
+    }
+
+    static String ratio(double a, double b) {
         return Double.isNaN(a) || Double.isNaN(b) ? "—" : String.format(Locale.ROOT, "%.2f", a / b);
     }
 }

@@ -1,13 +1,15 @@
 package dev.deepcanvas.db.graph;
 
+import dev.deepcanvas.db.schema.LongText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -26,8 +28,8 @@ public class GraphEntity {
     @Column(nullable = false, length = 2000)
     private String description = "";
 
-    @Lob
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(nullable = false, columnDefinition = LongText.COLUMN)
     private String document;
 
     @Column(name = "latest_version", nullable = false)

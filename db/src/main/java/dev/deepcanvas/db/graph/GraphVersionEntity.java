@@ -1,12 +1,14 @@
 package dev.deepcanvas.db.graph;
 
+import dev.deepcanvas.db.schema.LongText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -25,8 +27,8 @@ public class GraphVersionEntity {
     @Column(name = "version_number", nullable = false)
     private int versionNumber;
 
-    @Lob
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(nullable = false, columnDefinition = LongText.COLUMN)
     private String document;
 
     @Column(name = "created_at", nullable = false)

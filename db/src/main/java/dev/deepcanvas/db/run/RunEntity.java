@@ -1,5 +1,6 @@
 package dev.deepcanvas.db.run;
 
+import dev.deepcanvas.db.schema.LongText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -40,15 +40,15 @@ public class RunEntity {
     @Column(name = "graph_name", nullable = false, length = 200)
     private String graphName;
 
-    @Lob
-    @Column(name = "graph_document", nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(name = "graph_document", nullable = false, columnDefinition = LongText.COLUMN)
     private String graphDocument;
 
     @Column(name = "dataset_id", nullable = false, length = 100)
     private String datasetId;
 
-    @Lob
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(nullable = false, columnDefinition = LongText.COLUMN)
     private String hyperparameters;
 
     @Column(nullable = false)
@@ -111,6 +111,25 @@ public class RunEntity {
     @Column(name = "nd4j_backend", length = 200)
     private String nd4jBackend;
 
+    /** The worker that trains the run, or trained it last; null until a worker takes it (and before V7). */
+    @Column(name = "worker_id", length = 50)
+    private String workerId;
+
+    /**
+     * Raised by every worker that takes the run. A worker writes only while the run's claim is the one it took, so
+     * a worker that lost the run (declared dead, yet alive) cannot write over the one that took it over.
+     */
+    @Column(nullable = false)
+    private int claim;
+
+    /** The user asked to cancel the run (on any web node); the worker training it stops at its next minibatch. */
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
+    /** The checkpoint file in the run's folder that matches {@code epochsCompleted}; null before the first. */
+    @Column(name = "checkpoint_file", length = 100)
+    private String checkpointFile;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -119,6 +138,14 @@ public class RunEntity {
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    /** Training time actually spent, summed over every stretch the run trained (a resumed run adds its new one). */
+    @Column(name = "training_millis", nullable = false)
+    private long trainingMillis;
+
+    /** When the stretch in progress began or was last counted into {@link #trainingMillis}; null when not training. */
+    @Column(name = "trained_since")
+    private Instant trainedSince;
 
     @Version
     @Column(name = "lock_version", nullable = false)
@@ -148,14 +175,87 @@ public class RunEntity {
         this.status = RunStatus.QUEUED;
     }
 
+    /** The run starts training, for the first time or again after an interruption (its first start is kept). */
     public void markRunning(Instant now) {
         this.status = RunStatus.RUNNING;
-        this.startedAt = now;
+        if (this.startedAt == null) {
+            this.startedAt = now;
+        }
+        this.trainedSince = now;
     }
 
-    public void recordEpoch(int epochsCompleted, double loss) {
+    /**
+     * A finished epoch; the time since the stretch began (or since the last epoch) counts as training time, so a
+     * crash loses at most the epoch in progress and never counts the time the app was down.
+     */
+    public void recordEpoch(int epochsCompleted, double loss, Instant now) {
         this.epochsCompleted = epochsCompleted;
         this.finalLoss = loss;
+        countTrainingUntil(now);
+    }
+
+    private void countTrainingUntil(Instant now) {
+        if (trainedSince != null && now.isAfter(trainedSince)) {
+            trainingMillis += java.time.Duration.between(trainedSince, now).toMillis();
+        }
+        trainedSince = trainedSince == null ? null : now;
+    }
+
+    /** An epoch and the checkpoint that holds the weights after it, recorded together. */
+    public void recordEpoch(int epochsCompleted, double loss, String checkpointFile, Instant now) {
+        recordEpoch(epochsCompleted, loss, now);
+        this.checkpointFile = checkpointFile;
+    }
+
+    /**
+     * A worker takes the queued run, or takes over a running one whose worker stopped: the claim goes up, so that
+     * the previous worker, should it still live, can no longer write to the run.
+     *
+     * @return the new claim, which the worker presents with every write
+     */
+    public int claimFor(String worker, Instant now) {
+        if (status != RunStatus.QUEUED && status != RunStatus.RUNNING) {
+            throw new IllegalStateException("only queued or running runs can be claimed, this one is " + status);
+        }
+        this.claim++;
+        this.workerId = worker;
+        this.message = null;
+        markRunning(now);
+        return claim;
+    }
+
+    /** Whether {@code claimed} is still the claim of this run: the worker that holds it may write. */
+    public boolean isClaimedWith(int claimed) {
+        return claim == claimed;
+    }
+
+    /**
+     * A worker that stops (shut down, or cut off from the database) gives the run back to the queue; the next
+     * worker continues from the checkpoint after {@code epochsCompleted} epochs.
+     */
+    public void handBack(String message) {
+        if (status != RunStatus.RUNNING && status != RunStatus.QUEUED) {
+            throw new IllegalStateException("only a queued or running run can be handed back, this one is " + status);
+        }
+        this.status = RunStatus.QUEUED;
+        this.message = message;
+        // the epoch in progress is lost with the worker: its time is not training time that shows in the result
+        this.trainedSince = null;
+    }
+
+    /**
+     * Forgets the recorded progress of a run that has nothing to continue from (its checkpoint is gone), so that it
+     * trains from the start and records every epoch once.
+     */
+    public void resetProgress() {
+        this.epochsCompleted = 0;
+        this.finalLoss = null;
+        this.checkpointFile = null;
+    }
+
+    /** Asks the worker training this run to cancel it. */
+    public void requestStop() {
+        this.stopRequested = true;
     }
 
     /**
@@ -169,7 +269,12 @@ public class RunEntity {
         this.status = RunStatus.QUEUED;
         this.message = null;
         this.finishedAt = null;
+        this.trainedSince = null;
+        this.stopRequested = false;
         this.epochsCompleted = epochsKept;
+        if (epochsKept == 0) {
+            this.checkpointFile = null;
+        }
     }
 
     /** The software that queued or trained the run: the DeepCanvas version and ND4J's back end. */
@@ -203,6 +308,8 @@ public class RunEntity {
         if (!terminal.isTerminal()) {
             throw new IllegalArgumentException("not a terminal status: " + terminal);
         }
+        countTrainingUntil(now);
+        this.trainedSince = null;
         this.status = terminal;
         this.message = message;
         this.finishedAt = now;
@@ -212,6 +319,8 @@ public class RunEntity {
         if (!terminal.isTerminal()) {
             throw new IllegalArgumentException("not a terminal status: " + terminal);
         }
+        countTrainingUntil(now);
+        this.trainedSince = null;
         this.status = terminal;
         this.message = message;
         this.accuracy = accuracy;
@@ -326,12 +435,33 @@ public class RunEntity {
         return nd4jBackend;
     }
 
+    public String getWorkerId() {
+        return workerId;
+    }
+
+    public int getClaim() {
+        return claim;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    public String getCheckpointFile() {
+        return checkpointFile;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
 
     public Instant getStartedAt() {
         return startedAt;
+    }
+
+    /** Training time actually spent: every stretch the run trained, up to its last recorded epoch or its end. */
+    public java.time.Duration getTrainingTime() {
+        return java.time.Duration.ofMillis(trainingMillis);
     }
 
     public Instant getFinishedAt() {

@@ -1,10 +1,12 @@
 package dev.deepcanvas.db.run;
 
+import dev.deepcanvas.db.schema.LongText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -23,8 +25,8 @@ public class RunResultEntity {
     @Column(nullable = false, length = 20)
     private String kind;
 
-    @Lob
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(nullable = false, columnDefinition = LongText.COLUMN)
     private String document;
 
     @Column(name = "created_at", nullable = false)

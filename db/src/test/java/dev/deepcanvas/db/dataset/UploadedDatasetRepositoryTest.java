@@ -1,5 +1,7 @@
 package dev.deepcanvas.db.dataset;
 
+import dev.deepcanvas.db.testing.DatabaseTest;
+import dev.deepcanvas.db.testing.DatabaseUnderTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,14 +16,15 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The V2 migration against a real H2 file database, validated by Hibernate against the entity. */
+/** The V2 migration against a real database (H2, and PostgreSQL in the postgresql run), validated by Hibernate. */
+@DatabaseTest
 @SpringBootTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 class UploadedDatasetRepositoryTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("deepcanvas-db-dataset-test");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("test") + ";DB_CLOSE_ON_EXIT=FALSE");
+        DatabaseUnderTest.register(registry, dir.resolve("test"), "uploads");
     }
 
     @Autowired

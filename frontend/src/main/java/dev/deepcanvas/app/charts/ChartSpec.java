@@ -20,12 +20,19 @@ public final class ChartSpec {
     private final String yTitle;
     private final String y2Title;
     private final List<Series> series = new ArrayList<>();
+    private boolean wholeNumberX;
 
     public ChartSpec(String title, String xTitle, String yTitle, String y2Title) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.y2Title = y2Title;
+    }
+
+    /** The x axis counts epochs or iterations: ticks only at whole numbers. */
+    public ChartSpec wholeNumberX() {
+        this.wholeNumberX = true;
+        return this;
     }
 
     /** Adds a series and returns its index, which {@link ChartView#append} takes. */
@@ -59,6 +66,7 @@ public final class ChartSpec {
         spec.put("yTitle", yTitle);
         spec.put("y2Title", y2Title);
         spec.put("series", out);
+        spec.put("xWhole", wholeNumberX);
         try {
             return JSON.writeValueAsString(spec);
         } catch (JsonProcessingException e) {

@@ -72,7 +72,7 @@ class UploadWizard extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         upload.setAcceptedFileTypes(".csv", ".txt", ".zip", "text/csv", "application/zip");
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage() + " Nothing was imported."));
+        upload.addFileRejectedListener(e -> showError(refusal(e.getErrorMessage())));
         upload.addFileRemovedListener(e -> {
             file = null;
             previewView.clear();
@@ -104,7 +104,7 @@ class UploadWizard extends Dialog {
                 onImported.accept(imported);
                 close();
             } catch (UploadRejectedException ex) {
-                showError(ex.getMessage() + " Nothing was imported.");
+                showError(refusal(ex.getMessage()));
             }
         });
         Button cancel = new Button("Cancel", e -> close());
@@ -133,8 +133,13 @@ class UploadWizard extends Dialog {
         } catch (UploadRejectedException ex) {
             previewView.clear();
             importButton.setEnabled(false);
-            showError(ex.getMessage() + " Nothing was imported.");
+            showError(refusal(ex.getMessage()));
         }
+    }
+
+    /** A refused file's reason, followed once by what it means for the user's data. */
+    static String refusal(String reason) {
+        return reason.strip() + " Nothing was imported.";
     }
 
     private void showError(String message) {

@@ -13,6 +13,7 @@ import java.util.Map;
 /** The analysis as the canvas paints it: a badge per node, red nodes and edges, the totals. */
 public record CanvasAnalysis(Map<String, NodeBadge> nodes, List<ProblemView> problems, long totalParams) {
 
+    /** @param problems the node's problems, most important first */
     public record NodeBadge(String shape, long params, List<String> problems) {
     }
 
@@ -24,7 +25,9 @@ public record CanvasAnalysis(Map<String, NodeBadge> nodes, List<ProblemView> pro
     public static CanvasAnalysis of(Analysis analysis) {
         Map<String, NodeBadge> badges = new LinkedHashMap<>();
         for (NodeInfo info : analysis.nodes().values()) {
-            List<String> messages = analysis.problemsFor(info.nodeId()).stream().map(Problem::message).toList();
+            // The caption shows the first: the problem that explains the others (see ProblemPriority).
+            List<String> messages = analysis.problemsFor(info.nodeId()).stream()
+                    .sorted(ProblemPriority.MOST_IMPORTANT_FIRST).map(Problem::message).toList();
             badges.put(info.nodeId(), new NodeBadge(info.outputShape() == null ? null : info.outputShape().toString(),
                     info.params(), messages));
         }

@@ -6,7 +6,11 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,9 +64,11 @@ class EditorToolbar extends HorizontalLayout {
 
         undo.setId("undo-button");
         undo.setTooltipText("Undo (Ctrl+Z)");
+        undo.setAriaLabel("Undo");
         undo.addClickListener(e -> actions.undo());
         redo.setId("redo-button");
         redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.setAriaLabel("Redo");
         redo.addClickListener(e -> actions.redo());
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -87,7 +93,15 @@ class EditorToolbar extends HorizontalLayout {
         totals.setId("graph-totals");
         totals.addClassName("graph-totals");
 
-        add(name, saveState, totals, undo, redo, summary, code, versions, importButton, exportLink, share, save, train);
+        // On narrow screens the secondary actions fold into "More" (the theme switches between the two), so that
+        // Share, Save and Train always stay in view.
+        HorizontalLayout secondary = new HorizontalLayout(summary, code, versions, importButton, exportLink);
+        secondary.addClassName("toolbar-secondary");
+        secondary.setSpacing(false);
+        secondary.setAlignItems(FlexComponent.Alignment.CENTER);
+        MenuBar more = moreMenu(actions);
+
+        add(name, saveState, totals, undo, redo, secondary, more, share, save, train);
         addClassName("editor-toolbar");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -113,7 +127,9 @@ class EditorToolbar extends HorizontalLayout {
     }
 
     void showTotals(Analysis analysis) {
-        totals.setText(totalsText(analysis.totalParams(), analysis.problems().size()));
+        String text = totalsText(analysis.totalParams(), analysis.problems().size());
+        totals.setText(text);
+        totals.getElement().setAttribute("title", text); // the whole text, when a narrow toolbar cuts it short
         // The exact count for tests and scripts, whatever the text's number format.
         totals.getElement().setAttribute("data-params", String.valueOf(analysis.totalParams()));
     }
@@ -126,6 +142,26 @@ class EditorToolbar extends HorizontalLayout {
     static String totalsText(long params, int problems) {
         return String.format("%,d parameters", params)
                 + (problems == 0 ? "" : " · " + problems + (problems == 1 ? " problem" : " problems"));
+    }
+
+    /** The folded secondary actions, for screens too narrow to show them all (see the theme's toolbar rules). */
+    private static MenuBar moreMenu(Actions actions) {
+        MenuBar menu = new MenuBar();
+        menu.setId("more-menu");
+        menu.addClassName("toolbar-overflow");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
+        MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
+        more.setAriaLabel("More actions");
+        more.getElement().setAttribute("title", "More actions: summary, code, versions, import, export");
+        SubMenu items = more.getSubMenu();
+        items.addItem("Summary", e -> actions.showSummary()).setId("more-summary");
+        items.addItem("Java code", e -> actions.showCode()).setId("more-code");
+        items.addItem("Versions", e -> actions.openVersions()).setId("more-versions");
+        items.addItem("Import JSON", e -> actions.importGraph()).setId("more-import");
+        // The export link's download is the one place that serves the file; the menu item follows it.
+        items.addItem("Export JSON", e -> menu.getElement().executeJs(
+                "document.getElementById('export-link').click()")).setId("more-export");
+        return menu;
     }
 
     /** A secondary action: an icon with its name as tooltip and label for screen readers, to keep the bar short. */

@@ -14,6 +14,9 @@ import dev.deepcanvas.backend.training.RunSummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import dev.deepcanvas.graph.analysis.Problem;
 
 /**
  * Training from the editor: the Train button (save, choose a dataset, start) and the run panel following the
@@ -29,13 +32,20 @@ final class EditorTraining {
     private final RunPanel runPanel;
     private final BooleanSupplier save;
     private final Runnable showTrainingTab;
+    private final Supplier<List<Problem>> graphProblems;
+    private final Consumer<String> showNode;
 
     /**
      * @param save            saves the session's edits; false when the save was refused (and explained)
      * @param showTrainingTab brings the run panel into view when a run starts
+     * @param graphProblems   the compiler's problems with the current graph
+     * @param showNode        shows a node on the canvas, for a problem the Train dialog lists
      */
     EditorTraining(RunLauncher launcher, RunQueries runs, DatasetFitCheck fitCheck, DatasetService datasets,
-                   EditSession session, RunPanel runPanel, BooleanSupplier save, Runnable showTrainingTab) {
+                   EditSession session, RunPanel runPanel, BooleanSupplier save, Runnable showTrainingTab,
+                   Supplier<List<Problem>> graphProblems, Consumer<String> showNode) {
+        this.graphProblems = graphProblems;
+        this.showNode = showNode;
         this.launcher = launcher;
         this.runs = runs;
         this.fitCheck = fitCheck;
@@ -61,8 +71,8 @@ final class EditorTraining {
         }
         List<DatasetDescriptor> choices = datasets.list();
         DatasetDescriptor suggested = DatasetMemory.suggest(fitCheck, session.saved().id(), session.current(), choices);
-        new StartRunDialog(fitCheck, session.current(), choices, suggested, RunOptions.from(session.current().training()),
-                this::start).open();
+        new StartRunDialog(fitCheck, session.current(), graphProblems.get(), showNode, choices, suggested,
+                RunOptions.from(session.current().training()), this::start).open();
     }
 
     /** Called by the start dialog; a refusal propagates back to it so it can show the reasons in place. */

@@ -74,7 +74,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         side = new EditorSide(new PropertiesPanel(new PanelEdits()), new ProblemsPanel(this::focusProblem),
                 new TrainingSettingsForm(settings -> apply(session.current().withTraining(settings))), runPanel);
         editorTraining = new EditorTraining(launcher, runs, fitCheck, datasets, session, runPanel, saving::save,
-                side::showTraining);
+                side::showTraining, () -> analysis.problems(), this::focusProblem);
 
         canvas.setSizeFull();
         canvas.setLayersJson(LayerCatalog.toJson());
@@ -107,15 +107,20 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
                 return;
             }
         }
-        SavedGraph graph = event.getRouteParameters().getLong("graphId").map(id -> {
+        var requested = event.getRouteParameters().getLong("graphId");
+        SavedGraph graph = null;
+        if (requested.isPresent()) {
             try {
-                return graphs.load(id);
+                graph = graphs.load(requested.get());
             } catch (GraphNotFoundException e) {
+                // Show the latest graph under its own address, so the bar never names a graph that is not shown.
+                SavedGraph latest = graphs.openLatestOrStarter();
                 Notification.show(e.getMessage() + " Showing your latest graph instead.", 6000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_WARNING);
-                return null;
+                event.forwardTo(EditorView.class, new RouteParameters("graphId", String.valueOf(latest.id())));
+                return;
             }
-        }).orElse(null);
+        }
         if (graph != null && !graph.editable()) {
             // Someone else's public graph: it opens read-only, with a Fork button.
             event.forwardTo("community/" + graph.id());
@@ -301,6 +306,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         @Override
         public void setDescription(String description) {
             apply(session.current().withDescription(description));
+        }
+
+        @Override
+        public void connect(String sourceId, String targetId) {
+            applyAndRedraw(Connections.connect(session.current(), sourceId, targetId));
         }
 
         @Override

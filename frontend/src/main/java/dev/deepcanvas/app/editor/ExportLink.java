@@ -1,7 +1,5 @@
 package dev.deepcanvas.app.editor;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.StreamResource;
@@ -24,11 +22,11 @@ class ExportLink extends Anchor {
         super(resource(document), "");
         getElement().setAttribute("download", true);
         setId("export-link");
-        Button button = new Button(VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        button.setTooltipText("Export: download the graph as JSON");
-        button.setAriaLabel("Export");
-        add(button);
+        // A link that looks like the toolbar's icon buttons; a button inside a link would be two nested controls.
+        add(VaadinIcon.DOWNLOAD.create());
+        addClassName("icon-link");
+        getElement().setAttribute("aria-label", "Export");
+        getElement().setAttribute("title", "Export: download the graph as JSON");
     }
 
     private static StreamResource resource(Supplier<GraphDocument> document) {

@@ -169,7 +169,7 @@ final class ParamField {
 
     private static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
-                : String.format(Locale.ROOT, "%s", v);
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); // 0.0001, not 1.0E-4
     }
 
     /** "kernelSize" reads as "Kernel size". */

@@ -1,5 +1,7 @@
 package dev.deepcanvas.app.editor;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,6 +51,11 @@ class ProblemsPanel extends VerticalLayout {
                 item.getElement().setAttribute("data-node", problem.nodeId());
                 item.addClickListener(e -> focusNode.accept(problem.nodeId()));
                 item.addClassName("clickable");
+                // The same for the keyboard: a real button, reached with Tab.
+                Button show = new Button("Show " + problem.nodeId(), e -> focusNode.accept(problem.nodeId()));
+                show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                show.addClassName("problem-show");
+                head.add(show);
             }
             add(item);
         }

@@ -2,6 +2,7 @@ package dev.deepcanvas.app.editor;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,9 @@ class PropertiesPanel extends VerticalLayout {
         void delete(List<String> nodeIds);
 
         void setDescription(String description);
+
+        /** Connects one layer's output to another's next free input. */
+        void connect(String sourceId, String targetId);
     }
 
     private static final String NO_BLOCK = "No block";
@@ -58,6 +62,7 @@ class PropertiesPanel extends VerticalLayout {
     /** Redraws the panel for the current selection of the given document. */
     void show(GraphDocument doc, Analysis analysis, List<String> selection) {
         removeAll();
+        shown = doc;
         List<GraphNode> nodes = selection.stream().map(doc::node).flatMap(Optional::stream).toList();
         if (nodes.isEmpty()) {
             add(new H3("Properties"), muted("Select a layer on the canvas to edit its parameters. "
@@ -69,6 +74,8 @@ class PropertiesPanel extends VerticalLayout {
             showSeveral(nodes);
         }
     }
+
+    private GraphDocument shown;
 
     private void showNode(GraphNode node, Analysis analysis) {
         Optional<LayerType> type = LayerCatalog.find(node.type());
@@ -100,7 +107,33 @@ class PropertiesPanel extends VerticalLayout {
                 ((com.vaadin.flow.component.HasSize) field).setWidthFull();
             }
         }
+        if (Connections.hasOutput(node)) {
+            add(connectForm(node));
+        }
         add(blockSelect(List.of(node)), deleteButton(List.of(node)));
+    }
+
+    /** Wires this layer's output to another layer without the mouse: pick the target, press Connect. */
+    private Div connectForm(GraphNode node) {
+        // A combo box: typing part of a layer's id and Enter picks it, so the keyboard needs no list to walk.
+        ComboBox<String> target = new ComboBox<>("Connect output to");
+        target.setId("connect-target");
+        List<String> targets = Connections.targetsFor(shown, node.id());
+        target.setItems(targets);
+        target.setAllowCustomValue(false);
+        target.setPlaceholder(targets.isEmpty() ? "No layer to connect to" : "Type or choose a layer");
+        target.setWidthFull();
+        Button connect = new Button("Connect", VaadinIcon.CONNECT.create(), e -> {
+            if (target.getValue() != null) {
+                edits.connect(node.id(), target.getValue());
+            }
+        });
+        connect.setId("connect-button");
+        connect.setEnabled(false);
+        target.addValueChangeListener(e -> connect.setEnabled(e.getValue() != null));
+        Div form = new Div(target, connect);
+        form.addClassName("connect-form");
+        return form;
     }
 
     private void showSeveral(List<GraphNode> nodes) {

@@ -61,6 +61,7 @@ public class MyGraphsView extends VerticalLayout {
         H2 title = new H2("My graphs");
         search.setId("graph-search");
         search.setPlaceholder("Search by name");
+        search.setAriaLabel("Search my graphs by name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setClearButtonVisible(true);

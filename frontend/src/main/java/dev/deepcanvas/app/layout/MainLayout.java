@@ -44,6 +44,8 @@ public class MainLayout extends AppLayout {
         }
         nav.add(link("Community", VaadinIcon.USERS, CommunityView.class, "nav-community", "community"));
         nav.addClassName("main-nav");
+        nav.getElement().setAttribute("role", "navigation");
+        nav.getElement().setAttribute("aria-label", "Main");
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout header = new HorizontalLayout(brand, nav, account(authentication));
@@ -60,7 +62,9 @@ public class MainLayout extends AppLayout {
         box.addClassName("account-box");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         authentication.getAuthenticatedUser(AccountPrincipal.class).ifPresentOrElse(user -> {
-            Span who = new Span(VaadinIcon.USER.create(), new Span(user.displayName()));
+            Span shownName = new Span(user.displayName());
+            shownName.addClassName("signed-in-name");
+            Span who = new Span(VaadinIcon.USER.create(), shownName);
             who.setId("signed-in-as");
             who.addClassName("signed-in-as");
             Button signOut = new Button("Sign out", e -> authentication.logout());
@@ -81,7 +85,10 @@ public class MainLayout extends AppLayout {
     private static RouterLink link(String text, VaadinIcon icon, Class<? extends com.vaadin.flow.component.Component> target,
                                    String id, String... sections) {
         RouterLink link = new RouterLink(target);
-        link.add(icon.create(), new Span(text));
+        Span label = new Span(text);
+        label.addClassName("nav-label"); // on a phone only the icons show; the label stays for screen readers
+        link.add(icon.create(), label);
+        link.getElement().setAttribute("title", text);
         link.setId(id);
         link.addClassName("nav-link");
         List<String> highlighted = List.of(sections);

@@ -155,6 +155,8 @@ public class PlaygroundPanel extends Div implements PredictionTarget {
         index.setMax(Math.max(0, count - 1));
         index.setValue(0);
         index.setStepButtonsVisible(true);
+        // Wide enough for its whole label ("Held-out example (0 to 1999)"), which a field cuts short otherwise.
+        index.addClassName("example-index");
         Button use = new Button("Predict this example", e -> {
             if (index.getValue() == null) {
                 reject("Enter the number of a held-out example, from 0 to " + (count - 1) + ".");
@@ -165,6 +167,7 @@ public class PlaygroundPanel extends Div implements PredictionTarget {
         use.setId("use-example-button");
         HorizontalLayout row = new HorizontalLayout(index, use);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return new Div(new H4("Held-out examples"), row);
     }
 

@@ -84,8 +84,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private void show(RunComparison comparison) {
         List<ComparedRun> runs = comparison.runs();
         String metricName = runs.get(0).series().metricName();
-        ChartSpec metric = new ChartSpec("Held-out " + metricName + " per epoch", "epoch", metricName, null);
-        ChartSpec loss = new ChartSpec("Training (solid) and held-out loss per epoch", "epoch", "loss", null);
+        ChartSpec metric = new ChartSpec("Held-out " + metricName + " per epoch", "epoch", metricName, null)
+                .wholeNumberX();
+        ChartSpec loss = new ChartSpec("Training (solid) and held-out loss per epoch", "epoch", "loss", null)
+                .wholeNumberX();
         for (int i = 0; i < runs.size(); i++) {
             ComparedRun run = runs.get(i);
             String label = "#" + run.summary().id();

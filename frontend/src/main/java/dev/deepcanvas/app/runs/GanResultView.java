@@ -63,7 +63,7 @@ class GanResultView extends Div {
     }
 
     private static ChartSpec chart(List<GanEpoch> epochs) {
-        ChartSpec spec = new ChartSpec("The duel, epoch by epoch", "epoch", "loss", "discriminator accuracy");
+        ChartSpec spec = new ChartSpec("The duel, epoch by epoch", "epoch", "loss", "discriminator accuracy").wholeNumberX();
         int discriminator = spec.addSeries("discriminator loss", Palette.VALIDATION, false, true);
         int generator = spec.addSeries("generator loss", Palette.TRAIN, false, true);
         int real = spec.addSeries("accuracy on real", Palette.METRIC, true, true);

@@ -9,21 +9,31 @@ import dev.deepcanvas.backend.training.RunProvenance;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 
+import dev.deepcanvas.backend.training.WorkerDescription;
+
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a run's figures come from: the fingerprint of each part of its data (hover for the full SHA-256), the
- * DeepCanvas version and ND4J's back end that trained it. Two runs with the same lines here saw the same data and
- * ran on the same software.
+ * DeepCanvas version, ND4J's back end and the worker that trained it. Two runs with the same lines here saw the same
+ * data and ran on the same software.
  */
 class ProvenanceTable extends Div {
 
     private RunProvenance shown;
     private boolean started;
+    private Function<String, Optional<WorkerDescription>> workers = id -> Optional.empty();
 
     ProvenanceTable() {
         setId("provenance");
         addClassName("key-values");
+    }
+
+    /** Where the worker row finds what a worker said about itself (host, cores, runs at once). */
+    void describeWorkersWith(Function<String, Optional<WorkerDescription>> lookup) {
+        this.workers = lookup;
     }
 
     /** Shows the run's provenance; cheap to call on every update, it redraws only when something changed. */
@@ -52,6 +62,16 @@ class ProvenanceTable extends Div {
                 : provenance.appVersion(), null);
         row("ND4J back end", provenance == null || provenance.backend() == null ? "not recorded"
                 : provenance.backend(), null);
+        String worker = provenance == null ? null : provenance.worker();
+        if (worker == null) {
+            row("worker", run.status() == RunState.QUEUED ? "recorded when a worker takes the run"
+                    : "not recorded (trained before DeepCanvas recorded its workers)", null);
+        } else {
+            Optional<WorkerDescription> described = workers.apply(worker);
+            row("worker", worker + described.map(w -> " · " + w.summary()).orElse(""),
+                    described.map(w -> "DeepCanvas " + w.appVersion() + ", " + w.backend() + "; started "
+                            + w.startedAt() + ", last seen " + w.lastSeenAt()).orElse(null));
+        }
     }
 
     private void part(String name, DataFingerprint part, String absent) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -67,13 +68,13 @@ class RunActions extends HorizontalLayout {
         model.setVisible(run.status() == RunState.SUCCEEDED);
     }
 
+    /** A download link drawn like a tertiary button; a button inside a link would be two nested controls. */
     private static Anchor download(StreamResource resource, String text, String id) {
         Anchor anchor = new Anchor(resource, "");
         anchor.getElement().setAttribute("download", true);
         anchor.setId(id);
-        Button button = new Button(text, VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        anchor.add(button);
+        anchor.addClassName("link-button");
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(text));
         return anchor;
     }
 }

@@ -91,13 +91,13 @@ public class RunCharts extends Div {
     }
 
     private ChartSpec iterationSpec() {
-        ChartSpec spec = new ChartSpec("Training loss per iteration", "iteration", "loss", null);
+        ChartSpec spec = new ChartSpec("Training loss per iteration", "iteration", "loss", null).wholeNumberX();
         iterationSeries = spec.addSeries("training loss", Palette.TRAIN, false, true);
         return spec;
     }
 
     private ChartSpec epochSpec(String metricName) {
-        ChartSpec spec = new ChartSpec("Per epoch", "epoch", "loss", metricName);
+        ChartSpec spec = new ChartSpec("Per epoch", "epoch", "loss", metricName).wholeNumberX();
         trainSeries = spec.addSeries("training loss", Palette.TRAIN, false, true);
         validationSeries = spec.addSeries("held-out loss", Palette.VALIDATION, false, true);
         metricSeries = spec.addSeries("held-out " + metricName, Palette.METRIC, true, true);

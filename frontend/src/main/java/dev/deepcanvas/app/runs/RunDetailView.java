@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.inside.InsidePanel;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.app.security.SignedInCommand;
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +32,7 @@ import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
+import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.results.TaskKind;
@@ -49,8 +51,9 @@ import dev.deepcanvas.backend.training.gan.GanSamples;
 import java.util.Optional;
 
 /**
- * One run: status and actions, hyperparameters, live charts, held-out results and the playground. While the run
- * trains, pushed updates move the bar and extend the charts; when it finishes, the results appear in place.
+ * One run: status and actions, hyperparameters, live charts, held-out results, the playground and the layers inside
+ * the model. While the run trains, pushed updates move the bar and extend the charts; when it finishes, the results
+ * appear in place.
  */
 @Route(value = "runs/:id([0-9]{1,18})", layout = MainLayout.class)
 @PermitAll
@@ -64,6 +67,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final DatasetService datasets;
     private final InferenceService inference;
     private final GanSamples ganSamples;
+    private final InsideService inside;
 
     private final Span status = new Span();
     private final Paragraph message = new Paragraph();
@@ -72,6 +76,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final RunCharts charts = new RunCharts();
     private final Div resultBox = new Div();
     private final Div playgroundBox = new Div();
+    private final Div insideBox = new Div();
     private final ProvenanceTable provenance = new ProvenanceTable();
     private RunActions actions;
     /** The sample grids over time, for GAN runs only. */
@@ -82,7 +87,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
-                         GanSamples ganSamples) {
+                         GanSamples ganSamples, InsideService inside) {
         this.launcher = launcher;
         this.queries = queries;
         this.events = events;
@@ -91,6 +96,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         this.datasets = datasets;
         this.inference = inference;
         this.ganSamples = ganSamples;
+        this.inside = inside;
         addClassName("run-detail-view");
         setWidthFull();
         status.setId("detail-status");
@@ -102,6 +108,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         resultBox.setId("run-results");
         resultBox.setWidthFull();
         playgroundBox.setWidthFull();
+        insideBox.setWidthFull();
     }
 
     @Override
@@ -157,12 +164,14 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                         : dataset.title())),
                 section("Provenance", provenance),
                 section("Training curves", charts));
+        provenance.describeWorkersWith(queries::worker);
         provenance.show(run);
         ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, ganSamples) : null;
         if (ganStrip != null) {
             add(section("Generated samples, epoch by epoch", ganStrip));
         }
-        add(section("Results", resultBox), section("Playground", playgroundBox));
+        add(section("Results", resultBox), section("Playground", playgroundBox),
+                section("Inside the model", insideBox));
         show(run.toUpdate());
         ScrollToTop.of(this);
     }
@@ -183,6 +192,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         progress.setIndeterminate(update.status() == RunState.QUEUED);
         progress.setValue(update.fraction());
         progressText.setText(RunProgress.of(update));
+        // For tools that follow a run's progress (the cluster test measures how soon epochs arrive here).
+        progressText.getElement().setAttribute("data-epochs-completed", String.valueOf(update.epochsCompleted()));
         charts.apply(update);
         refreshGanSamples();
         queries.find(update.runId()).ifPresent(r -> {
@@ -197,12 +208,17 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             resultBox.add(new Paragraph("Results appear here when the run has finished."));
             playgroundBox.removeAll();
             playgroundBox.add(new Paragraph("The playground opens when the run has succeeded."));
+            insideBox.removeAll();
+            insideBox.add(new Paragraph("The layers can be looked into when the run has succeeded."));
         }
     }
 
     private void showResults() {
         resultBox.removeAll();
         playgroundBox.removeAll();
+        insideBox.removeAll();
+        // The service says in one line why a run cannot be looked into (failed, a GAN, its dataset gone).
+        insideBox.add(new InsidePanel(run.id(), inside));
         Optional<RunResult> result = results.find(run.id());
         if (result.isEmpty()) {
             resultBox.add(new Paragraph("This run has no held-out evaluation: only succeeded runs are evaluated."));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,8 +34,9 @@ import dev.deepcanvas.backend.training.RunSummary;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every training run, newest first, as stored in H2; refreshed live while runs progress. */
@@ -54,6 +56,8 @@ public class RunsView extends VerticalLayout {
     private final Paragraph empty = new Paragraph("No runs yet. Open the editor and press Train.");
     private final Button compare = new Button("Compare", VaadinIcon.SPLIT.create());
     private RunEvents.Subscription subscription;
+    /** The runs ticked for Compare, by id. */
+    private final Set<Long> ticked = new HashSet<>();
 
     public RunsView(RunQueries queries, RunEvents events, DatasetService datasets) {
         this.queries = queries;
@@ -66,7 +70,10 @@ public class RunsView extends VerticalLayout {
         H2 title = new H2("Training runs");
         grid.setId("runs-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Runs are ticked for Compare in a column of labelled boxes of its own: Vaadin's selection column gives its
+        // boxes no accessible name, and its "select all" box an ARIA label its element may not carry.
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addComponentColumn(this::compareBox).setHeader("Compare").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> {
             RouterLink link = new RouterLink("#" + r.id(), RunDetailView.class,
                     new RouteParameters("id", String.valueOf(r.id())));
@@ -93,7 +100,8 @@ public class RunsView extends VerticalLayout {
         grid.addColumn(r -> RunStatusText.percent(r.accuracy())).setHeader("Held-out accuracy").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Started").setAutoWidth(true);
-        grid.addColumn(RunsView::duration).setHeader("Duration").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RunsView::duration).setHeader("Training time").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RunsView::worker).setHeader("Worker").setAutoWidth(true);
         grid.setSizeFull();
         empty.addClassName("muted");
 
@@ -101,11 +109,9 @@ public class RunsView extends VerticalLayout {
         compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         compare.setEnabled(false);
         compare.setTooltipText("Select two or more runs to compare their curves and settings");
-        grid.addSelectionListener(e -> compare.setEnabled(e.getAllSelectedItems().size() >= 2));
         compare.addClickListener(e -> compare.getUI().ifPresent(ui -> ui.navigate(CompareView.class,
-                QueryParameters.simple(Map.of("runs", grid.getSelectedItems().stream()
-                        .sorted(Comparator.comparingLong(RunSummary::id))
-                        .map(r -> String.valueOf(r.id())).collect(Collectors.joining(",")))))));
+                QueryParameters.simple(Map.of("runs", ticked.stream().sorted()
+                        .map(String::valueOf).collect(Collectors.joining(",")))))));
         HorizontalLayout head = new HorizontalLayout(title, compare);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setWidthFull();
@@ -118,20 +124,41 @@ public class RunsView extends VerticalLayout {
 
     private void refresh() {
         var runs = queries.list();
-        // New items replace the old ones; keep what the user had ticked for Compare.
-        var ticked = grid.getSelectedItems().stream().map(RunSummary::id).collect(Collectors.toSet());
+        // New items replace the old ones; keep what the user had ticked for Compare, of the runs still there.
+        ticked.retainAll(runs.stream().map(RunSummary::id).collect(Collectors.toSet()));
         grid.setItems(runs);
-        runs.stream().filter(r -> ticked.contains(r.id())).forEach(grid::select);
+        compare.setEnabled(ticked.size() >= 2);
         empty.setVisible(runs.isEmpty());
     }
 
-    private static String duration(RunSummary run) {
-        if (run.startedAt() == null || run.finishedAt() == null) {
+    private Checkbox compareBox(RunSummary run) {
+        Checkbox box = new Checkbox();
+        box.setAriaLabel("Compare run #" + run.id());
+        box.setValue(ticked.contains(run.id()));
+        box.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                ticked.add(run.id());
+            } else {
+                ticked.remove(run.id());
+            }
+            compare.setEnabled(ticked.size() >= 2);
+        });
+        return box;
+    }
+
+    /** The worker that trains the run or trained it last; a dash until one takes it. */
+    static String worker(RunSummary run) {
+        return run.provenance() == null || run.provenance().worker() == null ? "–" : run.provenance().worker();
+    }
+
+    /** The training time actually spent, which for a resumed run leaves out the time it lay interrupted. */
+    static String duration(RunSummary run) {
+        if (run.startedAt() == null) {
             return "–";
         }
-        Duration d = Duration.between(run.startedAt(), run.finishedAt());
+        Duration d = run.trainingTime();
         return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s"
-                : String.format("%.1f s", d.toMillis() / 1000.0);
+                : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     @Override

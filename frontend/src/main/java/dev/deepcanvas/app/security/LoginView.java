@@ -25,6 +25,36 @@ import java.util.Map;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String WRONG_TITLE = "Wrong user name or password";
+    static final String WRONG_MESSAGE = "Check both and try again. After five failed tries from this device, "
+            + "signing in with that name pauses for five minutes.";
+    static final String LOCKED_TITLE = "Too many failed sign-ins";
+    static final String LOCKED_MESSAGE = "Signing in with this name from this device is paused after repeated "
+            + "failures. Wait five minutes (fifteen after many failures with different names), then try again.";
+
+    /** Fills in the name field wherever the login form renders it, and puts the cursor in the password field. */
+    private static final String SHOW_USERNAME = """
+            const form = this;
+            const find = (selector) => {
+              const queue = [form];
+              while (queue.length) {
+                const root = queue.shift();
+                const hit = root.querySelector(selector);
+                if (hit) { return hit; }
+                root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) { queue.push(e.shadowRoot); } });
+              }
+              return null;
+            };
+            const fill = (tries) => {
+              const user = find('vaadin-text-field[name="username"]');
+              const password = find('vaadin-password-field[name="password"]');
+              if (!user || !password) { if (tries > 0) { setTimeout(() => fill(tries - 1), 50); } return; }
+              user.value = $0;
+              password.focus();
+            };
+            fill(40);
+            """;
+
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
@@ -67,16 +97,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         params.getOrDefault("continue", List.of()).forEach(ContinueAfterSignIn::remember);
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
+        // The same words whether or not the name has an account: the page must not tell which names exist.
         if (params.containsKey("locked")) {
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("This account is locked for a few minutes after repeated wrong "
-                    + "passwords. Wait five minutes, then try again.");
+            i18n.getErrorMessage().setTitle(LOCKED_TITLE);
+            i18n.getErrorMessage().setMessage(LOCKED_MESSAGE);
             form.setError(true);
         } else if (params.containsKey("error")) {
-            i18n.getErrorMessage().setTitle("Wrong user name or password");
-            i18n.getErrorMessage().setMessage("Check both and try again. After five failures the account is "
-                    + "locked for five minutes.");
+            i18n.getErrorMessage().setTitle(WRONG_TITLE);
+            i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
             form.setError(true);
+        }
+        if (form.isError()) {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            SignInFailure.take(session == null ? null : session.getSession()).ifPresent(this::showUsername);
         }
         form.setI18n(i18n);
         if (params.containsKey("created")) {
@@ -84,6 +117,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else if (!accounts.hasAnyAccount()) {
             show("Welcome! This installation has no accounts yet: create the first one to start.");
         }
+    }
+
+    private void showUsername(String username) {
+        form.getElement().executeJs(SHOW_USERNAME, username);
     }
 
     private void show(String text) {

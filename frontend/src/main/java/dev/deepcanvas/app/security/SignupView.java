@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -82,15 +83,21 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
 
+        // One column of fixed width, centred as a whole: title, fields and button share the same left edge.
         FormLayout form = new FormLayout(username, displayName, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.setMaxWidth("360px");
+        form.setWidthFull();
         H1 brand = new H1("DeepCanvas");
         brand.addClassName("auth-brand");
         Anchor signIn = new Anchor("login", "Sign in instead");
-        add(brand, new H2("Create an account"), new Paragraph("Your graphs, datasets and runs are private until you "
-                + "share them."), form, create, signIn);
-        create.setWidth("360px");
+        signIn.setId("signin-link");
+        create.setWidthFull();
+        Paragraph privacy = new Paragraph("Your graphs, datasets and runs are private until you share them.");
+        privacy.addClassName("muted");
+        Div card = new Div(brand, new H2("Create an account"), privacy, form, create, signIn);
+        card.addClassName("auth-card");
+        card.setId("signup-card");
+        add(card);
     }
 
     @Override

@@ -44,15 +44,17 @@ public class CommunityView extends VerticalLayout {
 
         search.setId("community-search");
         search.setPlaceholder("Search name, description or author");
+        search.setAriaLabel("Search the community's graphs");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.setWidth("360px");
+        search.setWidth("min(360px, 100%)");
         search.addValueChangeListener(e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(new H2("Community"), search);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        bar.addClassName("community-bar");
 
         grid.setId("community-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -39,12 +39,19 @@ public class PublicGraphView extends VerticalLayout implements BeforeEnterObserv
             long id = event.getRouteParameters().getLong("graphId").orElseThrow(GraphNotFoundException::new);
             SavedGraph graph = graphs.load(id);
             add(new ReadOnlyGraph(graph, graphs.analyze(graph.document()), List.of(),
-                    authentication.isAuthenticated(), () -> {
-                SavedGraph fork = graphs.fork(id);
-                UI.getCurrent().navigate(EditorView.class, new RouteParameters("graphId", String.valueOf(fork.id())));
-            }, "community/" + id));
+                    authentication.isAuthenticated(), () -> fork(id), "community/" + id));
         } catch (GraphNotFoundException e) {
             add(SharedLinkView.notFound(e.getMessage()));
+        }
+    }
+
+    /** Forks the graph; one made private or deleted since the page opened says so in place of the graph. */
+    private void fork(long id) {
+        try {
+            SavedGraph fork = graphs.fork(id);
+            UI.getCurrent().navigate(EditorView.class, new RouteParameters("graphId", String.valueOf(fork.id())));
+        } catch (GraphNotFoundException gone) {
+            SharedLinkView.showGone(this, gone.getMessage());
         }
     }
 }

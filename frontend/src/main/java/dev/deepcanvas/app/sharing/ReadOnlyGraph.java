@@ -102,7 +102,7 @@ class ReadOnlyGraph extends VerticalLayout {
         grid.setId("shared-runs");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> "#" + r.id()).setHeader("Run").setAutoWidth(true);
-        grid.addColumn(SharedRun::datasetId).setHeader("Dataset").setAutoWidth(true);
+        grid.addColumn(SharedRun::datasetTitle).setHeader("Dataset").setAutoWidth(true);
         grid.addColumn(SharedRun::epochsCompleted).setHeader("Epochs").setAutoWidth(true);
         grid.addColumn(r -> RunStatusText.loss(r.finalLoss())).setHeader("Final loss").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> RunStatusText.percent(r.accuracy())).setHeader("Held-out accuracy")

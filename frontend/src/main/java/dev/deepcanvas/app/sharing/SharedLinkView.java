@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.deepcanvas.app.editor.EditorView;
+import dev.deepcanvas.app.errors.UserNotice;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
@@ -42,13 +43,27 @@ public class SharedLinkView extends VerticalLayout implements BeforeEnterObserve
         try {
             SavedGraph graph = graphs.loadShared(token);
             add(new ReadOnlyGraph(graph, graphs.analyze(graph.document()), sharing.sharedRuns(token),
-                    authentication.isAuthenticated(), () -> {
-                SavedGraph fork = graphs.forkShared(token);
-                UI.getCurrent().navigate(EditorView.class, new RouteParameters("graphId", String.valueOf(fork.id())));
-            }, "shared/" + token));
+                    authentication.isAuthenticated(), () -> fork(token), "shared/" + token));
         } catch (GraphNotFoundException e) {
             add(notFound(e.getMessage()));
         }
+    }
+
+    /** Forks through the link; a link revoked since the page opened says so in place of the graph. */
+    private void fork(String token) {
+        try {
+            SavedGraph fork = graphs.forkShared(token);
+            UI.getCurrent().navigate(EditorView.class, new RouteParameters("graphId", String.valueOf(fork.id())));
+        } catch (GraphNotFoundException gone) {
+            showGone(this, gone.getMessage());
+        }
+    }
+
+    /** The graph went away while its page was open: the page says why, and so does a notification. */
+    static void showGone(VerticalLayout page, String message) {
+        page.removeAll();
+        page.add(notFound(message));
+        UserNotice.refused(message);
     }
 
     static VerticalLayout notFound(String message) {

@@ -14,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Pre-start checks that need no Spring: the data folder is writable, no other DeepCanvas uses it
- * (an exclusive lock file held for the life of the process), and the port is free.
+ * (an exclusive lock file held for the life of the process), and the port is free. The lock is for a single process
+ * on the embedded H2 only ({@link #acquire}); the nodes of a cluster share their database and shared folder by
+ * design, and check only what is theirs ({@link #checkNode}).
  */
 public final class StartupGuard {
 
@@ -39,6 +41,17 @@ public final class StartupGuard {
             throw e;
         }
         return guard;
+    }
+
+    /**
+     * The checks for a node of a cluster: its data folder (its log) is writable and, for a node that serves pages,
+     * its port is free. No lock: every node writes the same database and shared folder.
+     */
+    public static void checkNode(StartupSettings settings) {
+        ensureWritable(settings.dataDir());
+        if (settings.role().servesPages()) {
+            ensurePortFree(settings.port());
+        }
     }
 
     public void release() {

@@ -1,18 +1,25 @@
 package dev.deepcanvas.app.startup;
 
+import dev.deepcanvas.backend.node.NodeRole;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The port and data folder the app will use, resolved the way Spring will resolve them
+ * The port, data folder and role the app will use, resolved the way Spring will resolve them
  * (command line, then system properties, then environment, then defaults) so the pre-start checks test
- * the same values.
+ * the same values, and the role decides which application starts (a worker has no web server).
  */
-public record StartupSettings(int port, Path dataDir) {
+public record StartupSettings(int port, Path dataDir, NodeRole role) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATA_DIR = "./data";
+
+    /** A single process (role all) on this port and data folder. */
+    public StartupSettings(int port, Path dataDir) {
+        this(port, dataDir, NodeRole.ALL);
+    }
 
     public static StartupSettings resolve(String[] args, Map<String, String> env, Properties system) {
         String port = firstNonBlank(arg(args, "server.port"), system.getProperty("server.port"),
@@ -28,10 +35,13 @@ public record StartupSettings(int port, Path dataDir) {
         if (parsedPort < 0 || parsedPort > 65535) {
             throw new IllegalArgumentException("The port " + parsedPort + " is outside 0–65535.");
         }
-        return new StartupSettings(parsedPort, Path.of(dataDir).toAbsolutePath().normalize());
+        String role = firstNonBlank(arg(args, NodeRole.PROPERTY), system.getProperty(NodeRole.PROPERTY),
+                env.get(NodeRole.ENVIRONMENT_VARIABLE), NodeRole.ALL.key());
+        return new StartupSettings(parsedPort, Path.of(dataDir).toAbsolutePath().normalize(), NodeRole.parse(role));
     }
 
-    private static String arg(String[] args, String name) {
+    /** The value of {@code --name=value} on the command line (the last one wins, as in Spring), or null. */
+    static String arg(String[] args, String name) {
         String prefix = "--" + name + "=";
         String found = null;
         for (String arg : args) {
@@ -42,7 +52,7 @@ public record StartupSettings(int port, Path dataDir) {
         return found;
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 return value;

@@ -14,7 +14,11 @@ import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
+import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.document.GraphDocument;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.function.Consumer;
 
 import java.util.List;
 
@@ -37,11 +41,19 @@ public class StartRunDialog extends Dialog {
     private final Div fit = new Div();
     private final UnorderedList errors = new UnorderedList();
     private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
+    private final boolean graphBroken;
 
-    public StartRunDialog(DatasetFitCheck fitCheck, GraphDocument graph, List<DatasetDescriptor> datasets,
+    /**
+     * @param graphProblems the compiler's problems with the graph: while there are any, they are listed first, each
+     *                      with a way to its node, and Start stays disabled
+     * @param showNode      closes nothing itself: called with a node id to show it on the canvas
+     */
+    public StartRunDialog(DatasetFitCheck fitCheck, GraphDocument graph, List<Problem> graphProblems,
+                          Consumer<String> showNode, List<DatasetDescriptor> datasets,
                           DatasetDescriptor suggested, RunOptions initial, Starter starter) {
         this.fitCheck = fitCheck;
         this.graph = graph;
+        this.graphBroken = !graphProblems.isEmpty();
         setId("start-run-dialog");
         setHeaderTitle("Train '" + graph.name() + "'");
         setWidth("760px");
@@ -83,7 +95,12 @@ public class StartRunDialog extends Dialog {
         Button cancel = new Button("Cancel", e -> close());
         cancel.setId("start-cancel-button");
 
-        add(picker, card, fit, form, errors);
+        // What stops the run comes first, where it is seen without scrolling.
+        add(errors);
+        if (graphBroken) {
+            add(problemList(graphProblems, showNode));
+        }
+        add(picker, card, fit, form);
         getFooter().add(cancel, start);
     }
 
@@ -95,6 +112,14 @@ public class StartRunDialog extends Dialog {
             return;
         }
         card.add(new DatasetCard(dataset));
+        if (graphBroken) {
+            // A verdict on a graph that does not compile would mislead: the problems above come first.
+            fit.getElement().setAttribute("data-fits", "false");
+            fit.setClassName("dataset-fit pending");
+            fit.add(new Paragraph("Its fit to the dataset is checked once the graph's problems are fixed."));
+            start.setEnabled(false);
+            return;
+        }
         List<String> problems = fitCheck.problems(graph, dataset);
         boolean fits = problems.isEmpty();
         fit.getElement().setAttribute("data-fits", String.valueOf(fits));
@@ -108,6 +133,34 @@ public class StartRunDialog extends Dialog {
             fit.add(list);
         }
         start.setEnabled(fits);
+    }
+
+    /** The graph's problems, each naming its node with a button that shows the node on the canvas. */
+    private Div problemList(List<Problem> problems, Consumer<String> showNode) {
+        Paragraph head = new Paragraph(problems.size() == 1 ? "This graph has a problem. Fix it before training:"
+                : "This graph has " + problems.size() + " problems. Fix them before training:");
+        head.addClassName("graph-problems-head");
+        UnorderedList list = new UnorderedList();
+        for (Problem problem : problems) {
+            ListItem item = new ListItem();
+            if (problem.nodeId() != null) {
+                Button node = new Button("Show '" + problem.nodeId() + "'", e -> {
+                    close();
+                    showNode.accept(problem.nodeId());
+                });
+                node.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                node.getElement().setAttribute("data-node", problem.nodeId());
+                item.add(node, new Span(" " + problem.message()));
+            } else {
+                item.add(new Span(problem.message()));
+            }
+            list.add(item);
+        }
+        Div box = new Div(head, list);
+        box.setId("start-graph-problems");
+        box.addClassName("graph-problems");
+        box.getElement().setAttribute("role", "alert");
+        return box;
     }
 
     private void showErrors(List<String> problems) {

@@ -8,10 +8,12 @@ import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.RunProvenance;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.WorkerDescription;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,22 @@ class ProvenanceViewsTest {
                 + "before it started)").filteredOn("not recorded"::equals).hasSize(2);
     }
 
+    @Test
+    void theProvenanceSectionNamesTheWorkerAndWhatItIs() {
+        ProvenanceTable table = new ProvenanceTable();
+        WorkerDescription worker = new WorkerDescription("gpu-box-41873-9f3a", "gpu-box", "worker", "0.1.0",
+                "CudaBackend linux-x86_64", 16, 2, 4, Instant.EPOCH, Instant.EPOCH, null);
+        table.describeWorkersWith(id -> id.equals(worker.id()) ? Optional.of(worker) : Optional.empty());
+        table.show(run(RunState.RUNNING, TaskKind.CLASSIFICATION,
+                new RunProvenance(null, "0.1.0", "CudaBackend linux-x86_64", "gpu-box-41873-9f3a")));
+        ProvenanceTable queued = new ProvenanceTable();
+        queued.show(run(RunState.QUEUED, TaskKind.CLASSIFICATION, new RunProvenance(null, "0.1.0", null)));
+
+        assertThat(texts(table)).containsSubsequence("worker", "gpu-box-41873-9f3a · host gpu-box · 16 cores · 2 runs "
+                + "at once · 4 native threads each");
+        assertThat(texts(queued)).contains("recorded when a worker takes the run");
+    }
+
     private static List<String> texts(Component root) {
         return descendants(root).filter(c -> c instanceof HasText).map(c -> ((HasText) c).getText())
                 .filter(t -> !t.isEmpty()).toList();
@@ -73,6 +91,7 @@ class ProvenanceViewsTest {
 
     private static RunSummary run(RunState state, TaskKind task, RunProvenance provenance) {
         return new RunSummary(3, null, null, "Iris", "iris", state, null, 10, 10, 0.1, 0.9, Instant.EPOCH,
-                Instant.EPOCH, Instant.EPOCH, task, 0.9, 10, provenance);
+                Instant.EPOCH, Instant.EPOCH, task, 0.9, 10, provenance,
+                java.time.Duration.ZERO);
     }
 }

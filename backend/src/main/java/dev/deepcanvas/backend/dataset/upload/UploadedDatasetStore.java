@@ -28,7 +28,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Keeps uploaded datasets: their prepared arrays as files under {@code datasets/} in the data directory and a row in
+ * Keeps uploaded datasets: their prepared arrays as files under {@code datasets/} in the shared folder and a row in
  * H2 that lists them. Files are written to a hidden folder and moved into place before the row is stored, and are
  * removed again if storing the row fails, so there is never a row without files nor files without a row.
  */
@@ -56,7 +56,7 @@ public class UploadedDatasetStore {
 
     /** Where uploaded datasets live. */
     public Path root() {
-        return dataDirectory.root().resolve("datasets");
+        return dataDirectory.datasets();
     }
 
     /** Stores a prepared upload; returns its description with its new id. */
@@ -113,6 +113,15 @@ public class UploadedDatasetStore {
             return new PreparedDataset(d, readPart(dir, "train"),
                     d.counts().validation() > 0 ? readPart(dir, "validation") : null, readPart(dir, "test"));
         }));
+    }
+
+    /**
+     * The name {@code owner} gave their upload, whoever asks: for a run its owner shares, whose dataset the viewer
+     * cannot open but may know by name.
+     */
+    public Optional<String> titleOf(String id, Long owner) {
+        return entity(id).filter(row -> java.util.Objects.equals(row.getOwnerId(), owner))
+                .map(UploadedDatasetEntity::getName);
     }
 
     /** Removes the row and then the files of an upload; false when there is no such upload. */

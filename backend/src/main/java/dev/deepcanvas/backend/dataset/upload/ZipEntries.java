@@ -81,7 +81,7 @@ final class ZipEntries {
                 || List.of(path.split("/")).contains("..");
         if (escapes) {
             throw new UploadRejectedException("The zip contains the path '" + name + "', which points outside the "
-                    + "archive. Nothing was imported; zip the class folders again from their parent folder.");
+                    + "archive; zip the class folders again from their parent folder.");
         }
         return path;
     }

@@ -25,7 +25,7 @@ public final class GanArrays {
      * @param inputNames the generator network's inputs in DL4J's order
      * @param classes    one-hot classes, one row per noise row; ignored (may be null) for an unconditional GAN
      */
-    static INDArray[] generator(List<String> inputNames, GanBlocks blocks, INDArray noise, INDArray classes) {
+    public static INDArray[] generator(List<String> inputNames, GanBlocks blocks, INDArray noise, INDArray classes) {
         return blocks.conditional()
                 ? arrange(inputNames, Map.of(blocks.noiseInput(), noise, blocks.generatorClassInput(), classes))
                 : arrange(inputNames, Map.of(blocks.noiseInput(), noise));
@@ -56,7 +56,7 @@ public final class GanArrays {
     }
 
     /** One-hot classes drawn uniformly at random: what the generator is asked to draw while it learns. */
-    static INDArray random(DataType type, int n, int classes, Random random) {
+    public static INDArray random(DataType type, int n, int classes, Random random) {
         INDArray oneHot = Nd4j.zeros(type, n, classes);
         for (int i = 0; i < n; i++) {
             oneHot.putScalar(i, random.nextInt(classes), 1.0);
@@ -68,7 +68,7 @@ public final class GanArrays {
      * The discriminator's (or the combined network's) targets: the verdicts and, where it has a class Output, the
      * classes.
      */
-    static INDArray[] targets(List<String> outputNames, GanBlocks blocks, INDArray verdicts, INDArray classes) {
+    public static INDArray[] targets(List<String> outputNames, GanBlocks blocks, INDArray verdicts, INDArray classes) {
         return blocks.discriminatorClassOutput() == null
                 ? arrange(outputNames, Map.of(blocks.discriminatorOutput(), verdicts))
                 : arrange(outputNames, Map.of(blocks.discriminatorOutput(), verdicts,
@@ -81,7 +81,7 @@ public final class GanArrays {
      * generated pictures too, it would learn to recognise the generator's attempts, which the generator could then
      * satisfy without drawing the class. Null (no masks) when the discriminator has no class Output.
      */
-    static INDArray[] realRowsOnlyForClasses(List<String> outputNames, GanBlocks blocks, DataType type, int real,
+    public static INDArray[] realRowsOnlyForClasses(List<String> outputNames, GanBlocks blocks, DataType type, int real,
                                              int generated) {
         if (blocks.discriminatorClassOutput() == null) {
             return null;

@@ -2,6 +2,7 @@ package dev.deepcanvas.backend.training.gan;
 
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.training.Hyperparameters;
+import dev.deepcanvas.backend.training.run.RunClaim;
 import dev.deepcanvas.graph.compile.CompiledGan;
 
 /**
@@ -10,6 +11,10 @@ import dev.deepcanvas.graph.compile.CompiledGan;
  * @param noiseSize length of the generator's noise vector
  * @param classes   how many classes a conditional GAN draws; 0 when the GAN is not conditional
  */
-record GanPlan(long runId, CompiledGan gan, PreparedDataset data, int noiseSize, int classes,
+record GanPlan(RunClaim claim, CompiledGan gan, PreparedDataset data, int noiseSize, int classes,
                Hyperparameters hyperparameters) {
+
+    long runId() {
+        return claim.runId();
+    }
 }

@@ -8,6 +8,7 @@ import dev.deepcanvas.backend.training.run.JobCollaborators;
 import dev.deepcanvas.backend.training.run.PlannedRun;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.backend.training.run.RunPlanner;
+import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.compile.CompiledGan;
@@ -17,10 +18,12 @@ import dev.deepcanvas.graph.document.GraphDocument;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * GANs: compiled to the compiler's three networks and checked against their dataset of pictures before a GAN run is
- * stored or queued. A GAN keeps no checkpoints, so resuming one trains it again from the start.
+ * stored or queued. A GAN keeps no checkpoints, so resuming one trains it again from the start, and a GAN run whose
+ * worker stops is left interrupted rather than moved to another worker.
  */
 @Component
 public class GanRunPlanner implements RunPlanner {
@@ -48,15 +51,26 @@ public class GanRunPlanner implements RunPlanner {
         int noise = (int) analysis.shapeOf(gan.blocks().noiseInput()).size();
         int classes = gan.blocks().conditional()
                 ? (int) analysis.shapeOf(gan.blocks().generatorClassInput()).size() : 0;
-        return (runId, hyperparameters, resume) -> new GanTrainingJob(
-                new GanPlan(runId, gan, data, noise, classes, hyperparameters), services);
+        return (claim, hyperparameters, checkpointFile) -> new GanTrainingJob(
+                new GanPlan(claim, gan, data, noise, classes, hyperparameters), services);
     }
 
     /** No checkpoint: the GAN trains again from the start, so its old epochs and grids are dropped. */
     @Override
-    public int prepareResume(long runId) {
-        files.deleteGanSamples(runId);
+    public int prepareResume(RunEntity run) {
+        files.deleteGanSamples(run.getId());
         return 0;
+    }
+
+    @Override
+    public Optional<String> checkpointToResume(RunEntity run) {
+        return Optional.empty();
+    }
+
+    /** Three networks and two optimisers are not checkpointed, so a GAN run cannot move to another worker. */
+    @Override
+    public boolean resumesFromCheckpoints() {
+        return false;
     }
 
     /** What must change for this GAN to learn from this dataset, in words for the user; empty when it fits. */

@@ -16,14 +16,15 @@ import dev.deepcanvas.backend.training.run.EtaEstimator;
 import dev.deepcanvas.backend.training.run.HeldOutScore;
 import dev.deepcanvas.backend.training.run.IterationSampler;
 import dev.deepcanvas.backend.training.run.JobCollaborators;
+import dev.deepcanvas.backend.training.run.JobOutcome;
 import dev.deepcanvas.backend.training.run.Minibatches;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.backend.training.run.RunJobBase;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.dl4j.FastTraining;
-import dev.deepcanvas.graph.dl4j.TransposedConvolution;
+import dev.deepcanvas.graph.dl4j.NetworkFit;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -67,13 +68,18 @@ final class GanTrainingJob extends RunJobBase {
     private final GanPlan plan;
 
     GanTrainingJob(GanPlan plan, JobCollaborators services) {
-        super(plan.runId(), plan.hyperparameters().epochs(), services);
+        super(plan.claim(), plan.hyperparameters().epochs(), services);
         this.plan = plan;
     }
 
     @Override
     protected String resumeAdvice(int epochsDone) {
         return "GAN runs keep no checkpoints: resuming trains it again from the start.";
+    }
+
+    @Override
+    protected boolean resumesFromCheckpoint() {
+        return false;
     }
 
     @Override
@@ -94,19 +100,28 @@ final class GanTrainingJob extends RunJobBase {
     }
 
     @Override
-    protected void train() throws IOException {
-        long runId = plan.runId();
-        Hyperparameters hp = plan.hyperparameters();
+    protected JobOutcome train() throws IOException {
         CompiledGan gan = plan.gan();
-        Nd4j.getRandom().setSeed(hp.seed());
-        // draws every step's generated batch, so its transposed convolutions get the fast pass too
-        ComputationGraph generator = init(gan.generator().configuration());
-        TransposedConvolution.install(generator);
+        Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
+        // draws every step's generated batch, so its layers get the fast forward passes too
+        ComputationGraph generator = FastTraining.prepareForOutput(init(gan.generator().configuration()));
         // the two networks that learn through fit; the generator only produces samples
         ComputationGraph discriminator = FastTraining.prepare(init(gan.discriminator().configuration()));
         ComputationGraph combined = FastTraining.prepare(init(gan.combined().configuration()));
         // The sampler starts from the combined network's generator, which is the one that learns.
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
+        // each learning step spread over the cores this run may use
+        try (NetworkFit discriminatorFit = TrainingThreads.of(discriminator);
+             NetworkFit combinedFit = TrainingThreads.of(combined)) {
+            return train(generator, discriminator, combined, discriminatorFit, combinedFit);
+        }
+    }
+
+    private JobOutcome train(ComputationGraph generator, ComputationGraph discriminator, ComputationGraph combined,
+                       NetworkFit discriminatorFit, NetworkFit combinedFit) throws IOException {
+        long runId = plan.runId();
+        Hyperparameters hp = plan.hyperparameters();
+        CompiledGan gan = plan.gan();
         DataType type = generator.params().dataType();
         GanBlocks blocks = gan.blocks();
         List<String> generatorInputs = gan.generator().inputNames();
@@ -141,8 +156,7 @@ final class GanTrainingJob extends RunJobBase {
             GanTally tally = new GanTally();
             for (MultiDataSet batch : batches.epoch(hp.seed() + epoch, hp.batchSize())) {
                 if (stopRequested()) {
-                    publish(stopped(epoch - 1, epoch));
-                    return;
+                    return stopped(epoch - 1, epoch);
                 }
                 INDArray realBatch = batch.getFeatures(0).castTo(type);
                 int b = (int) realBatch.size(0);
@@ -163,7 +177,7 @@ final class GanTrainingJob extends RunJobBase {
                 tally.judge(GanArrays.verdicts(discriminatorOutputs, blocks, discriminator.output(false, judged)), b);
                 INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
                         Nd4j.zeros(type, b, 1));
-                discriminator.fit(new MultiDataSet(judged,
+                discriminatorFit.fit(new MultiDataSet(judged,
                         GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
                         GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)));
                 double discriminatorLoss = discriminator.score();
@@ -173,7 +187,7 @@ final class GanTrainingJob extends RunJobBase {
                         ? GanArrays.random(type, b, classes, classDraws) : null;
                 // The generator learns to be called real and, where the discriminator names classes, to be seen
                 // as the class it was asked for.
-                combined.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
+                combinedFit.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
                         Nd4j.randn(type, b, plan.noiseSize()), askedAgain),
                         GanArrays.targets(combinedOutputs, blocks, Nd4j.ones(type, b, 1), askedAgain)));
                 double generatorLoss = combined.score();
@@ -182,15 +196,13 @@ final class GanTrainingJob extends RunJobBase {
                 iteration++;
                 String diverged = divergence.check(discriminatorLoss + generatorLoss, epoch, hp.learningRate());
                 if (diverged != null) {
-                    publish(services.recorder().finish(runId, RunStatus.FAILED, diverged, buffer.drain())
-                            .toUpdate());
-                    return;
+                    return failed(diverged);
                 }
                 tally.losses(discriminatorLoss, generatorLoss);
                 buffer.add(sampler.add(iteration, epoch, generatorLoss));
                 long now = System.nanoTime();
                 if (buffer.isDue(now)) {
-                    services.recorder().recordIterations(runId, buffer.drain(now));
+                    run.recordIterations(buffer.drain(now));
                 }
                 if (throttle.tryPass(now)) {
                     publish(new RunUpdate(runId, RunState.RUNNING, epoch - 1, hp.epochs(), null, null, null,
@@ -205,19 +217,25 @@ final class GanTrainingJob extends RunJobBase {
             epochs.add(figures);
             // The run tables have one training loss and one held-out loss per epoch: the generator's loss is
             // the training loss, the discriminator's stands in the held-out column, its accuracy as the metric.
-            RunSummary summary = services.recorder().recordEpoch(runId, epoch, figures.generatorLoss(),
+            RunSummary summary = run.recordEpoch(epoch, figures.generatorLoss(),
                     new HeldOutScore(figures.discriminatorLoss(), figures.accuracy(), figures.accuracy()),
-                    buffer.drain());
+                    buffer.drain(), null);
             publish(new RunUpdate(runId, summary.status(), summary.epochsCompleted(), summary.epochsPlanned(),
                     summary.finalLoss(), figures.accuracy(), summary.message(), iteration, planned,
                     eta.secondsLeft(iteration, System.nanoTime()), null, figures.discriminatorLoss(),
                     figures.accuracy()));
         }
-        writeModel(generator, services.files().model(runId), false);
-        writeModel(discriminator, services.files().discriminator(runId), false);
+        Path modelTarget = services.files().model(runId);
+        Path discriminatorTarget = services.files().discriminator(runId);
+        Path model = writeModelBeside(generator, modelTarget, false);
+        Path judge = writeModelBeside(discriminator, discriminatorTarget, false);
         RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs,
                 blocks.conditional() ? plan.data().descriptor().classNames() : List.of()));
-        publish(services.recorder().succeed(runId, result, hp.epochs(), null, buffer.drain()).toUpdate());
+        publish(run.succeed(result, hp.epochs(), null, buffer.drain(), () -> {
+            moveIntoPlace(model, modelTarget);
+            moveIntoPlace(judge, discriminatorTarget);
+        }));
+        return JobOutcome.ENDED;
     }
 
     private static ComputationGraph init(org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration) {

@@ -11,8 +11,11 @@ import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.compile.CompiledGraph;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.InvalidGraphException;
+import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.graph.document.GraphDocument;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /**
  * Ordinary networks (classifiers, regressors, sequence models): compiled to one DL4J network, matched to the
@@ -52,13 +55,28 @@ public class PlainRunPlanner implements RunPlanner {
         // An autoencoder's targets are its own input pictures.
         PreparedDataset used = reconstruction ? data.asReconstruction() : data;
         GraphArrays arrays = GraphArrays.of(fit, compiled);
-        return (runId, hyperparameters, resume) -> new TrainingJob(
-                new RunPlan(runId, compiled, used, arrays, hyperparameters, task, resume), services, checkpoints);
+        return (claim, hyperparameters, checkpointFile) -> new TrainingJob(
+                new RunPlan(claim, compiled, used, arrays, hyperparameters, task, checkpointFile), services,
+                checkpoints);
     }
 
-    /** A resumed run keeps the epochs of its last checkpoint (none when it stopped before its first epoch ended). */
+    /**
+     * A resumed run keeps the epochs of its checkpoint (none when it stopped before its first epoch ended). A run
+     * from before V7 has its single checkpoint.zip, whose own bookkeeping says how far it got.
+     */
     @Override
-    public int prepareResume(long runId) {
-        return checkpoints.readState(runId).map(Checkpoint::epoch).orElse(0);
+    public int prepareResume(RunEntity run) {
+        return checkpoints.current(run).map(file -> run.getCheckpointFile() != null ? run.getEpochsCompleted()
+                : checkpoints.readState(run.getId(), file).map(Checkpoint::epoch).orElse(0)).orElse(0);
+    }
+
+    @Override
+    public Optional<String> checkpointToResume(RunEntity run) {
+        return run.getEpochsCompleted() == 0 ? Optional.empty() : checkpoints.current(run);
+    }
+
+    @Override
+    public boolean resumesFromCheckpoints() {
+        return true;
     }
 }

@@ -16,11 +16,13 @@ import dev.deepcanvas.backend.training.run.EtaEstimator;
 import dev.deepcanvas.backend.training.run.HeldOutScore;
 import dev.deepcanvas.backend.training.run.IterationSampler;
 import dev.deepcanvas.backend.training.run.JobCollaborators;
+import dev.deepcanvas.backend.training.run.JobOutcome;
 import dev.deepcanvas.backend.training.run.Minibatches;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.backend.training.run.RunJobBase;
-import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.dl4j.FastTraining;
+import dev.deepcanvas.graph.dl4j.NetworkFit;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
@@ -29,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,15 +48,16 @@ final class TrainingJob extends RunJobBase {
     private final CheckpointStore checkpoints;
 
     TrainingJob(RunPlan plan, JobCollaborators services, CheckpointStore checkpoints) {
-        super(plan.runId(), plan.hyperparameters().epochs(), services);
+        super(plan.claim(), plan.hyperparameters().epochs(), services);
         this.plan = plan;
         this.checkpoints = checkpoints;
     }
 
-    /** A resumed run stopped while queued still has its checkpoint: say where it would continue from. */
+    /** A resumed run stopped before it began still has its checkpoint: say where it would continue from. */
     @Override
-    protected int epochsKeptWhenStoppedWhileQueued() {
-        return plan.resume() ? checkpoints.readState(plan.runId()).map(Checkpoint::epoch).orElse(0) : 0;
+    protected int epochsAtStart() {
+        return plan.resume() ? checkpoints.readState(plan.runId(), plan.checkpointFile()).map(Checkpoint::epoch)
+                .orElse(0) : 0;
     }
 
     /** An interrupted run is resumable from its last checkpoint. */
@@ -61,6 +65,11 @@ final class TrainingJob extends RunJobBase {
     protected String resumeAdvice(int epochsDone) {
         return "Resume the run to continue from "
                 + (epochsDone == 0 ? "the start." : "the checkpoint after epoch " + epochsDone + ".");
+    }
+
+    @Override
+    protected boolean resumesFromCheckpoint() {
+        return true;
     }
 
     /** The parts as the compiled graph takes them: features in input order, then labels in output order. */
@@ -79,10 +88,16 @@ final class TrainingJob extends RunJobBase {
     }
 
     @Override
-    protected void train() throws IOException {
-        long runId = plan.runId();
-        Hyperparameters hp = plan.hyperparameters();
+    protected JobOutcome train() throws IOException {
         Start start = start();
+        // spreads each step over the cores this run may use (data-parallel parts or threads inside operations)
+        try (NetworkFit fitter = TrainingThreads.of(start.net())) {
+            return train(start, fitter);
+        }
+    }
+
+    private JobOutcome train(Start start, NetworkFit fitter) throws IOException {
+        Hyperparameters hp = plan.hyperparameters();
         ComputationGraph net = start.net();
 
         // The prepared dataset is shared between runs: batches are gathered copies, the shared arrays stay as they are.
@@ -97,6 +112,7 @@ final class TrainingJob extends RunJobBase {
                 .orElseGet(() -> plan.data().part(DatasetPart.TEST).orElseThrow());
         HeldOutScorer scorer = new HeldOutScorer(plan.arrays().of(heldOut), plan.task());
         EarlyStopper earlyStopper = new EarlyStopper(hp.earlyStopping(), start.checkpoint().earlyStopping());
+        String bestFile = start.checkpoint().bestFile();
         DivergenceDetector divergence = new DivergenceDetector();
         IterationSampler sampler = new IterationSampler(perEpoch);
         ProgressThrottle throttle = new ProgressThrottle(ProgressThrottle.PROGRESS_INTERVAL_MILLIS);
@@ -110,24 +126,21 @@ final class TrainingJob extends RunJobBase {
             // Seeded by epoch, so a resumed run sees the same order an uninterrupted one would have.
             for (MultiDataSet batch : train.epoch(hp.seed() + epoch, hp.batchSize())) {
                 if (stopRequested()) {
-                    publish(stopped(epochsDone, epoch));
-                    return;
+                    return stopped(epochsDone, epoch);
                 }
-                net.fit(batch);
+                fitter.fit(batch);
                 iteration++;
                 double loss = net.score();
                 String diverged = divergence.check(loss, epoch, hp.learningRate());
                 if (diverged != null) {
-                    publish(services.recorder().finish(runId, RunStatus.FAILED, diverged, buffer.drain()));
-                    discardCheckpoints();
-                    return;
+                    return failed(diverged);
                 }
                 lossSum += loss;
                 batches++;
                 buffer.add(sampler.add(iteration, epoch, loss));
                 long now = System.nanoTime();
                 if (buffer.isDue(now)) {
-                    services.recorder().recordIterations(runId, buffer.drain(now));
+                    run.recordIterations(buffer.drain(now));
                 }
                 if (throttle.tryPass(now)) {
                     publish(progress(last, epochsDone, iteration, planned, eta.secondsLeft(iteration, now), loss));
@@ -138,11 +151,14 @@ final class TrainingJob extends RunJobBase {
             double epochLoss = lossSum / Math.max(1, batches);
             HeldOutScore score = scorer.score(net);
             if (earlyStopper.record(epoch, score) && earlyStopper.enabled()) {
-                checkpoints.saveBest(runId, net);
+                bestFile = checkpoints.saveBest(run.claim(), epoch, net);
             }
-            // Checkpoint before the database says the epoch is done: a run never claims an epoch it cannot resume.
-            checkpoints.save(runId, net, new Checkpoint(epoch, iteration, earlyStopper.state()));
-            RunSummary summary = services.recorder().recordEpoch(runId, epoch, epochLoss, score, buffer.drain());
+            // The checkpoint is written first under a name of its own; the epoch's figures and that name are then
+            // recorded together, so the run's row never names a checkpoint other than the one after its last epoch.
+            String checkpoint = checkpoints.save(run.claim(), net,
+                    new Checkpoint(epoch, iteration, earlyStopper.state(), bestFile));
+            RunSummary summary = run.recordEpoch(epoch, epochLoss, score, buffer.drain(), checkpoint);
+            keepOnly(checkpoint, bestFile);
             epochsDone = epoch;
             last = withProgress(summary, score, iteration, planned, eta.secondsLeft(iteration, System.nanoTime()));
             publish(last);
@@ -150,17 +166,17 @@ final class TrainingJob extends RunJobBase {
                 break;
             }
         }
-        finishSuccessfully(net, earlyStopper, epochsDone);
+        return finishSuccessfully(net, earlyStopper, epochsDone, bestFile);
     }
 
-    private void finishSuccessfully(ComputationGraph net, EarlyStopper earlyStopper, int epochsDone)
-            throws IOException {
+    private JobOutcome finishSuccessfully(ComputationGraph net, EarlyStopper earlyStopper, int epochsDone,
+                                          String bestFile) throws IOException {
         long runId = plan.runId();
         ComputationGraph model = net;
         int bestEpoch = epochsDone;
         String message = null;
         if (earlyStopper.enabled()) {
-            model = checkpoints.restoreBest(runId).orElse(net);
+            model = checkpoints.restoreBest(runId, bestFile).orElse(net);
             bestEpoch = earlyStopper.state().bestEpoch();
             if (epochsDone < plan.hyperparameters().epochs()) {
                 message = "Stopped early after epoch " + epochsDone + ": the held-out "
@@ -170,26 +186,33 @@ final class TrainingJob extends RunJobBase {
                         + "from epoch " + bestEpoch + ".";
             }
         }
-        writeModel(model, services.files().model(runId), true);
+        Path target = services.files().model(runId);
+        Path written = writeModelBeside(model, target, true);
         RunResult result = ResultEvaluator.evaluate(runId, model, plan.data(), plan.arrays(), plan.task(),
                 plan.hyperparameters().seed());
-        publish(services.recorder().succeed(runId, result, bestEpoch, message, buffer.drain()));
+        publish(run.succeed(result, bestEpoch, message, buffer.drain(), () -> moveIntoPlace(written, target)));
         discardCheckpoints();
+        return JobOutcome.ENDED;
     }
 
-    /** Fresh weights, or the weights and bookkeeping of the last checkpoint when resuming. */
+    /** Fresh weights, or the weights and bookkeeping of the claimed checkpoint when resuming. */
     private Start start() throws IOException {
         long runId = plan.runId();
         if (plan.resume()) {
-            var saved = checkpoints.readState(runId);
+            var saved = checkpoints.readState(runId, plan.checkpointFile());
             if (saved.isPresent()) {
-                return new Start(FastTraining.prepare(checkpoints.restore(runId)), saved.get());
+                return new Start(FastTraining.prepare(checkpoints.restore(runId, plan.checkpointFile())),
+                        saved.get());
             }
+            // The worker that claimed the run saw the file; it vanished since (deleted by hand?): nothing to
+            // continue from, and starting over would contradict the recorded epochs.
+            throw new IllegalStateException("its checkpoint " + plan.checkpointFile() + " disappeared from "
+                    + services.files().folder(runId) + "; start a new run");
         }
         Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
         ComputationGraph net = new ComputationGraph(plan.compiled().configuration());
         net.init();
-        return new Start(FastTraining.prepare(net), new Checkpoint(0, 0, EarlyStopper.State.initial()));
+        return new Start(FastTraining.prepare(net), new Checkpoint(0, 0, EarlyStopper.State.initial(), null));
     }
 
     private record Start(ComputationGraph net, Checkpoint checkpoint) {
@@ -218,6 +241,16 @@ final class TrainingJob extends RunJobBase {
     @Override
     protected void afterFailure() {
         discardCheckpoints();
+    }
+
+    /** Older checkpoints are no longer named by the run's row: only the newest one can be resumed from. */
+    private void keepOnly(String checkpoint, String bestFile) {
+        try {
+            checkpoints.keepOnly(plan.runId(), checkpoint, bestFile);
+        } catch (IOException e) {
+            // Only disk space is at stake; the run's row names the checkpoint that counts.
+            log.warn("Could not remove older checkpoints of run {}", plan.runId(), e);
+        }
     }
 
     private void discardCheckpoints() {

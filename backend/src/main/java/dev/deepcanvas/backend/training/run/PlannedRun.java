@@ -2,13 +2,14 @@ package dev.deepcanvas.backend.training.run;
 
 import dev.deepcanvas.backend.training.Hyperparameters;
 
-/** A graph that compiled and fits its dataset, ready to become a job once its run has an id. */
+/** A graph that compiled and fits its dataset, ready to become a job once a worker has claimed its run. */
 public interface PlannedRun {
 
     /**
-     * The job that trains run {@code runId}.
+     * The job that trains the claimed run.
      *
-     * @param resume continue from the run's checkpoint where its kind keeps one, instead of from fresh weights
+     * @param checkpointFile the checkpoint to continue from (in the run's folder), or null to start from fresh
+     *                       weights; only kinds that keep checkpoints get one
      */
-    RunJob job(long runId, Hyperparameters hyperparameters, boolean resume);
+    RunJob job(RunClaim claim, Hyperparameters hyperparameters, String checkpointFile);
 }

@@ -8,14 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where a run's files live beside the database: one folder per run, so that deleting a run is deleting a folder
- * and nothing of it can be left behind.
+ * Where a run's files live: one folder per run in the shared folder (which every node of a cluster mounts), so that
+ * deleting a run is deleting a folder and nothing of it can be left behind, and any worker can continue a run from
+ * the checkpoint another one wrote.
  */
 @Component
 public class RunFiles {
+
+    /** The name of the single checkpoint runs had before V7. */
+    public static final String LEGACY_CHECKPOINT = "checkpoint.zip";
 
     private final DataDirectory dataDirectory;
 
@@ -32,14 +37,39 @@ public class RunFiles {
         return folder(runId).resolve("model.zip");
     }
 
-    /** The latest end-of-epoch state (weights, updater, bookkeeping), for resuming an interrupted run. */
-    public Path checkpoint(long runId) {
-        return folder(runId).resolve("checkpoint.zip");
+    /**
+     * An end-of-epoch state (weights, updater, bookkeeping) by its file name. Each checkpoint gets a name of its own
+     * (its epoch and the claim of the worker that wrote it); the run's row names the one that matches its recorded
+     * epochs.
+     */
+    public Path checkpoint(long runId, String fileName) {
+        return folder(runId).resolve(fileName);
     }
 
-    /** The weights of the best epoch so far, kept while early stopping is on. */
-    public Path best(long runId) {
+    /** The one checkpoint of a run stored before checkpoints had names of their own (before V7). */
+    public Path legacyCheckpoint(long runId) {
+        return folder(runId).resolve(LEGACY_CHECKPOINT);
+    }
+
+    /** The best weights of a run stored before they had names of their own (before V7). */
+    public Path legacyBest(long runId) {
         return folder(runId).resolve("best.zip");
+    }
+
+    /** Every checkpoint and best-weights file of the run (whole or being written), oldest name first. */
+    public List<Path> checkpointFiles(long runId) {
+        Path folder = folder(runId);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith("checkpoint") || name.startsWith("best");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the checkpoints of run " + runId + " in " + folder, e);
+        }
     }
 
     /** A GAN run's sample grids, one PNG per epoch. */

@@ -2,6 +2,7 @@ package dev.deepcanvas.backend.training.run;
 
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.node.Deployment;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.DataFingerprints;
 import dev.deepcanvas.backend.training.Hyperparameters;
@@ -19,12 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Every write of a run to H2: its creation and deletion, and the training thread's progress. Each is one short
- * transaction that carries everything gathered since the last one (an epoch's figures and its iteration samples
- * together), so a crash loses at most the epoch in progress. Each method returns the state it wrote, for the push
- * to the browser.
+ * Every write of a run to the database: its creation, cancellation and deletion (from the pages), and the training
+ * thread's progress. Each is one short transaction that carries everything gathered since the last one (an epoch's
+ * figures, its iteration samples and the name of its checkpoint together), so a crash loses at most the epoch in
+ * progress. Each locks the run's row first, so that a web node and a worker never overwrite each other's change, and
+ * a training thread writes only while the run is still claimed by it ({@link RunClaim}). The training thread's
+ * writes are idempotent: one repeated after a lost connection leaves the same rows as one that went through once.
+ * Each method returns the state it wrote, for the push to the browser.
  */
 @Service
 public class RunRecorder {
@@ -35,17 +40,19 @@ public class RunRecorder {
     private final IterationMetricWriter iterationWriter;
     private final RunResultsService results;
     private final TrainingEnvironment environment;
+    private final Deployment deployment;
     private final Clock clock;
 
     RunRecorder(RunRepository runs, RunEpochMetricRepository epochMetrics,
                 RunIterationMetricRepository iterationMetrics, IterationMetricWriter iterationWriter,
-                RunResultsService results, TrainingEnvironment environment, Clock clock) {
+                RunResultsService results, TrainingEnvironment environment, Deployment deployment, Clock clock) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
         this.iterationWriter = iterationWriter;
         this.results = results;
         this.environment = environment;
+        this.deployment = deployment;
         this.clock = clock;
     }
 
@@ -57,18 +64,49 @@ public class RunRecorder {
                 hyperparameters.toJson(), hyperparameters.seed(), hyperparameters.epochs(), clock.instant(),
                 task.name());
         entity.assignOwner(owner);
-        entity.recordSoftware(environment.appVersion(), environment.backend());
+        // A web node does not train, so its back end says nothing about the run: the worker records its own.
+        entity.recordSoftware(environment.appVersion(), deployment.trains() ? environment.backend() : null);
         return RunSummary.of(runs.save(entity));
     }
 
     /** Deletes a run's row (its metrics and results go with it); false when there was no such run. */
     @Transactional
     public boolean delete(long runId) {
-        if (!runs.existsById(runId)) {
+        if (runs.findForUpdate(runId).isEmpty()) {
             return false;
         }
         runs.deleteById(runId);
         return true;
+    }
+
+    /** How many runs wait for a worker, across the whole installation. */
+    @Transactional(readOnly = true)
+    public long queued() {
+        return runs.countByStatus(RunStatus.QUEUED);
+    }
+
+    /**
+     * The user cancels: a queued run ends at once; a running one is marked so that the worker training it (here or
+     * on another machine) stops at its next minibatch.
+     *
+     * @return the run cancelled before it started, or empty when it was running (the worker ends it) or had ended
+     */
+    @Transactional
+    public Optional<RunSummary> cancel(long runId) {
+        Optional<RunEntity> found = runs.findForUpdate(runId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RunEntity run = found.get();
+        if (run.getStatus() == RunStatus.QUEUED) {
+            run.finish(RunStatus.CANCELLED, "Cancelled before it started.", clock.instant());
+            return Optional.of(RunSummary.of(runs.saveAndFlush(run)));
+        }
+        if (run.getStatus() == RunStatus.RUNNING) {
+            run.requestStop();
+            runs.saveAndFlush(run);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -76,9 +114,8 @@ public class RunRecorder {
      * it (which, for a resumed run, may differ from the software that queued it first).
      */
     @Transactional
-    public RunSummary markRunning(long runId, DataFingerprints data) {
-        RunEntity run = runs.findById(runId).orElseThrow();
-        run.markRunning(clock.instant());
+    public RunSummary markRunning(RunClaim claim, DataFingerprints data) {
+        RunEntity run = owned(claim);
         run.recordData(data.train().sha256(), data.train().rows(),
                 data.validation() == null ? null : data.validation().sha256(),
                 data.validation() == null ? null : data.validation().rows(),
@@ -89,29 +126,45 @@ public class RunRecorder {
 
     /** Writes iteration samples gathered during a long epoch, before the epoch ends. */
     @Transactional
-    public void recordIterations(long runId, List<IterationSample> samples) {
-        iterationWriter.write(runId, samples, clock.instant());
+    public void recordIterations(RunClaim claim, List<IterationSample> samples) {
+        owned(claim);
+        iterationWriter.write(claim.runId(), samples, clock.instant());
     }
 
-    /** Writes a finished epoch and the iteration samples not yet written, in one transaction. */
+    /**
+     * Writes a finished epoch, the iteration samples not yet written and the checkpoint that holds the weights after
+     * it, in one transaction: the recorded epochs and the run's checkpoint always agree.
+     */
     @Transactional
-    public RunSummary recordEpoch(long runId, int epoch, double trainLoss, HeldOutScore heldOut,
-                                  List<IterationSample> samples) {
-        iterationWriter.write(runId, samples, clock.instant());
-        RunEntity run = runs.findById(runId).orElseThrow();
-        run.recordEpoch(epoch, trainLoss);
-        epochMetrics.save(new RunEpochMetricEntity(runId, epoch, trainLoss, heldOut.loss(), heldOut.accuracy(),
-                heldOut.metric(), clock.instant()));
+    public RunSummary recordEpoch(RunClaim claim, int epoch, double trainLoss, HeldOutScore heldOut,
+                                  List<IterationSample> samples, String checkpointFile) {
+        RunEntity run = owned(claim);
+        if (run.getEpochsCompleted() >= epoch) {
+            // An earlier attempt of this very write committed before its connection broke.
+            return RunSummary.of(run);
+        }
+        iterationWriter.write(claim.runId(), samples, clock.instant());
+        run.recordEpoch(epoch, trainLoss, checkpointFile, clock.instant());
+        epochMetrics.save(new RunEpochMetricEntity(claim.runId(), epoch, trainLoss, heldOut.loss(),
+                heldOut.accuracy(), heldOut.metric(), clock.instant()));
         return RunSummary.of(runs.saveAndFlush(run));
     }
 
-    /** A successful end: the final figures and the result document, stored together with the status. */
+    /**
+     * A successful end: the final figures and the result document, stored together with the status.
+     * {@code publishFiles} puts the final model files in place while the run's row is locked, so that only the
+     * worker whose claim stands can put them there.
+     */
     @Transactional
-    public RunSummary succeed(long runId, RunResult result, int bestEpoch, String message,
-                              List<IterationSample> samples) {
-        iterationWriter.write(runId, samples, clock.instant());
+    public RunSummary succeed(RunClaim claim, RunResult result, int bestEpoch, String message,
+                              List<IterationSample> samples, Runnable publishFiles) {
+        RunEntity run = owned(claim);
+        if (run.getStatus() == RunStatus.SUCCEEDED) {
+            return RunSummary.of(run);
+        }
+        iterationWriter.write(claim.runId(), samples, clock.instant());
+        publishFiles.run();
         results.save(result);
-        RunEntity run = runs.findById(runId).orElseThrow();
         Double accuracy = result.classification() == null ? null : result.classification().accuracy();
         run.recordFinalMetrics(accuracy, result.metric(), bestEpoch);
         run.finish(RunStatus.SUCCEEDED, message, clock.instant());
@@ -120,16 +173,33 @@ public class RunRecorder {
 
     /** Any other end (failed, cancelled, interrupted); samples gathered so far are kept for the charts. */
     @Transactional
-    public RunSummary finish(long runId, RunStatus status, String message, List<IterationSample> samples) {
-        iterationWriter.write(runId, samples, clock.instant());
-        RunEntity run = runs.findById(runId).orElseThrow();
+    public RunSummary finish(RunClaim claim, RunStatus status, String message, List<IterationSample> samples) {
+        RunEntity run = owned(claim);
+        if (run.getStatus().isTerminal()) {
+            return RunSummary.of(run);
+        }
+        iterationWriter.write(claim.runId(), samples, clock.instant());
         run.finish(status, message, clock.instant());
         return RunSummary.of(runs.saveAndFlush(run));
     }
 
+    /**
+     * The worker stops and gives the run back to the queue: the next worker continues from the checkpoint after the
+     * recorded epochs. What was recorded of the epoch in progress is dropped when it claims the run.
+     */
+    @Transactional
+    public RunSummary handBack(RunClaim claim, String message) {
+        RunEntity run = owned(claim);
+        run.handBack(message);
+        return RunSummary.of(runs.saveAndFlush(run));
+    }
+
+    /** Ends a run that no worker holds (the queue refused it). */
     @Transactional
     public RunSummary finish(long runId, RunStatus status, String message) {
-        return finish(runId, status, message, List.of());
+        RunEntity run = runs.findForUpdate(runId).orElseThrow();
+        run.finish(status, message, clock.instant());
+        return RunSummary.of(runs.saveAndFlush(run));
     }
 
     /**
@@ -138,10 +208,21 @@ public class RunRecorder {
      */
     @Transactional
     public RunSummary requeue(long runId, int checkpointEpoch) {
-        RunEntity run = runs.findById(runId).orElseThrow();
+        RunEntity run = runs.findForUpdate(runId).orElseThrow();
         run.requeue(checkpointEpoch);
         iterationMetrics.deleteAfterEpoch(runId, checkpointEpoch);
         epochMetrics.deleteAfterEpoch(runId, checkpointEpoch);
         return RunSummary.of(runs.saveAndFlush(run));
+    }
+
+    /** The run, locked, provided the claim still stands. */
+    private RunEntity owned(RunClaim claim) {
+        RunEntity run = runs.findForUpdate(claim.runId())
+                .orElseThrow(() -> new ClaimLostException(claim, "the run was deleted"));
+        if (!run.isClaimedWith(claim.number())) {
+            throw new ClaimLostException(claim, "worker " + run.getWorkerId() + " took it over with claim "
+                    + run.getClaim());
+        }
+        return run;
     }
 }

@@ -4,6 +4,11 @@ package dev.deepcanvas.backend.training.run;
 enum StopReason {
     /** The user cancelled: the run ends for good. */
     CANCEL,
-    /** The application is shutting down: the run is interrupted and can be resumed from its checkpoint. */
-    SHUTDOWN
+    /**
+     * This process is shutting down: a single process leaves the run interrupted (resumable from its checkpoint);
+     * a worker of a cluster gives it back to the queue for another worker.
+     */
+    SHUTDOWN,
+    /** The run is no longer this worker's (another one took it over): stop and write nothing. */
+    ABANDON
 }

@@ -7,17 +7,26 @@ import java.util.Map;
 /**
  * Result of analysing a graph: every problem found, per-node shapes and statistics, and totals.
  *
+ * @param warnings        what is allowed but rarely meant (two networks in one graph); they do not make the graph
+ *                        invalid, and are only looked for in a graph without problems
  * @param nodes           by node id, in document order
  * @param totalParams     trainable parameters of the whole graph
  * @param multiplyAdds    multiply-add operations for one sample's forward pass
  * @param activationBytes memory for one sample's forward activations (float32)
  */
 public record Analysis(List<Problem> problems, Map<String, NodeInfo> nodes, long totalParams, long multiplyAdds,
-                       long activationBytes) {
+                       long activationBytes, List<Problem> warnings) {
 
     public Analysis {
         problems = List.copyOf(problems);
         nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** An analysis without warnings. */
+    public Analysis(List<Problem> problems, Map<String, NodeInfo> nodes, long totalParams, long multiplyAdds,
+                    long activationBytes) {
+        this(problems, nodes, totalParams, multiplyAdds, activationBytes, List.of());
     }
 
     public boolean isValid() {

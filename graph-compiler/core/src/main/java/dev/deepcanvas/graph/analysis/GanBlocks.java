@@ -39,9 +39,17 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
         return generatorClassInput != null;
     }
 
-    /** The blocks when the structure is right, else null with the problems. */
-    public record Result(GanBlocks blocks, List<Problem> problems) {
+    /**
+     * The blocks when the structure is right, else null with the problems.
+     *
+     * @param generatorEnds the generator's nodes that feed no other generator node, found even when the blocks are
+     *                      wrong: the compiler feeds them into the discriminator, so they are used, not unreachable
+     */
+    public record Result(GanBlocks blocks, List<Problem> problems, List<String> generatorEnds) {
     }
+
+    /** The node type of a GAN generator's source of random numbers. */
+    public static final String NOISE_INPUT = "NoiseInput";
 
     /** A document is a GAN document as soon as one node belongs to a group. */
     public static boolean isGan(GraphDocument doc) {
@@ -76,6 +84,16 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
         List<String> discClasses = ofType(index, disc, CLASS_INPUT);
         String noise = single(index, without(gen, genClasses), Role.INPUT, "generator", "input (a NoiseInput)",
                 problems);
+        if (noise != null && !NOISE_INPUT.equals(index.nodes().get(noise).type())) {
+            problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, noise, "The generator starts from random numbers "
+                    + "that the trainer draws, which is what a NoiseInput is; " + noise + " is "
+                    + article(index.nodes().get(noise).type()) + ". Replace it with a NoiseInput."));
+        }
+        for (String id : ofType(index, disc, NOISE_INPUT)) {
+            problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, id, "The discriminator reads real samples (and the "
+                    + "generator's), not noise: " + id + " is a NoiseInput. Use an input of the samples' shape "
+                    + "(ImageInput, Input) there, or move " + id + " to the generator."));
+        }
         String discIn = single(index, without(disc, discClasses), Role.INPUT, "discriminator",
                 "input (the real samples)", problems);
         String genClass = atMostOne(genClasses, "generator", problems);
@@ -133,6 +151,12 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
         String genOut = null;
         if (sinks.size() == 1) {
             genOut = sinks.get(0);
+            LayerType last = LayerCatalog.find(index.nodes().get(genOut).type()).orElse(null);
+            String refusal = last == null ? null : last.notLastInGeneratorBecause();
+            if (refusal != null) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, genOut, last.type() + " " + genOut + " cannot be "
+                        + "the generator's last layer: " + refusal));
+            }
         } else if (!gen.isEmpty()) {
             problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, sinks.isEmpty() ? gen.get(0) : sinks.get(1),
                     "The generator must end in exactly one layer (the sample it makes) but ends in " + sinks
@@ -143,10 +167,14 @@ public record GanBlocks(String noiseInput, String generatorOutput, String discri
                     + "discriminator block; this graph has " + (gen.isEmpty() ? "no generator." : "no discriminator.")));
         }
         if (!problems.isEmpty() || noise == null || discIn == null || discOut == null || genOut == null) {
-            return new Result(null, problems);
+            return new Result(null, problems, List.copyOf(sinks));
         }
         return new Result(new GanBlocks(noise, genOut, discIn, discOut, List.copyOf(gen), List.copyOf(disc),
-                genClass, discClass, classOut), problems);
+                genClass, discClass, classOut), problems, List.copyOf(sinks));
+    }
+
+    private static String article(String type) {
+        return (type != null && !type.isEmpty() && "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static List<String> ofType(GraphIndex index, List<String> block, String type) {

@@ -3,6 +3,7 @@ package dev.deepcanvas.graph.analysis;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphEdge;
 import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.document.Printable;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 import dev.deepcanvas.graph.layers.LayerType;
 import dev.deepcanvas.graph.layers.ParamResolver;
@@ -84,8 +85,8 @@ public final class GraphAnalyzer {
             checkIds();
             index = GraphIndex.of(doc);
             checkTypesAndParams();
-            checkEdges();
-            checkArity();
+            new PortCheck(doc, index, types, problems, broken).check();
+            OutputsLast.check(index, types, problems);
             Set<String> cycle = index.cycleNodes();
             for (String id : cycle) {
                 problems.add(Problem.ofNode(ProblemCode.CYCLE, id, "Node " + id + " is part of a loop: its output "
@@ -96,26 +97,52 @@ public final class GraphAnalyzer {
             if (gan != null) {
                 problems.addAll(gan.problems());
             } else {
-                refuseClassInputs();
+                refuseGanInputs();
             }
-            checkEnds(cycle, gan == null || gan.blocks() == null ? List.of() : List.of(gan.blocks().generatorOutput()));
+            checkEnds(cycle, gan == null ? List.of() : gan.generatorEnds());
             Analysis result = inferShapes();
             if (gan != null && gan.blocks() != null) {
                 checkGanShapes(gan.blocks(), result);
             }
-            return problems.size() == result.problems().size() ? result
-                    : new Analysis(problems, result.nodes(), result.totalParams(), result.multiplyAdds(),
-                    result.activationBytes());
+            List<Problem> warnings = new ArrayList<>();
+            if (problems.isEmpty()) {
+                Problem apart = Components.warning(index, gan == null || gan.blocks() == null ? List.of()
+                        : joinedByTheCompiler(gan.blocks()));
+                if (apart != null) {
+                    warnings.add(apart);
+                }
+            }
+            return new Analysis(problems, result.nodes(), result.totalParams(), result.multiplyAdds(),
+                    result.activationBytes(), warnings);
         }
 
-        /** Outside a GAN nothing would fill a ClassInput: no dataset array is a class to draw. */
-        private void refuseClassInputs() {
+        /** The node pairs a GAN's compile connects: the sample into the discriminator, and the class. */
+        private List<String[]> joinedByTheCompiler(GanBlocks b) {
+            List<String[]> joined = new ArrayList<>();
+            joined.add(new String[] {b.generatorOutput(), b.discriminatorInput()});
+            if (b.generatorClassInput() != null && b.discriminatorClassInput() != null) {
+                joined.add(new String[] {b.generatorClassInput(), b.discriminatorClassInput()});
+            }
+            return joined;
+        }
+
+        /**
+         * Outside a GAN nothing would fill a ClassInput or a NoiseInput: training feeds an ordinary network the
+         * dataset's arrays only, and no dataset array is a class to draw or random numbers.
+         */
+        private void refuseGanInputs() {
             for (GraphNode n : doc.nodes()) {
                 if (GanBlocks.CLASS_INPUT.equals(n.type())) {
                     problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, n.id(), "A ClassInput belongs in a "
                             + "conditional GAN (one in the generator block, one in the discriminator block). For a "
                             + "classifier's input use Input, ImageInput, SequenceInput or TokenInput instead of "
                             + n.id() + "."));
+                } else if (GanBlocks.NOISE_INPUT.equals(n.type())) {
+                    problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, n.id(), "A NoiseInput is where a GAN's "
+                            + "generator gets its random numbers; outside a GAN nothing fills it (training feeds a "
+                            + "network the dataset's arrays only). Put the nodes in generator and discriminator "
+                            + "blocks, or use Input, ImageInput, SequenceInput or TokenInput instead of " + n.id()
+                            + "."));
                 }
             }
         }
@@ -175,8 +202,7 @@ public final class GraphAnalyzer {
                 if (t == null) {
                     String hint = LayerCatalog.suggest(n.type()).map(s -> " Did you mean " + s + "?").orElse(
                             " Pick a node from the palette.");
-                    String shown = n.type() == null ? "(none)" : n.type().length() > 40
-                            ? n.type().substring(0, 40) + "…" : n.type();
+                    String shown = n.type() == null ? "(none)" : Printable.shortened(n.type());
                     problems.add(Problem.ofNode(ProblemCode.UNKNOWN_TYPE, n.id(), "Unknown node type \""
                             + shown + "\"." + hint));
                     broken.add(n.id());
@@ -204,87 +230,6 @@ public final class GraphAnalyzer {
                         && !n.group().equals(GraphNode.DISCRIMINATOR)) {
                     problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, n.id(), "Unknown group \"" + n.group()
                             + "\": use \"generator\", \"discriminator\" or no group."));
-                }
-            }
-        }
-
-        private void checkEdges() {
-            Map<String, String> portTaken = new HashMap<>();
-            for (GraphEdge e : doc.edges()) {
-                String label = e.id() != null ? e.id() : e.source() + "→" + e.target();
-                boolean known = true;
-                for (String end : new String[] {e.source(), e.target()}) {
-                    if (!index.nodes().containsKey(end)) {
-                        problems.add(new Problem(ProblemCode.UNKNOWN_NODE, null, label, "Edge " + label
-                                + " refers to node \"" + end + "\", which does not exist. Delete the edge."));
-                        known = false;
-                    }
-                }
-                if (!known) {
-                    continue;
-                }
-                if (e.source().equals(e.target())) {
-                    continue; // reported as CYCLE
-                }
-                if (e.targetPort() < 0) {
-                    problems.add(new Problem(ProblemCode.ARITY, e.target(), label, "Edge " + label
-                            + " goes into port " + e.targetPort() + "; ports are numbered from 0."));
-                    broken.add(e.target());
-                    continue;
-                }
-                String key = e.target() + "#" + e.targetPort();
-                String previous = portTaken.putIfAbsent(key, label);
-                if (previous != null) {
-                    problems.add(new Problem(ProblemCode.ARITY, e.target(), label, "Input port " + e.targetPort()
-                            + " of " + e.target() + " is fed by two edges (" + previous + " and " + label
-                            + "). Each port takes one edge: use a merge node (Concatenate, Add) to combine them."));
-                    broken.add(e.target());
-                }
-            }
-        }
-
-        private void checkArity() {
-            for (GraphNode n : index.nodes().values()) {
-                LayerType t = types.get(n.id());
-                if (t == null) {
-                    continue;
-                }
-                List<GraphEdge> in = index.incoming(n.id());
-                int count = in.size();
-                if (t.role() == Role.INPUT) {
-                    if (count > 0) {
-                        problems.add(Problem.ofNode(ProblemCode.ARITY, n.id(), t.type() + " " + n.id()
-                                + " is a data input and takes no incoming edges. Delete the edge into it."));
-                        broken.add(n.id());
-                    }
-                    continue;
-                }
-                if (count == 0) {
-                    problems.add(Problem.ofNode(ProblemCode.DANGLING_INPUT, n.id(), t.type() + " " + n.id()
-                            + " has nothing connected to its input. Connect a node's output to it."));
-                    broken.add(n.id());
-                    continue;
-                }
-                for (int port = 0; port < count; port++) {
-                    if (in.get(port).targetPort() != port) {
-                        problems.add(Problem.ofNode(ProblemCode.DANGLING_INPUT, n.id(), "Input port " + port + " of "
-                                + t.type() + " " + n.id() + " is not connected while a later port is. "
-                                + "Connect port " + port + " or move the edge to it."));
-                        broken.add(n.id());
-                        break;
-                    }
-                }
-                if (count < t.arity().min()) {
-                    problems.add(Problem.ofNode(ProblemCode.ARITY, n.id(), t.type() + " " + n.id() + " needs at least "
-                            + t.arity().min() + " inputs but has " + count + ". Connect another input"
-                            + (count == 1 ? " or remove the node." : ".")));
-                    broken.add(n.id());
-                } else if (count > t.arity().max()) {
-                    problems.add(Problem.ofNode(ProblemCode.ARITY, n.id(), t.type() + " " + n.id() + " takes "
-                            + (t.arity().max() == 1 ? "one input" : "at most " + t.arity().max() + " inputs")
-                            + " but has " + count + ". Combine them first with a merge node "
-                            + "(Concatenate, Add) or remove extra edges."));
-                    broken.add(n.id());
                 }
             }
         }
@@ -386,9 +331,9 @@ public final class GraphAnalyzer {
             Map<String, List<String>> upstream = index.upstreamInputs(inputIds);
             Map<String, NodeInfo> infos = new LinkedHashMap<>();
             Map<String, Shape> shapes = new HashMap<>();
+            CostLimits costs = new CostLimits(limits, problems);
             long totalParams = 0;
             long totalMacs = 0;
-            long activationValues = 0;
             for (String id : index.topologicalOrder()) {
                 LayerType t = types.get(id);
                 if (t == null || broken.contains(id)) {
@@ -424,17 +369,13 @@ public final class GraphAnalyzer {
                     }
                     continue;
                 }
-                if (r.params() > limits.maxParams()) {
-                    problems.add(Problem.ofNode(ProblemCode.TOO_LARGE, id, t.type() + " " + id + " would have "
-                            + human(r.params()) + " parameters; the limit is " + human(limits.maxParams())
-                            + ". Use fewer units/filters, or pool/downsample before it."));
+                if (!costs.checkNode(id, t, r)) {
                     continue;
                 }
                 shapes.put(id, r.shape());
                 infos.put(id, new NodeInfo(id, r.shape(), r.params(), r.multiplyAdds()));
                 totalParams = Sizes.add(totalParams, r.params());
                 totalMacs = Sizes.add(totalMacs, r.multiplyAdds());
-                activationValues = Sizes.add(activationValues, r.shape().elementCount());
             }
             // Report nodes in document order, with null shapes where inference stopped.
             Map<String, NodeInfo> ordered = new LinkedHashMap<>();
@@ -442,45 +383,9 @@ public final class GraphAnalyzer {
                 NodeInfo info = infos.get(id);
                 ordered.put(id, info != null ? info : new NodeInfo(id, null, 0, 0));
             }
-            long activationBytes = Sizes.mul(activationValues, BYTES_PER_VALUE);
-            if (totalParams > limits.maxParams()) {
-                problems.add(Problem.ofGraph(ProblemCode.TOO_LARGE, "The model would have " + human(totalParams)
-                        + " parameters; the limit is " + human(limits.maxParams())
-                        + ". Make layers smaller or downsample earlier."));
-            }
-            long batchBytes = Sizes.mul(activationBytes, Math.max(1, doc.training().batchSize()));
-            if (batchBytes > limits.maxActivationBytes()) {
-                problems.add(Problem.ofGraph(ProblemCode.TOO_LARGE, "One batch would need about "
-                        + humanBytes(batchBytes) + " of activation memory; the limit is "
-                        + humanBytes(limits.maxActivationBytes()) + ". Lower the batch size or make layers smaller."));
-            }
+            costs.checkTotals(totalParams, totalMacs, doc.training().batchSize());
+            long activationBytes = Sizes.mul(costs.activationValues(), BYTES_PER_VALUE);
             return new Analysis(problems, ordered, totalParams, totalMacs, activationBytes);
         }
-    }
-
-    static String human(long n) {
-        if (n == Long.MAX_VALUE) {
-            return "more than 9×10^18";
-        }
-        if (n >= 1_000_000_000L) {
-            return String.format("%.1f billion", n / 1e9);
-        }
-        if (n >= 1_000_000L) {
-            return String.format("%.1f million", n / 1e6);
-        }
-        return Long.toString(n);
-    }
-
-    static String humanBytes(long n) {
-        if (n == Long.MAX_VALUE) {
-            return "more than 8 EB";
-        }
-        if (n >= 1L << 30) {
-            return String.format("%.1f GB", n / (double) (1L << 30));
-        }
-        if (n >= 1L << 20) {
-            return String.format("%.1f MB", n / (double) (1L << 20));
-        }
-        return String.format("%.1f KB", n / 1024.0);
     }
 }

@@ -28,10 +28,18 @@ public enum ProblemCode {
     UNKNOWN_NODE,
     /** Generator and discriminator blocks that do not fit together. */
     GAN_BLOCKS,
-    /** A parameter, activation-memory or node-count estimate over the configured cap. */
+    /**
+     * A parameter, multiply-add, recurrent-step, activation-memory or node-count estimate over the configured cap.
+     */
     TOO_LARGE,
     /** Invalid training settings (optimizer, learning rate, batch size, ...). */
     BAD_TRAINING,
     /** The compiler itself failed on a graph the analyzer accepted; reported rather than thrown. */
-    INTERNAL
+    INTERNAL,
+    /** An Output or RnnOutput that feeds another node: an output ends the network. */
+    OUTPUT_NOT_LAST,
+    /**
+     * A warning, not a problem: the graph is several networks that share nothing ({@link Analysis#warnings()}).
+     */
+    DISCONNECTED
 }

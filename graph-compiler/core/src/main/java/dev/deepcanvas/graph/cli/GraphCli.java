@@ -3,20 +3,18 @@ package dev.deepcanvas.graph.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphFormatException;
 import dev.deepcanvas.graph.document.GraphJson;
+import dev.deepcanvas.graph.document.Printable;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +34,8 @@ public final class GraphCli {
     public static final int UNREADABLE = 2;
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final long MAX_INPUT_BYTES = 4L * GraphJson.MAX_CHARS;
+    /** Enough for the longest document in any encoding it may come in (4 bytes per character at most): 20 MB. */
+    public static final long MAX_INPUT_BYTES = 4L * GraphJson.MAX_CHARS;
     private static final System.Logger LOG = System.getLogger(GraphCli.class.getName());
 
     private final InputStream stdin;
@@ -71,19 +70,20 @@ public final class GraphCli {
         try {
             return dispatch(args);
         } catch (UsageException e) {
-            err.println(e.getMessage());
+            err.println(Printable.escape(e.getMessage()));
             err.println(usage());
             return UNREADABLE;
         } catch (GraphFormatException e) {
-            err.println("Cannot read the graph: " + e.getMessage());
+            // Messages quote what the file holds; escaped, a line break in it cannot split the one line.
+            err.println("Cannot read the graph: " + Printable.escape(e.getMessage()));
             return UNREADABLE;
         } catch (IOException e) {
-            err.println("Cannot read the input: " + e.getMessage());
+            err.println("Cannot read the input: " + Printable.escape(e.getMessage()));
             return UNREADABLE;
         } catch (RuntimeException e) {
             // A bug. The command line's user sees one line, as for every failure; the stack trace for a bug report
             // is logged at DEBUG (java.util.logging's FINE), which the JDK's default console logging leaves out.
-            err.println("Internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+            err.println("Internal error (" + e.getClass().getSimpleName() + "): " + Printable.escape(e.getMessage()));
             LOG.log(Level.DEBUG, "The command line failed unexpectedly", e);
             return UNREADABLE;
         }
@@ -129,11 +129,18 @@ public final class GraphCli {
             throw new UsageException("Expected exactly one graph file (or - for standard input) after " + name
                     + ", got " + rest.size() + ".");
         }
-        GraphDocument doc = GraphJson.parse(read(rest.get(0)));
+        String source = rest.get(0);
+        GraphDocument doc = GraphJson.parse(GraphInput.read(source, stdin, MAX_INPUT_BYTES),
+                source.equals("-") ? "Standard input" : source);
         List<Problem> problems = command.run(doc, options, out);
         if (!problems.isEmpty()) {
             printProblems(problems);
             return INVALID_GRAPH;
+        }
+        if (!command.reportsWarnings()) {
+            for (Problem w : new GraphAnalyzer().analyze(doc).warnings()) {
+                err.println("Warning (" + w.code() + "): " + Printable.escape(w.message()));
+            }
         }
         return OK;
     }
@@ -154,36 +161,6 @@ public final class GraphCli {
         } catch (IOException e) {
             problems.forEach(out::println);
         }
-    }
-
-    private String read(String source) throws IOException {
-        byte[] bytes;
-        if (source.equals("-")) {
-            bytes = readCapped(stdin);
-        } else {
-            Path path = Path.of(source);
-            if (!Files.isRegularFile(path)) {
-                throw new IOException("no such file: " + source);
-            }
-            if (Files.size(path) > MAX_INPUT_BYTES) {
-                throw new IOException(source + " is larger than " + MAX_INPUT_BYTES / 1_000_000 + " MB");
-            }
-            bytes = Files.readAllBytes(path);
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readCapped(InputStream in) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        byte[] chunk = new byte[65536];
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            buf.write(chunk, 0, n);
-            if (buf.size() > MAX_INPUT_BYTES) {
-                throw new IOException("standard input is larger than " + MAX_INPUT_BYTES / 1_000_000 + " MB");
-            }
-        }
-        return buf.toByteArray();
     }
 
     private static String option(List<String> args, String name) throws UsageException {

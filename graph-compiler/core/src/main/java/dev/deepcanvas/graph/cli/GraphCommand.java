@@ -21,6 +21,14 @@ public interface GraphCommand {
     /** What the command does, one line for the usage text (with its options, e.g. "[--class Name]"). */
     String help();
 
+    /**
+     * Whether the command reports the analysis' warnings in its own output (validate and summary do); for the others
+     * the command line prints them on standard error, after the result.
+     */
+    default boolean reportsWarnings() {
+        return false;
+    }
+
     /** The options it takes, each followed by a value (e.g. {@code --class}). */
     default List<String> options() {
         return List.of();

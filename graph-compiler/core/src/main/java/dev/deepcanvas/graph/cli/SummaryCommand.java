@@ -23,6 +23,11 @@ final class SummaryCommand implements GraphCommand {
     }
 
     @Override
+    public boolean reportsWarnings() {
+        return true;
+    }
+
+    @Override
     public List<Problem> run(GraphDocument doc, Map<String, String> options, PrintStream out) {
         Analysis a = new GraphAnalyzer().analyze(doc);
         out.print(SummaryTable.render(doc, a));

@@ -2,8 +2,10 @@ package dev.deepcanvas.graph.cli;
 
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.NodeInfo;
+import dev.deepcanvas.graph.analysis.Problem;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
+import dev.deepcanvas.graph.document.Printable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ final class SummaryTable {
         rows.add(new String[] {"node", "type", "output shape", "parameters"});
         for (NodeInfo info : a.nodes().values()) {
             GraphNode node = doc.node(info.nodeId()).orElseThrow();
-            rows.add(new String[] {info.nodeId(), String.valueOf(node.type()),
+            rows.add(new String[] {Printable.escape(info.nodeId()), Printable.escape(String.valueOf(node.type())),
                     info.outputShape() == null ? "?" : info.outputShape().toString(), grouped(info.params())});
         }
         int[] width = new int[4];
@@ -43,6 +45,9 @@ final class SummaryTable {
                 .append("multiply-adds / sample: ").append(grouped(a.multiplyAdds())).append('\n')
                 .append("activations / sample:   ").append(bytes(a.activationBytes())).append('\n')
                 .append("problems:               ").append(a.problems().size()).append('\n');
+        for (Problem w : a.warnings()) {
+            sb.append("warning (").append(w.code()).append("): ").append(Printable.escape(w.message())).append('\n');
+        }
         return sb.toString();
     }
 

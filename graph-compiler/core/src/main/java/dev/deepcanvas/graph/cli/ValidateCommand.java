@@ -25,6 +25,11 @@ final class ValidateCommand implements GraphCommand {
     }
 
     @Override
+    public boolean reportsWarnings() {
+        return true;
+    }
+
+    @Override
     public List<Problem> run(GraphDocument doc, Map<String, String> options, PrintStream out) throws IOException {
         Analysis a = new GraphAnalyzer().analyze(doc);
         if (!a.isValid()) {
@@ -33,6 +38,9 @@ final class ValidateCommand implements GraphCommand {
         ObjectNode ok = GraphCli.JSON.createObjectNode();
         ok.put("valid", true);
         ok.put("totalParams", a.totalParams());
+        if (!a.warnings().isEmpty()) {
+            ok.set("warnings", GraphCli.JSON.valueToTree(a.warnings()));
+        }
         out.println(GraphCli.JSON.writeValueAsString(ok));
         return List.of();
     }

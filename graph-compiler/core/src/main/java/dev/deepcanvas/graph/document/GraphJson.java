@@ -1,21 +1,17 @@
 package dev.deepcanvas.graph.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.lang.System.Logger.Level;
 import java.util.Objects;
@@ -53,6 +49,16 @@ public final class GraphJson {
                         .build())
                 .build();
         return JsonMapper.builder(factory)
+                // Reading never converts: 1.5 is not a version, "0.01" not a learning rate, 4.2 not a seed.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfigDefaults(all -> all
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -61,6 +67,14 @@ public final class GraphJson {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();
+    }
+
+    /**
+     * Parses a document file's bytes: UTF-8 (with or without a byte-order mark) or UTF-16, strictly decoded (see
+     * {@link DocumentText}); {@code source} names the file in messages.
+     */
+    public static GraphDocument parse(byte[] bytes, String source) throws GraphFormatException {
+        return parse(DocumentText.decode(bytes, source));
     }
 
     /** Parses and checks a document; every failure is a {@link GraphFormatException} with a readable message. */
@@ -72,12 +86,12 @@ public final class GraphJson {
             throw new GraphFormatException("The graph document is too large: " + json.length()
                     + " characters, the limit is " + MAX_CHARS + ".");
         }
-        countElements(json);
+        DocumentScan.check(MAPPER.getFactory(), json);
         GraphDocument doc;
         try {
             doc = MAPPER.readValue(json, GraphDocument.class);
         } catch (JsonProcessingException e) {
-            throw new GraphFormatException(describe(e), e);
+            throw new GraphFormatException(ReadErrors.describe(e), e);
         } catch (RuntimeException e) {
             // Jackson reports every malformed document as a JsonProcessingException (constructor checks included),
             // so this is a bug: the user still gets a message, the log the stack trace.
@@ -87,7 +101,6 @@ public final class GraphJson {
         if (doc == null) {
             throw new GraphFormatException("The graph document is empty (it contains only null).");
         }
-        checkHeader(doc);
         if (doc.nodes().size() > MAX_NODES) {
             throw new GraphFormatException("The graph has " + doc.nodes().size() + " nodes; the limit is "
                     + MAX_NODES + ".");
@@ -117,80 +130,11 @@ public final class GraphJson {
         return doc;
     }
 
-    /**
-     * Counts the top-level "nodes" and "edges" entries with the streaming parser before anything is bound, so that a
-     * document with 100,000 nodes is refused in milliseconds without building 100,000 objects. Malformed JSON is
-     * left to the binding step, which reports it with its location.
-     */
-    private static void countElements(String json) throws GraphFormatException {
-        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-            int depth = 0;
-            String field = null;
-            String counting = null;
-            int count = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                switch (t) {
-                    case FIELD_NAME -> field = depth == 1 ? p.currentName() : field;
-                    case START_ARRAY, START_OBJECT -> {
-                        depth++;
-                        if (t == JsonToken.START_ARRAY && depth == 2 && ("nodes".equals(field) || "edges".equals(field))) {
-                            counting = field;
-                            count = 0;
-                        } else if (counting != null && depth == 3) {
-                            count++;
-                            int max = counting.equals("nodes") ? MAX_NODES : MAX_EDGES;
-                            if (count > max) {
-                                throw new GraphFormatException("The graph has more than " + max + " " + counting
-                                        + "; the limit is " + max + ".");
-                            }
-                        }
-                    }
-                    case END_ARRAY, END_OBJECT -> {
-                        if (depth == 2) {
-                            counting = null;
-                        }
-                        depth--;
-                    }
-                    default -> {
-                        if (counting != null && depth == 2) {
-                            count++; // a scalar where a node or edge should be: still an element
-                        }
-                    }
-                }
-            }
-        } catch (JsonProcessingException e) {
-            // Reported with its location by the binding step.
-        } catch (java.io.IOException e) {
-            throw new GraphFormatException("The graph document could not be read: " + e.getMessage(), e);
-        }
-    }
-
     /** Ids and type names end up in every message and in generated Java: keep them short. */
     private static void checkName(String where, String value) throws GraphFormatException {
         if (value != null && value.length() > MAX_NAME) {
             throw new GraphFormatException(where + " is " + value.length() + " characters long; the limit is "
                     + MAX_NAME + ".");
-        }
-    }
-
-    private static void checkHeader(GraphDocument doc) throws GraphFormatException {
-        if (doc.format() == null) {
-            throw new GraphFormatException("This is not a DeepCanvas graph: the \"format\" field is missing "
-                    + "(expected \"" + GraphDocument.FORMAT + "\").");
-        }
-        if (!GraphDocument.FORMAT.equals(doc.format())) {
-            throw new GraphFormatException("This is not a DeepCanvas graph: \"format\" is \"" + doc.format()
-                    + "\", expected \"" + GraphDocument.FORMAT + "\".");
-        }
-        if (doc.version() > GraphDocument.CURRENT_VERSION) {
-            throw new GraphFormatException("This graph was saved by a newer DeepCanvas (format version "
-                    + doc.version() + "); this version reads up to version " + GraphDocument.CURRENT_VERSION
-                    + ". Update DeepCanvas to open it.");
-        }
-        if (doc.version() < 1) {
-            throw new GraphFormatException("The graph document has no valid \"version\" (found " + doc.version()
-                    + ", expected " + GraphDocument.CURRENT_VERSION + ").");
         }
     }
 
@@ -208,85 +152,5 @@ public final class GraphJson {
     /** The shared, strictly configured mapper (for callers that embed documents in larger JSON). */
     public static ObjectMapper mapper() {
         return MAPPER;
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String where = location(e.getLocation());
-        // Databind wraps low-level parser failures met inside a value; report the underlying cause.
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof StreamConstraintsException || t instanceof JsonParseException) {
-                return describe((JsonProcessingException) t);
-            }
-        }
-        if (e instanceof StreamConstraintsException) {
-            return "The graph document is too deeply nested or contains an oversized value" + where
-                    + " (nesting limit " + MAX_DEPTH + " levels).";
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "Unknown field \"" + u.getPropertyName() + "\"" + path(u) + where
-                    + ". Known fields there: " + u.getKnownPropertyIds() + ".";
-        }
-        if (e instanceof InvalidFormatException f) {
-            return "Field " + path(f).replaceFirst("^ in ", "") + " has an invalid value \"" + f.getValue() + "\""
-                    + where + ": expected " + simpleType(f.getTargetType()) + ".";
-        }
-        if (e instanceof MismatchedInputException m) {
-            String p = path(m);
-            return "Wrong kind of value" + (p.isEmpty() ? "" : " for" + p.replaceFirst("^ in", "")) + where
-                    + ": expected " + simpleType(m.getTargetType()) + ".";
-        }
-        if (e instanceof JsonMappingException m) {
-            return "The graph document is not valid" + path(m) + where + ": " + firstLine(m.getOriginalMessage());
-        }
-        return "The graph document is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage());
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (type == null) {
-            return "another kind of value";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == double.class || type == Double.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a text";
-        }
-        if (java.util.List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "an object";
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "" : " in " + sb;
-    }
-
-    private static String location(JsonLocation loc) {
-        if (loc == null || loc.getLineNr() < 0) {
-            return "";
-        }
-        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable input";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -41,7 +41,9 @@ public final class AttentionLayerType extends AbstractLayerType {
                 Sizes.mul(projected, units));
         long macs = Sizes.add(Sizes.mul(Math.max(q.timeSteps(), k.timeSteps()), params),
                 Sizes.mul(2, q.timeSteps(), k.timeSteps(), projected));
-        return ShapeResult.ok(Shape.sequence(q.timeSteps(), units), params, macs);
+        // Each head's attention weights: every query step against every key step.
+        return ShapeResult.ok(Shape.sequence(q.timeSteps(), units), params, macs)
+                .withWorkingValues(Sizes.mul(ctx.params().getInt("heads"), q.timeSteps(), k.timeSteps()));
     }
 
     /** An AttentionVertex is a graph vertex: DL4J cannot wrap it in FrozenLayerWithBackprop. */

@@ -41,6 +41,9 @@ public final class BidirectionalLayerType extends AbstractLayerType {
         long macs = Sizes.mul(2, Sizes.mul(in.timeSteps(), Sizes.mul(gates, Sizes.add(in.features(), units), units)));
         Shape out = ctx.params().getBoolean("returnSequences") ? Shape.sequence(in.timeSteps(), features)
                 : Shape.vector(features);
-        return ShapeResult.ok(out, params, macs);
+        // Both directions keep every step's gates, and DL4J runs one direction after the other.
+        return ShapeResult.ok(out, params, macs)
+                .withWorkingValues(Sizes.mul(2, Sizes.mul(in.timeSteps(), units, gates)))
+                .withSequentialSteps(Sizes.mul(2, in.timeSteps()));
     }
 }

@@ -24,7 +24,7 @@ public final class Conv1DLayerType extends AbstractLayerType {
             return bad;
         }
         int k = ctx.params().getInt("kernel");
-        ShapeResult skip = Padding.checkSame(type(), in.timeSteps(), k, ctx.params().getInt("stride"),
+        ShapeResult skip = Padding.checkSame(type(), k, ctx.params().getInt("stride"),
                 ctx.params().getString("padding"), "time axis");
         if (skip != null) {
             return skip;

@@ -27,7 +27,15 @@ public final class Conv2DTransposeLayerType extends AbstractLayerType {
         }
         int[] k = Padding.pair(ctx.params().getIntList("kernel"));
         int[] s = Padding.pair(ctx.params().getIntList("stride"));
-        boolean same = ctx.params().getString("padding").equals("same");
+        String padding = ctx.params().getString("padding");
+        ShapeResult gaps = Padding.checkSameTransposed(type(), k[0], s[0], padding, "height");
+        if (gaps == null) {
+            gaps = Padding.checkSameTransposed(type(), k[1], s[1], padding, "width");
+        }
+        if (gaps != null) {
+            return gaps;
+        }
+        boolean same = padding.equals("same");
         // DL4J: same → in·stride; truncate (valid) → stride·(in − 1) + kernel.
         long oh = same ? Sizes.mul(in.height(), s[0]) : Sizes.add(Sizes.mul(s[0], in.height() - 1), k[0]);
         long ow = same ? Sizes.mul(in.width(), s[1]) : Sizes.add(Sizes.mul(s[1], in.width() - 1), k[1]);

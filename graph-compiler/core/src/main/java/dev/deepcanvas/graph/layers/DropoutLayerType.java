@@ -16,6 +16,17 @@ public final class DropoutLayerType extends AbstractLayerType {
     }
 
     /**
+     * DL4J's DropoutLayer cannot be a network's final result in training mode: it asks for a workspace that
+     * ComputationGraph.output does not open there ("Workspace WS_LAYER_ACT_0 ... is not open", found by the contract
+     * tests).
+     */
+    @Override
+    public String notLastInGeneratorBecause() {
+        return "the trainer draws samples with the generator in training mode, and DL4J cannot apply dropout to a "
+                + "network's final result then. Put the Dropout before the generator's last layer, or delete it.";
+    }
+
+    /**
      * DL4J's FrozenLayerWithBackprop runs the wrapped layer in inference mode going forward (no dropout mask is
      * drawn) but still back-propagates through it, and DropoutLayer's backprop needs that mask: the first generator
      * step fails with "Dropout mask array is absent".

@@ -31,13 +31,26 @@ public final class DuplicateToSequenceLayerType extends AbstractLayerType {
         }
         long length = reference.timeSteps();
         List<Shape> sources = ctx.networkInputs().size() > 1 ? ctx.networkInputs().get(1) : List.of();
-        boolean fromInput = sources.stream().anyMatch(s -> (s.isSequence() || s.isTokens()) && s.timeSteps() == length);
+        boolean fromInput = sources.stream().anyMatch(s -> hasTimeAxis(s) && s.timeSteps() == length);
+        if (!fromInput && sources.stream().anyMatch(s -> s.isTokens() && s.timeSteps() == length)) {
+            return ShapeChecks.mismatch("DuplicateToSequence takes its length from the network input on port 1, but "
+                    + "that is a single token (a TokenInput of length 1 is one id per sample, with no time axis). "
+                    + "Use a TokenInput of length 2 or more, or a SequenceInput, for the length.");
+        }
         if (!fromInput) {
             return ShapeChecks.mismatch("DuplicateToSequence needs port 1 to come from a sequence input of length "
                     + length + " (DL4J reads the length from the network input). Connect the SequenceInput or "
                     + "TokenInput itself, or a layer that keeps its length, to port 1.");
         }
         return ShapeResult.ok(Shape.sequence(length, vector.size()));
+    }
+
+    /**
+     * Whether DL4J holds this network input with a time axis: a sequence does, and token ids do unless there is a
+     * single one per sample, which DL4J takes as [batch, 1].
+     */
+    public static boolean hasTimeAxis(Shape input) {
+        return input.isSequence() || (input.isTokens() && input.timeSteps() > 1);
     }
 
     @Override

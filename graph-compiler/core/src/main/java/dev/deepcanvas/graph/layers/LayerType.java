@@ -53,6 +53,15 @@ public interface LayerType {
     }
 
     /**
+     * Why this layer cannot be a GAN generator's last layer (the sample it makes), or null when it can. The trainer
+     * draws samples with the generator network in training mode, so that layer is then that network's final result.
+     * The reason follows "X cannot be the generator's last layer: ".
+     */
+    default String notLastInGeneratorBecause() {
+        return null;
+    }
+
+    /**
      * Whether the combined network wraps this layer, when it is part of the discriminator, in
      * {@code FrozenLayerWithBackprop}. Only a layer with no parameters that acts while training alone (noise) says
      * no: the wrapper would run it in inference mode, and the generator would train against another discriminator

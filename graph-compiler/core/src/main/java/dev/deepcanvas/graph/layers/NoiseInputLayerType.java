@@ -7,7 +7,8 @@ public final class NoiseInputLayerType extends AbstractLayerType {
 
     public NoiseInputLayerType() {
         super("NoiseInput", Category.INPUTS, Arity.NONE,
-                "Random numbers a generator turns into new samples (the GAN's latent space).",
+                "Random numbers a generator turns into new samples (the GAN's latent space); only in a GAN's "
+                        + "generator block.",
                 ParamSpec.intParam("size", 100, 1, 100_000, "Length of the latent noise vector"));
     }
 

@@ -21,21 +21,34 @@ public final class Padding {
     }
 
     /**
-     * With "same" padding DL4J pads so that (out − 1)·stride + kernel covers the input; when a stride larger than the
-     * kernel would leave input positions uncovered the padding comes out negative and DL4J fails. Null when fine.
+     * With "same" padding the window must cover its stride: a stride larger than the kernel steps over input positions
+     * that no window ever reads (and where the padding DL4J computes comes out negative, it fails). "valid" padding
+     * says plainly that the edges may be cut, so it is left alone. Null when fine.
      */
-    public static ShapeResult checkSame(String type, long in, long kernel, long stride, String padding, String axis) {
-        if (!padding.equals("same")) {
-            return null;
-        }
-        long out = (in + stride - 1) / stride;
-        if ((out - 1) * stride + kernel >= in) {
+    public static ShapeResult checkSame(String type, long kernel, long stride, String padding, String axis) {
+        if (!padding.equals("same") || kernel >= stride) {
             return null;
         }
         return ShapeResult.fail(ProblemCode.BAD_PARAM, type + " with padding \"same\" and a stride of " + stride
-                + " needs a kernel of at least " + (in - (out - 1) * stride) + " along the " + axis + " (it is "
-                + kernel + "), or some input positions are skipped. Use a larger kernel, a smaller stride or "
-                + "padding \"valid\".");
+                + " needs a kernel of at least " + stride + " along the " + axis + " (it is " + kernel + "), or "
+                + (stride - kernel) + " of every " + stride + " input positions are skipped. Use a larger kernel, "
+                + "a smaller stride or padding \"valid\".");
+    }
+
+    /**
+     * The transposed convolution's side of the same rule: with "same" padding a stride larger than the kernel leaves
+     * output positions that no input pixel reaches (always zero), and DL4J's padding for it comes out negative, so
+     * its gradient fails. Null when fine.
+     */
+    public static ShapeResult checkSameTransposed(String type, long kernel, long stride, String padding,
+                                                  String axis) {
+        if (!padding.equals("same") || kernel >= stride) {
+            return null;
+        }
+        return ShapeResult.fail(ProblemCode.BAD_PARAM, type + " with padding \"same\" and a stride of " + stride
+                + " needs a kernel of at least " + stride + " along the " + axis + " (it is " + kernel + "), or "
+                + (stride - kernel) + " of every " + stride + " output positions get no input. Use a larger "
+                + "kernel, a smaller stride or padding \"valid\".");
     }
 
     /** Output length along one axis, or -1 when the window does not fit (valid padding). */

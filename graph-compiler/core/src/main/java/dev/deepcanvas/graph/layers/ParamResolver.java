@@ -1,5 +1,7 @@
 package dev.deepcanvas.graph.layers;
 
+import dev.deepcanvas.graph.document.Printable;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -131,10 +133,9 @@ public final class ParamResolver {
 
     private static String show(Object v) {
         if (v instanceof String s) {
-            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+            return "\"" + Printable.shortened(s) + "\"";
         }
-        String text = String.valueOf(v);
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return Printable.shortened(String.valueOf(v));
     }
 
     /** "between 1 and 10", or "at least 1" when the upper bound is only the integer limit. */

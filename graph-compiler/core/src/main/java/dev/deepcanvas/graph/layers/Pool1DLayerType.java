@@ -21,7 +21,7 @@ public abstract class Pool1DLayerType extends AbstractLayerType {
             return bad;
         }
         int k = ctx.params().getInt("pool");
-        ShapeResult skip = Padding.checkSame(type(), in.timeSteps(), k, ctx.params().getInt("stride"),
+        ShapeResult skip = Padding.checkSame(type(), k, ctx.params().getInt("stride"),
                 ctx.params().getString("padding"), "time axis");
         if (skip != null) {
             return skip;

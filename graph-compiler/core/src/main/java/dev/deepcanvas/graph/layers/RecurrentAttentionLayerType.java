@@ -6,9 +6,16 @@ import dev.deepcanvas.graph.analysis.Sizes;
 /** A simple recurrent layer whose previous output queries attention over the whole input sequence. */
 public final class RecurrentAttentionLayerType extends AbstractLayerType {
 
+    /**
+     * Longest sequence it takes: its time loop is unrolled ({@link UnrolledLoop}) and every step attends over the
+     * whole sequence, so a step costs more than a GRU's.
+     */
+    public static final long MAX_STEPS = 200;
+
     public RecurrentAttentionLayerType() {
         super("RecurrentAttention", Category.ATTENTION, Arity.ONE,
-                "A recurrent layer that, at each step, attends over the whole input using its previous output.",
+                "A recurrent layer that, at each step, attends over the whole input using its previous output; "
+                        + "sequences of 2 to " + MAX_STEPS + " steps.",
                 ParamSpec.intParam("units", 32, 1, 100_000, "Hidden state size / output features per step"),
                 ParamSpec.intParam("heads", 1, 1, 1_000, "Number of attention heads"),
                 ParamSpec.intParam("headSize", 16, 1, 100_000, "Size of each head's queries, keys and values"),
@@ -27,6 +34,10 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
             return ShapeChecks.mismatch("RecurrentAttention needs a sequence of at least 2 time steps but gets "
                     + in.describe() + ". Over one step there is nothing to attend to: use Dense, or a longer sequence.");
         }
+        ShapeResult tooLong = UnrolledLoop.check(type(), ctx.nodeId(), in, MAX_STEPS);
+        if (tooLong != null) {
+            return tooLong;
+        }
         long units = ctx.params().getInt("units");
         long f = in.features();
         long projected = Sizes.mul(ctx.params().getInt("heads"), ctx.params().getInt("headSize"));
@@ -38,6 +49,9 @@ public final class RecurrentAttentionLayerType extends AbstractLayerType {
         long params = Sizes.add(recurrent, attention);
         long t = in.timeSteps();
         long macs = Sizes.mul(t, Sizes.add(params, Sizes.mul(2, t, projected)));
-        return ShapeResult.ok(Shape.sequence(t, units), params, macs);
+        // Every step attends over the whole input (weights per head and step) and the steps run one after another.
+        return ShapeResult.ok(Shape.sequence(t, units), params, macs)
+                .withWorkingValues(Sizes.add(Sizes.mul(ctx.params().getInt("heads"), t, t), Sizes.mul(t, units)))
+                .withSequentialSteps(t);
     }
 }

@@ -42,19 +42,22 @@ public abstract class RecurrentLayerType extends AbstractLayerType {
         if (bad != null) {
             return bad;
         }
-        ShapeResult tooShort = minimumLength(in);
-        if (tooShort != null) {
-            return tooShort;
+        ShapeResult wrongLength = lengthProblem(ctx.nodeId(), in);
+        if (wrongLength != null) {
+            return wrongLength;
         }
         long units = ctx.params().getInt("units");
         long macs = Sizes.mul(in.timeSteps(), Sizes.mul(gates, Sizes.add(in.features(), units), units));
         Shape out = ctx.params().getBoolean("returnSequences") ? Shape.sequence(in.timeSteps(), units)
                 : Shape.vector(units);
-        return ShapeResult.ok(out, paramCount(gates, in.features(), units), macs);
+        // Training keeps every step's gates for the backward pass, and the steps run one after another.
+        return ShapeResult.ok(out, paramCount(gates, in.features(), units), macs)
+                .withWorkingValues(Sizes.mul(in.timeSteps(), units, gates))
+                .withSequentialSteps(in.timeSteps());
     }
 
-    /** Null when the sequence is long enough for this layer; GRU needs 2 steps (see {@link GruLayerType}). */
-    protected ShapeResult minimumLength(Shape in) {
+    /** Null when this layer can take a sequence this long; GRU needs 2 to 500 steps (see {@link GruLayerType}). */
+    protected ShapeResult lengthProblem(String nodeId, Shape in) {
         return null;
     }
 }

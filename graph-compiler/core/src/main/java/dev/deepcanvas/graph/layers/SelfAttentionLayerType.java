@@ -27,6 +27,8 @@ public final class SelfAttentionLayerType extends AbstractLayerType {
         long params = Sizes.add(Sizes.mul(3, projected, in.features()), Sizes.mul(projected, units));
         long t = in.timeSteps();
         long macs = Sizes.add(Sizes.mul(t, params), Sizes.mul(2, t, t, projected));
-        return ShapeResult.ok(Shape.sequence(t, units), params, macs);
+        // Each head's attention weights: every step against every step.
+        return ShapeResult.ok(Shape.sequence(t, units), params, macs)
+                .withWorkingValues(Sizes.mul(ctx.params().getInt("heads"), t, t));
     }
 }

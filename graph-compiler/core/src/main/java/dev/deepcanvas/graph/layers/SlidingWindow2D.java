@@ -43,9 +43,9 @@ final class SlidingWindow2D {
         int[] k = Padding.pair(params.getIntList(windowParam));
         int[] s = Padding.pair(params.getIntList("stride"));
         String padding = params.getString("padding");
-        ShapeResult skip = Padding.checkSame(type, in.height(), k[0], s[0], padding, "height");
+        ShapeResult skip = Padding.checkSame(type, k[0], s[0], padding, "height");
         if (skip == null) {
-            skip = Padding.checkSame(type, in.width(), k[1], s[1], padding, "width");
+            skip = Padding.checkSame(type, k[1], s[1], padding, "width");
         }
         if (skip != null) {
             return Slide.failed(skip);

@@ -24,4 +24,15 @@ public final class TimeDistributedLayerType extends AbstractLayerType {
         return ShapeResult.ok(Shape.sequence(in.timeSteps(), units),
                 Sizes.add(Sizes.mul(in.features(), units), units), Sizes.mul(in.timeSteps(), in.features(), units));
     }
+
+    /**
+     * DL4J's TimeDistributed cannot be a network's final result in training mode: it asks for a workspace that
+     * ComputationGraph.output does not open there (found by the contract tests).
+     */
+    @Override
+    public String notLastInGeneratorBecause() {
+        return "the trainer draws samples with the generator in training mode, and DL4J cannot run TimeDistributed "
+                + "as a network's final result then. Add a layer after it (an Activation with identity keeps the "
+                + "values as they are), or end the generator with another layer.";
+    }
 }

@@ -13,9 +13,14 @@ import java.util.List;
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(List<GraphCommand> commands, String stdin, String... args) {
+        return of(commands, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** A run whose standard input is these bytes, whatever their encoding. */
+    public static CliRun of(List<GraphCommand> commands, byte[] stdin, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new GraphCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int code = new GraphCli(new ByteArrayInputStream(stdin),
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
                 commands).run(args);
         return new CliRun(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import dev.deepcanvas.graph.document.TrainingSettings;
 import dev.deepcanvas.graph.compile.mapping.BuildContext;
 import dev.deepcanvas.graph.compile.mapping.LayerMappings;
 import dev.deepcanvas.graph.compile.recipe.Recipe;
+import dev.deepcanvas.graph.layers.DuplicateToSequenceLayerType;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 import dev.deepcanvas.graph.layers.LayerType;
 import dev.deepcanvas.graph.layers.ParamResolver;
@@ -168,7 +169,7 @@ final class PlanBuilder implements BuildContext {
         }
         for (String in : candidates) {
             Shape s = analysis.shapeOf(in);
-            if (s != null && (s.isSequence() || s.isTokens()) && here != null
+            if (s != null && DuplicateToSequenceLayerType.hasTimeAxis(s) && here != null
                     && (here.isSequence() || here.isTokens()) && s.timeSteps() == here.timeSteps()) {
                 return in;
             }

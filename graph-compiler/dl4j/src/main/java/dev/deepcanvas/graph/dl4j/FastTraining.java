@@ -7,13 +7,16 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * What DeepCanvas does to a network before training it with {@code fit}, on top of DL4J's defaults. Each step keeps
  * the network's parameters, gradients and saved file DL4J's own (tests compare them with plain DL4J):
  * <ul>
- *   <li>LSTM layers run {@link FusedLstm}'s pass;</li>
+ *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
  *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution});</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
+ *   <li>dense and output layers write their matrix products in the layout oneDNN takes and compute their forward
+ *       product once per step ({@link FastDense});</li>
  *   <li>the cache mode keeps each layer's forward results for its backward pass: without it, DL4J's convolution
  *       layers compute their forward pass a second time inside backprop.</li>
  * </ul>
- * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3×. The GAN trainer prepares its
+ * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3× (round one); dense layers several
+ * times faster on CPUs where libnd4j's other matrix-product path is slow (round two). The GAN trainer prepares its
  * discriminator and combined networks the same way; the generator network, which only draws samples, gets the
  * transposed convolutions.
  *
@@ -25,10 +28,25 @@ public final class FastTraining {
     private FastTraining() {
     }
 
+    /**
+     * The faster passes for a network that only computes outputs (a GAN's sampling generator, a model answering the
+     * playground): the fused recurrent passes, the transposed convolutions and the dense products, without the
+     * training-only changes. Like {@link #prepare}, it leaves parameters and configuration DL4J's own.
+     */
+    public static ComputationGraph prepareForOutput(ComputationGraph network) {
+        FusedLstm.install(network);
+        FusedGru.install(network);
+        TransposedConvolution.install(network);
+        FastDense.install(network);
+        return network;
+    }
+
     public static ComputationGraph prepare(ComputationGraph network) {
         FusedLstm.install(network);
+        FusedGru.install(network);
         InputConvolution.install(network);
         TransposedConvolution.install(network);
+        FastDense.install(network);
         // the configuration's mode sets up DL4J's cache workspace; the layers' modes make them use it
         network.getConfiguration().setCacheMode(CacheMode.DEVICE);
         network.setCacheMode(CacheMode.DEVICE);

@@ -18,7 +18,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Map;
@@ -138,12 +137,12 @@ final class FusedLstmHelper implements LSTMHelper {
             FusedLstmStep v = FusedLstmStep.of(gates, cells, cellActivations, columns, t, nIn, units);
             views[t] = v;
             Nd4j.gemm(weights, v.column(), v.gates(), false, false, 1.0, 0.0);
-            Nd4j.exec(new Tanh(v.a(), v.a()));
+            FastTanh.apply(v.a(), v.a());
             Nd4j.exec(new Sigmoid(v.sigmoidGates(), v.sigmoidGates()));
             Nd4j.exec(new MulOp(v.f(), v.cellBefore(), v.cell()));
             Nd4j.exec(new MulOp(v.g(), v.a(), product));
             v.cell().addi(product);
-            Nd4j.exec(new Tanh(v.cell(), v.cellActivation()));
+            FastTanh.apply(v.cell(), v.cellActivation());
             Nd4j.exec(new MulOp(v.o(), v.cellActivation(), v.hiddenOut()));
         }
 

@@ -67,32 +67,37 @@ public class GruLayer extends SameDiffLayer {
     @Override
     public SDVariable defineLayer(SameDiff sd, SDVariable input, Map<String, SDVariable> params, SDVariable mask) {
         SDVariable w = params.get(INPUT_WEIGHTS);
-        SDVariable u = params.get(RECURRENT_WEIGHTS);
         SDVariable b = params.get(BIAS);
-        SDVariable uGates = u.get(SDIndex.all(), SDIndex.interval(0L, 2 * nOut));
-        SDVariable uCandidate = u.get(SDIndex.all(), SDIndex.interval(2 * nOut, 3 * nOut));
+        SDVariable u = params.get(RECURRENT_WEIGHTS);
+        // The gates' columns are cut with "slice", not "strided_slice": ND4J's strided-slice gradient fails on an array
+        // with a single row, which is what a batch of one sample makes (a dataset's last batch can be one sample).
+        SDVariable uz = gate(sd, u, 0);
+        SDVariable ur = gate(sd, u, 1);
+        SDVariable un = gate(sd, u, 2);
         List<SDVariable> outputs = new ArrayList<>();
         SDVariable h = null;
         for (long t = 0; t < timeSteps; t++) {
             SDVariable x = input.get(SDIndex.all(), SDIndex.all(), SDIndex.point(t));
             SDVariable xw = x.mmul(w).add(b);
-            SDVariable xGates = xw.get(SDIndex.all(), SDIndex.interval(0L, 2 * nOut));
-            SDVariable xCandidate = xw.get(SDIndex.all(), SDIndex.interval(2 * nOut, 3 * nOut));
             if (h == null) {
                 // First step: the previous state is zero, so the recurrent terms vanish.
-                SDVariable z = sd.nn.sigmoid(xGates.get(SDIndex.all(), SDIndex.interval(0L, nOut)));
-                SDVariable n = sd.math.tanh(xCandidate);
+                SDVariable z = sd.nn.sigmoid(gate(sd, xw, 0));
+                SDVariable n = sd.math.tanh(gate(sd, xw, 2));
                 h = n.sub(z.mul(n));
             } else {
-                SDVariable gates = sd.nn.sigmoid(xGates.add(h.mmul(uGates)));
-                SDVariable z = gates.get(SDIndex.all(), SDIndex.interval(0L, nOut));
-                SDVariable r = gates.get(SDIndex.all(), SDIndex.interval(nOut, 2 * nOut));
-                SDVariable n = sd.math.tanh(xCandidate.add(r.mul(h).mmul(uCandidate)));
+                SDVariable z = sd.nn.sigmoid(gate(sd, xw, 0).add(h.mmul(uz)));
+                SDVariable r = sd.nn.sigmoid(gate(sd, xw, 1).add(h.mmul(ur)));
+                SDVariable n = sd.math.tanh(gate(sd, xw, 2).add(r.mul(h).mmul(un)));
                 h = n.add(z.mul(h.sub(n)));
             }
             outputs.add(h);
         }
         return returnSequences ? sd.stack(2, outputs.toArray(new SDVariable[0])) : h;
+    }
+
+    /** Columns {@code g·nOut} to {@code (g+1)·nOut} of an array holding the gates z, r, n side by side. */
+    private SDVariable gate(SameDiff sd, SDVariable threeGates, int g) {
+        return sd.slice(threeGates, new int[] {0, (int) (g * nOut)}, new int[] {-1, (int) nOut});
     }
 
     /** Defines the layer for an explicit input size (for using the GRU graph outside a DL4J network). */

@@ -24,10 +24,11 @@ public final class NativeBackend {
 
     /** DL4J's switch for its cuDNN/oneDNN layer helpers. */
     public static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
-    /** How many native threads each training thread may use; see {@link #threads()}. */
+    /** How many native threads each training run may use, overriding {@link CoreBudget}'s automatic share. */
     public static final String THREADS = "deepcanvas.native-threads";
 
     private static volatile Boolean oneDnn;
+    private static final ThreadLocal<Integer> granted = ThreadLocal.withInitial(() -> 1);
 
     private NativeBackend() {
     }
@@ -40,33 +41,39 @@ public final class NativeBackend {
     }
 
     /**
-     * Native threads per training thread: the system property {@value #THREADS}, else {@code OMP_NUM_THREADS},
-     * else 1. One, because on the two-core machines DeepCanvas is made for, a second OpenMP thread made no model
-     * faster (the operations of these networks are too small to share) and made the LSTM 2.6 times slower and
-     * LeNet 1.3 times slower; and when anything else wants a core (the browser drawing live charts, a build)
-     * OpenMP's waiting threads slow training down five- to thirty-fold (docs/performance.md).
+     * Native threads per training run when this process trains one run at a time: {@link CoreBudget}'s share
+     * (every core, unless {@value #THREADS} or {@code OMP_NUM_THREADS} says otherwise).
      */
     public static int threads() {
-        Integer configured = Integer.getInteger(THREADS);
-        if (configured == null) {
-            try {
-                configured = Integer.valueOf(System.getenv().getOrDefault("OMP_NUM_THREADS", "1").strip());
-            } catch (NumberFormatException e) {
-                configured = 1;
-            }
-        }
-        return Math.max(1, Math.min(configured, Runtime.getRuntime().availableProcessors()));
+        return CoreBudget.of(1).threadsPerRun();
     }
 
     /**
-     * Applies {@link #threads()} to the calling thread's OpenMP setting and to OpenBLAS. Call it on the thread that
-     * trains: OpenMP keeps the thread count per calling thread, so setting it once at start-up would not reach the
-     * training threads.
+     * Grants the calling thread {@code threads} native threads and lets it use them all: its OpenMP setting (OpenMP
+     * keeps the count per calling thread, so setting it once at start-up would not reach the training threads) and
+     * OpenBLAS's (one setting for the process). Training code asks {@link #threadsOfCallingThread()} for the grant
+     * and shares it out ({@link TrainingThreads}).
      */
-    public static void limitThreadsOfCallingThread() {
-        int threads = threads();
+    public static void limitThreadsOfCallingThread(int threads) {
+        int n = Math.max(1, threads);
+        granted.set(n);
+        useNativeThreads(n);
+    }
+
+    /** Sets the calling thread's OpenMP threads and OpenBLAS's, leaving its grant as it is. */
+    static void useNativeThreads(int threads) {
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
+    }
+
+    /** {@link #limitThreadsOfCallingThread(int)} with {@link #threads()}. */
+    public static void limitThreadsOfCallingThread() {
+        limitThreadsOfCallingThread(threads());
+    }
+
+    /** The native threads granted to the calling thread; 1 where none were granted. */
+    public static int threadsOfCallingThread() {
+        return granted.get();
     }
 
     /** Whether the loaded libnd4j was built with oneDNN and has it switched on (libnd4j says "on" even without). */

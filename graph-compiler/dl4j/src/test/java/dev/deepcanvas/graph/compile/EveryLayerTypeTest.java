@@ -50,7 +50,7 @@ class EveryLayerTypeTest {
         for (GraphDocument doc : Samples.all().values()) {
             doc.nodes().forEach(n -> used.add(n.type()));
         }
-        // ClassInput exists only in a GAN; GanCompileTest compiles and trains the conditional sample.
+        // ClassInput and NoiseInput exist only in a GAN; GanCompileTest compiles and trains the conditional sample.
         Samples.conditionalGan().nodes().forEach(n -> used.add(n.type()));
         for (LayerType t : LayerCatalog.types()) {
             assertThat(used).as("a sample graph uses " + t.type()).contains(t.type());

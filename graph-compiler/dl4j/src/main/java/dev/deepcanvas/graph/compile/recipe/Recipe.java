@@ -28,7 +28,7 @@ public final class Recipe<T> {
     }
 
     private static <T> Recipe<T> start(Serializable reference, List<Arg> args, Step.Invoker invoker) {
-        return new Recipe<>(List.of(new Step(reference, null, args, invoker)));
+        return new Recipe<>(List.of(new Step(reference, null, args, invoker, true)));
     }
 
     /** {@code new T()} or {@code Type.make()}. */
@@ -114,7 +114,7 @@ public final class Recipe<T> {
     @SuppressWarnings("unchecked")
     public <R> Recipe<R> then(Ref.Then<T, R> method) {
         List<Step> more = new ArrayList<>(steps);
-        more.add(new Step(method, null, List.of(), (target, v) -> method.apply((T) target)));
+        more.add(new Step(method, null, List.of(), (target, v) -> method.apply((T) target), true));
         return new Recipe<>(more);
     }
 
@@ -124,7 +124,7 @@ public final class Recipe<T> {
 
     private Recipe<T> append(Serializable method, String name, List<Arg> args, Step.Invoker invoker) {
         List<Step> more = new ArrayList<>(steps);
-        more.add(new Step(method, name, args, invoker));
+        more.add(new Step(method, name, args, invoker, false));
         return new Recipe<>(more);
     }
 

@@ -19,13 +19,27 @@ public final class Step {
     private final String name;
     private final List<Arg> args;
     private final Invoker invoker;
+    private final boolean returnsOther;
 
-    /** @param name the method's name where javac cannot reference it (see {@link Recipe#withNamed}), else null */
-    Step(Serializable reference, String name, List<Arg> args, Invoker invoker) {
+    /**
+     * @param name         the method's name where javac cannot reference it (see {@link Recipe#withNamed}), else null
+     * @param returnsOther whether the step's result is another object than the one it is called on (the first step,
+     *                     and {@link Recipe#then}'s), as opposed to a builder call that returns its builder
+     */
+    Step(Serializable reference, String name, List<Arg> args, Invoker invoker, boolean returnsOther) {
         this.reference = reference;
         this.name = name;
         this.args = List.copyOf(args);
         this.invoker = invoker;
+        this.returnsOther = returnsOther;
+    }
+
+    /**
+     * Whether this step makes another object than the one it is called on: the exporter keeps a builder in a variable
+     * from such a step on and writes the builder calls after it as statements.
+     */
+    public boolean returnsOther() {
+        return returnsOther;
     }
 
     /** The constructor or method the step calls. */

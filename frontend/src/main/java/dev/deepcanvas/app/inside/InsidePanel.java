@@ -1,0 +1,111 @@
+package dev.deepcanvas.app.inside;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.deepcanvas.backend.inside.InsideExample;
+import dev.deepcanvas.backend.inside.InsideRejectedException;
+import dev.deepcanvas.backend.inside.InsideService;
+import dev.deepcanvas.backend.inside.LayerActivations;
+
+import java.util.List;
+
+/**
+ * Inside the model: pick a held-out example (by number, or step through them) and see what every layer made of
+ * it, from the input to the class probabilities.
+ */
+public class InsidePanel extends Div {
+
+    private final long runId;
+    private final InsideService inside;
+    private final IntegerField index = new IntegerField("Held-out example");
+    private final Span summary = new Span();
+    private final Paragraph error = new Paragraph();
+    private final Div layers = new Div();
+    private int count;
+
+    public InsidePanel(long runId, InsideService inside) {
+        this.runId = runId;
+        this.inside = inside;
+        setId("inside");
+        setWidthFull();
+        error.setId("inside-error");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        summary.setId("inside-summary");
+        layers.setId("inside-layers");
+        try {
+            count = inside.exampleCount(runId);
+        } catch (InsideRejectedException e) {
+            // The run as a whole cannot be looked into (not succeeded, a GAN, its data gone): a fact, not an error.
+            Paragraph why = new Paragraph(e.getMessage());
+            why.setId("inside-unavailable");
+            add(why);
+            return;
+        }
+        index.setId("inside-index");
+        index.setHelperText("0 to " + (count - 1));
+        index.setMin(0);
+        index.setMax(count - 1);
+        index.setValue(0);
+        index.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                show();
+            }
+        });
+        Button previous = new Button("Previous", e -> step(-1));
+        previous.setId("inside-previous");
+        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button next = new Button("Next", e -> step(1));
+        next.setId("inside-next");
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout picker = new HorizontalLayout(previous, index, next, summary);
+        picker.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone the example's answer goes below the buttons instead of widening the page
+        picker.getStyle().set("flex-wrap", "wrap");
+        add(picker, error, layers);
+        show();
+    }
+
+    private void step(int by) {
+        int current = index.getValue() == null ? 0 : index.getValue();
+        index.setValue(Math.floorMod(current + by, count));
+        show();
+    }
+
+    private void show() {
+        if (index.getValue() == null) {
+            reject("Enter the number of a held-out example, from 0 to " + (count - 1) + ".");
+            return;
+        }
+        try {
+            InsideExample example = inside.look(runId, index.getValue());
+            error.setVisible(false);
+            summary.setText(summary(example));
+            layers.removeAll();
+            List<LayerActivations> all = example.layers();
+            for (int i = 0; i < all.size(); i++) {
+                layers.add(new LayerSection(all.get(i), example, i == 0));
+            }
+        } catch (InsideRejectedException e) {
+            reject(e.getMessage());
+        }
+    }
+
+    /** "Example #7 · true answer: circle · predicted: circle ✓". */
+    static String summary(InsideExample example) {
+        return "Example #" + example.index() + " · true answer: " + example.label()
+                + (example.predicted() == null ? "" : " · predicted: " + example.predicted()
+                + (example.predicted().equals(example.label()) ? " ✓" : " ✗"));
+    }
+
+    private void reject(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.deepcanvas.app.inside;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.deepcanvas.backend.inside.InsideExample;
+import dev.deepcanvas.backend.inside.LayerActivations;
+
+import java.util.stream.Collectors;
+
+/** One layer of the canvas: its name, type and output shape, what the drawing means, then the drawing. */
+class LayerSection extends Div {
+
+    LayerSection(LayerActivations layer, InsideExample example, boolean first) {
+        addClassName("inside-layer");
+        getElement().setAttribute("data-node", layer.nodeId());
+        getElement().setAttribute("data-kind", layer.kind().name());
+        getStyle().set("padding", "var(--lumo-space-s) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        add(new H4(layer.nodeId() + " · " + layer.nodeType() + " · "
+                + layer.shape().stream().map(String::valueOf).collect(Collectors.joining(" × "))));
+        Paragraph meaning = new Paragraph(meaning(layer, first, !example.classNames().isEmpty()));
+        meaning.addClassName("muted");
+        add(meaning);
+        switch (layer.kind()) {
+            case FEATURE_MAPS -> add(new FeatureMapGrid(layer));
+            case UNITS -> add(new UnitStrip(layer, first ? "feature" : "unit"));
+            case OUTPUT -> add(new OutputBars(layer, example.classNames(), example.predicted()));
+            case NOT_SHOWN -> { }
+        }
+        if (layer.note() != null) {
+            Paragraph note = new Paragraph(layer.note());
+            note.addClassName("inside-note");
+            add(note);
+        }
+    }
+
+    static String meaning(LayerActivations layer, boolean first, boolean classifier) {
+        return switch (layer.kind()) {
+            case FEATURE_MAPS -> first
+                    ? "The input, one picture per channel, as the network receives it."
+                    : layer.nodeType().contains("MaxPool")
+                    ? "The channels of the layer before, shrunk: each value is the strongest one in a small window "
+                    + "of them, so what was found is kept along with roughly where."
+                    : layer.nodeType().contains("Pool")
+                    ? "The channels of the layer before, shrunk: each value is the average of a small window of "
+                    + "them, so what was found is kept along with roughly where."
+                    : "One picture per channel: bright where the channel's filter found its pattern in the layer "
+                    + "before.";
+            case UNITS -> first
+                    ? "The input features, as the network receives them."
+                    : "One bar per unit, in order: how strongly each unit responds to this example.";
+            case OUTPUT -> classifier ? "The network's answer: how probable it finds each class."
+                    : "The network's answer: the numbers it predicts.";
+            case NOT_SHOWN -> "Not drawn yet.";
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package dev.deepcanvas.graph.dl4j;
+
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The three matrix products of a dense layer (forward, input gradient, weight gradient), each written into a
+ * row-major ('c') result, and the forward result of a training pass kept for its backward pass.
+ *
+ * <p>Why: libnd4j's matrix product runs through oneDNN only when its result is row-major; into a column-major ('f')
+ * result it takes a generic path. On the bench machine (docs/performance.md, "Dense layers") a 128 × 784 × 512
+ * product ran at about 90 GFLOP per CPU-second into 'c' and 16–28 into 'f'. DL4J's dense and output layers write
+ * every product into 'f' arrays (their activations, the input gradient, and the weight gradient, a view of DL4J's
+ * column-major gradient array), and compute the forward product again inside backprop (and the output layer a third
+ * time for its score). Here the weight gradient goes into the same memory seen as the row-major transpose, so no copy
+ * is needed: W_grad (nIn × nOut, 'f') is W_gradᵀ (nOut × nIn, 'c'), and W_gradᵀ = deltaᵀ · input.
+ *
+ * <p>A layer holds one instance: {@link #forward} keeps a training pass's pre-activation (a copy: the activation
+ * function works in place), and {@link #kept} gives it back to the score and backprop calls of the same step, recognised
+ * by the same input array. Every forward call replaces it and DL4J's {@code clear()} at the end of every step drops it
+ * ({@link #release}), so nothing of an earlier step is ever reused. The copy lives in a buffer of the layer's own,
+ * outside DL4J's workspaces: DL4J computes an output layer's forward product inside backprop in a workspace that is
+ * closed before the score, which needs it again.
+ */
+final class DenseProducts {
+
+    private INDArray keptInput;
+    private INDArray keptPreActivation;
+    private INDArray buffer;
+
+    /** Whether the fast path computes what DL4J's layer would: no layer norm, dropout or weight noise. */
+    static boolean handles(boolean layerNorm, BaseLayer conf, INDArray input, INDArray weights) {
+        return !layerNorm && conf.getIDropout() == null && conf.getWeightNoise() == null
+                && input != null && input.rank() == 2 && input.dataType() == weights.dataType()
+                && input.size(1) == weights.size(0);
+    }
+
+    /** input · W + b (then DL4J's mask, if any), into a fresh 'c' array; a training pass keeps a copy. */
+    INDArray forward(INDArray input, INDArray weights, INDArray bias, INDArray mask, boolean training,
+                     LayerWorkspaceMgr mgr) {
+        INDArray z = mgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
+                new long[] {input.size(0), weights.size(1)}, 'c');
+        Nd4j.gemm(input, weights, z, false, false, 1.0, 0.0);
+        if (bias != null) {
+            z.addiRowVector(bias);
+        }
+        if (mask != null) {
+            z.muliColumnVector(mask.castTo(z.dataType()));
+        }
+        keptInput = training ? input : null;
+        keptPreActivation = training ? keep(z) : null;
+        return z;
+    }
+
+    private INDArray keep(INDArray z) {
+        if (buffer == null || buffer.dataType() != z.dataType() || !java.util.Arrays.equals(buffer.shape(), z.shape())) {
+            try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+                buffer = Nd4j.createUninitialized(z.dataType(), z.shape(), 'c');
+            }
+        }
+        return buffer.assign(z);
+    }
+
+    /**
+     * The kept pre-activation if it was computed from this input, else null. A caller that changes it must be its last
+     * user in the step.
+     */
+    INDArray kept(INDArray input) {
+        return keptPreActivation != null && keptInput == input ? keptPreActivation : null;
+    }
+
+    /** Drops the kept pre-activation once nothing of this step needs it. */
+    void release() {
+        keptInput = null;
+        keptPreActivation = null;
+    }
+
+    /** dL/d(input) = delta · Wᵀ, [batch, nIn] in 'c' order. */
+    static INDArray inputGradient(INDArray delta, INDArray weights, LayerWorkspaceMgr mgr) {
+        INDArray epsilon = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
+                new long[] {delta.size(0), weights.size(0)}, 'c');
+        Nd4j.gemm(delta, weights, epsilon, false, true, 1.0, 0.0);
+        return epsilon;
+    }
+
+    /** Writes inputᵀ · delta into DL4J's weight gradient view. */
+    static void weightGradient(INDArray input, INDArray delta, INDArray weightGradient) {
+        if (weightGradient.ordering() == 'f' && Shape.hasDefaultStridesForShape(weightGradient)) {
+            // the column-major [nIn, nOut] view is the row-major [nOut, nIn] transpose: a 'c' result, no copy
+            Nd4j.gemm(delta, input, weightGradient.transpose(), true, false, 1.0, 0.0);
+        } else {
+            weightGradient.assign(Nd4j.gemm(input, delta, true, false));
+        }
+    }
+}

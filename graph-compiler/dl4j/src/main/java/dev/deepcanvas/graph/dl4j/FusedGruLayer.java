@@ -1,0 +1,245 @@
+package dev.deepcanvas.graph.dl4j;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.samediff.SameDiffLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.SubOp;
+import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
+import org.nd4j.linalg.factory.Nd4j;
+
+import static dev.deepcanvas.graph.dl4j.FusedLstmHelper.step;
+import static org.nd4j.linalg.indexing.NDArrayIndex.all;
+import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
+
+/**
+ * {@link GruLayer}'s forward and backward pass computed directly, instead of through the SameDiff graph DL4J builds
+ * from its definition (fifty unrolled steps of small SameDiff ops, each a separate native call with its own
+ * bookkeeping, and a gradient graph twice that size). Same configuration, parameters and gradient layout
+ * ({@link FusedGru#install}); the maths is {@link GruLayer}'s, the reset gate applied before the recurrent product:
+ * <pre>
+ * z = σ(x·Wz + h·Uz + bz),  r = σ(x·Wr + h·Ur + br),  n = tanh(x·Wn + (r ⊙ h)·Un + bn),  h' = n + z ⊙ (h − n)
+ * </pre>
+ * with h = 0 before the first step. Like the SameDiff definition it reads no mask.
+ *
+ * <p>Its gradients are DL4J's, not the exact ones: DL4J 1.0.0-M2.1's bridge for SameDiff layers returns twice the
+ * gradient of the layer's graph, for the parameters and for the input alike (see {@code GruLayerTest}), so a GRU and
+ * everything before it have always learnt with doubled gradients (a doubled learning rate under SGD; nothing under
+ * Adam, which divides the scale out). This pass keeps that, so that training gives what it gave before:
+ * {@link #DL4J_GRADIENT_SCALE}.
+ *
+ * <p>Layout, as in {@link FusedLstmHelper}: every per-step quantity is held transposed ({@code [·, batch]}, C order),
+ * so that each gate of a step is one contiguous block. One step's column is
+ * {@code [h_{t−1} ; x_t ; 1 ; r⊙h_{t−1}]}: its first {@code units + nIn + 1} rows feed the z and r gates, its last
+ * {@code nIn + 1 + units} rows the candidate, so each is one matrix product with the weights stacked to match
+ * ({@code [Uzr ; Wzr ; bzr]ᵀ} and {@code [Wn ; bn ; Un]ᵀ}). A training forward pass is kept for the backward pass of
+ * the same step (recognised by the same input array), as the fused LSTM does.
+ */
+final class FusedGruLayer extends SameDiffLayer {
+
+    /** What DL4J's SameDiff bridge multiplies a SameDiff layer's gradients by; kept for unchanged training. */
+    static final double DL4J_GRADIENT_SCALE = 2.0;
+
+    private GruPass kept;
+    /** Passes it computed itself (tests check the reuse). */
+    int forwardPasses;
+    int backwardPasses;
+
+    FusedGruLayer(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    private GruLayer gru() {
+        return (GruLayer) layerConf();
+    }
+
+    private boolean handles() {
+        INDArray w = getParam(GruLayer.INPUT_WEIGHTS);
+        return input != null && input.rank() == 3 && input.dataType() == w.dataType() && input.size(1) == w.size(0)
+                && input.size(2) > 0;
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        if (!handles()) {
+            kept = null;
+            return super.activate(training, workspaceMgr);
+        }
+        GruPass pass = forward(training ? ArrayType.ACTIVATIONS : ArrayType.FF_WORKING_MEM, workspaceMgr);
+        kept = training ? pass : null;
+        INDArray out = gru().isReturnSequences() ? pass.sequence() : pass.last();
+        return workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, out);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        if (!handles()) {
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        GruPass pass = kept != null && kept.input == input ? kept : forward(ArrayType.BP_WORKING_MEM, workspaceMgr);
+        kept = null;
+        backwardPasses++;
+        return backward(pass, epsilon, workspaceMgr);
+    }
+
+    /** DL4J clears a layer at the end of every step and every inference call: nothing kept outlives it. */
+    @Override
+    public void clear() {
+        super.clear();
+        kept = null;
+    }
+
+    private GruPass forward(ArrayType keptIn, LayerWorkspaceMgr mgr) {
+        forwardPasses++;
+        INDArray w = getParam(GruLayer.INPUT_WEIGHTS);
+        INDArray u = getParam(GruLayer.RECURRENT_WEIGHTS);
+        INDArray b = getParam(GruLayer.BIAS);
+        DataType type = w.dataType();
+        long batch = input.size(0);
+        long nIn = w.size(0);
+        long units = u.size(0);
+        int steps = (int) input.size(2);
+        GruPass.Rows rows = new GruPass.Rows(nIn, units);
+
+        INDArray gateWeights = mgr.createUninitialized(keptIn, type, new long[] {2 * units, rows.gateInputs()}, 'c');
+        gateWeights.get(all(), interval(0, units)).assign(u.get(all(), interval(0, 2 * units)).transpose());
+        gateWeights.get(all(), interval(units, units + nIn)).assign(w.get(all(), interval(0, 2 * units)).transpose());
+        gateWeights.get(all(), interval(units + nIn, units + nIn + 1))
+                .assign(b.get(all(), interval(0, 2 * units)).reshape(2 * units, 1));
+        INDArray candidateWeights = mgr.createUninitialized(keptIn, type, new long[] {units,
+                rows.candidateInputs()}, 'c');
+        candidateWeights.get(all(), interval(0, nIn)).assign(w.get(all(), interval(2 * units, 3 * units))
+                .transpose());
+        candidateWeights.get(all(), interval(nIn, nIn + 1))
+                .assign(b.get(all(), interval(2 * units, 3 * units)).reshape(units, 1));
+        candidateWeights.get(all(), interval(nIn + 1, nIn + 1 + units))
+                .assign(u.get(all(), interval(2 * units, 3 * units)).transpose());
+
+        // slot t: [h_{t−1} ; x_t ; 1 ; r⊙h_{t−1}]; slot T holds only h_{T−1}
+        INDArray columns = mgr.createUninitialized(keptIn, type, new long[] {steps + 1, rows.all(), batch}, 'c');
+        columns.get(all(), interval(0, units), all()).assign(0);
+        columns.get(interval(0, steps), interval(units, units + nIn), all()).assign(input.permute(2, 1, 0));
+        columns.get(all(), interval(units + nIn, units + nIn + 1), all()).assign(1.0);
+        INDArray gates = mgr.createUninitialized(keptIn, type, new long[] {steps, 3 * units, batch}, 'c');
+        INDArray difference = mgr.createUninitialized(ArrayType.FF_WORKING_MEM, type, new long[] {units, batch}, 'c');
+
+        GruPass pass = new GruPass(input, rows, gateWeights, candidateWeights, columns, gates, steps);
+        for (int t = 0; t < steps; t++) {
+            GruPass.Step s = pass.step(t);
+            Nd4j.gemm(gateWeights, s.gateInputs(), s.zr(), false, false, 1.0, 0.0);
+            Nd4j.exec(new Sigmoid(s.zr(), s.zr()));
+            Nd4j.exec(new MulOp(s.r(), s.hiddenBefore(), s.resetHidden()));
+            Nd4j.gemm(candidateWeights, s.candidateInputs(), s.n(), false, false, 1.0, 0.0);
+            FastTanh.apply(s.n(), s.n());
+            // h_t = n + z ⊙ (h_{t−1} − n)
+            Nd4j.exec(new SubOp(s.hiddenBefore(), s.n(), difference));
+            difference.muli(s.z());
+            Nd4j.exec(new AddOp(s.n(), difference, s.hiddenOut()));
+        }
+        return pass;
+    }
+
+    private Pair<Gradient, INDArray> backward(GruPass pass, INDArray epsilon, LayerWorkspaceMgr mgr) {
+        GruPass.Rows rows = pass.rows;
+        long units = rows.units();
+        long nIn = rows.nIn();
+        int steps = pass.steps;
+        DataType type = pass.gates.dataType();
+        long batch = pass.columns.size(2);
+        ArrayType work = ArrayType.BP_WORKING_MEM;
+
+        INDArray dGateWeights = mgr.create(work, type, new long[] {2 * units, rows.gateInputs()}, 'c');
+        INDArray dCandidateWeights = mgr.create(work, type, new long[] {units, rows.candidateInputs()}, 'c');
+        INDArray dInput = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, type, new long[] {steps, nIn, batch}, 'c');
+        INDArray dZr = mgr.createUninitialized(work, type, new long[] {2 * units, batch}, 'c');
+        INDArray dN = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
+        INDArray dGateInputs = mgr.createUninitialized(work, type, new long[] {rows.gateInputs(), batch}, 'c');
+        INDArray dCandidateInputs = mgr.createUninitialized(work, type, new long[] {rows.candidateInputs(), batch},
+                'c');
+        INDArray dh = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
+        INDArray dhBefore = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
+        INDArray scratch = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
+        INDArray scratch2 = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
+        INDArray dz = dZr.get(interval(0, units), all());
+        INDArray dr = dZr.get(interval(units, 2 * units), all());
+        INDArray dResetHidden = dCandidateInputs.get(interval(nIn + 1, nIn + 1 + units), all());
+        boolean sequence = gru().isReturnSequences();
+        // every gradient is linear in the incoming one: scaling it scales them all
+        INDArray scaled = epsilon.mul(DL4J_GRADIENT_SCALE);
+        INDArray epsilonPerStep = sequence ? scaled.permute(2, 1, 0) : null;
+
+        if (sequence) {
+            dh.assign(epsilonPerStep.get(org.nd4j.linalg.indexing.NDArrayIndex.point(steps - 1), all(), all()));
+        } else {
+            dh.assign(scaled.transpose());
+        }
+        for (int t = steps - 1; t >= 0; t--) {
+            GruPass.Step s = pass.step(t);
+            if (sequence && t < steps - 1) {
+                dh.addi(epsilonPerStep.get(org.nd4j.linalg.indexing.NDArrayIndex.point(t), all(), all()));
+            }
+            // dz_pre = dh ⊙ (h_{t−1} − n) ⊙ z(1 − z)
+            Nd4j.exec(new SubOp(s.hiddenBefore(), s.n(), scratch));
+            Nd4j.exec(new MulOp(dh, scratch, dz));
+            Nd4j.exec(new TimesOneMinus(s.z(), scratch));
+            dz.muli(scratch);
+            // dn_pre = dh ⊙ (1 − z) ⊙ (1 − n²)
+            s.z().rsub(1.0, scratch);
+            Nd4j.exec(new MulOp(dh, scratch, dN));
+            Nd4j.exec(new MulOp(s.n(), s.n(), scratch));
+            scratch.rsubi(1.0);
+            dN.muli(scratch);
+            // d[x ; 1 ; r⊙h] from the candidate's product
+            Nd4j.gemm(pass.candidateWeights, dN, dCandidateInputs, true, false, 1.0, 0.0);
+            // dr_pre = d(r⊙h) ⊙ h_{t−1} ⊙ r(1 − r)
+            Nd4j.exec(new MulOp(dResetHidden, s.hiddenBefore(), dr));
+            Nd4j.exec(new TimesOneMinus(s.r(), scratch));
+            dr.muli(scratch);
+            // d[h ; x ; 1] from the gates' product
+            Nd4j.gemm(pass.gateWeights, dZr, dGateInputs, true, false, 1.0, 0.0);
+            // dh_{t−1} = dh ⊙ z + d(r⊙h) ⊙ r + (the gates' part)
+            Nd4j.exec(new MulOp(dh, s.z(), dhBefore));
+            Nd4j.exec(new MulOp(dResetHidden, s.r(), scratch2));
+            dhBefore.addi(scratch2);
+            dhBefore.addi(dGateInputs.get(interval(0, units), all()));
+            Nd4j.exec(new AddOp(dGateInputs.get(interval(units, units + nIn), all()),
+                    dCandidateInputs.get(interval(0, nIn), all()), step(dInput, t)));
+            Nd4j.gemm(dZr, s.gateInputs(), dGateWeights, false, true, 1.0, 1.0);
+            Nd4j.gemm(dN, s.candidateInputs(), dCandidateWeights, false, true, 1.0, 1.0);
+            INDArray swap = dh;
+            dh = dhBefore;
+            dhBefore = swap;
+        }
+
+        INDArray dw = gradTable.get(GruLayer.INPUT_WEIGHTS);
+        INDArray du = gradTable.get(GruLayer.RECURRENT_WEIGHTS);
+        INDArray db = gradTable.get(GruLayer.BIAS);
+        du.get(all(), interval(0, 2 * units)).assign(dGateWeights.get(all(), interval(0, units)).transpose());
+        dw.get(all(), interval(0, 2 * units)).assign(dGateWeights.get(all(), interval(units, units + nIn))
+                .transpose());
+        db.get(all(), interval(0, 2 * units)).assign(dGateWeights.get(all(), interval(units + nIn, units + nIn + 1))
+                .reshape(1, 2 * units));
+        dw.get(all(), interval(2 * units, 3 * units)).assign(dCandidateWeights.get(all(), interval(0, nIn))
+                .transpose());
+        db.get(all(), interval(2 * units, 3 * units)).assign(dCandidateWeights.get(all(), interval(nIn, nIn + 1))
+                .reshape(1, units));
+        du.get(all(), interval(2 * units, 3 * units)).assign(dCandidateWeights.get(all(),
+                interval(nIn + 1, nIn + 1 + units)).transpose());
+
+        Gradient gradient = new DefaultGradient();
+        for (String key : paramTable.keySet()) {
+            gradient.gradientForVariable().put(key, gradTable.get(key));
+        }
+        return new Pair<>(gradient, dInput.permute(2, 1, 0));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.deepcanvas.graph.dl4j;
+
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+
+/** One training step at a time on a network, however the step is spread over the cores ({@link TrainingThreads}). */
+public interface NetworkFit extends AutoCloseable {
+
+    /** One training step on the whole batch, with the update {@code network.fit(batch)} makes. */
+    void fit(MultiDataSet batch);
+
+    /** How the steps use the cores, in a few words (for the run's log and the bench). */
+    String describe();
+
+    /** Releases the worker threads, if any. */
+    @Override
+    void close();
+}
