@@ -1,6 +1,7 @@
 package dev.deepcanvas.backend;
 
 import dev.deepcanvas.templates.TemplateCatalog;
+import dev.deepcanvas.templates.VerifiedResults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,12 @@ public class BackendConfiguration {
     @Bean
     TemplateCatalog templateCatalog() {
         return TemplateCatalog.load();
+    }
+
+    /** What the templates reached in their latest verification run (bench/verify.sh), for the gallery. */
+    @Bean
+    VerifiedResults verifiedResults() {
+        return VerifiedResults.load();
     }
 
     @Bean

@@ -39,19 +39,26 @@ public final class TemplateCatalog {
                         Family.valueOf(entry.get("family").asText()),
                         entry.get("idea").asText(),
                         entry.get("datasetId").asText(),
-                        entry.get("expectedResult").asText(),
-                        entry.get("expectedTime").asText(),
-                        new QualityBar(QualityBar.Metric.valueOf(entry.get("metric").asText()),
-                                entry.get("bar").asDouble()),
+                        bars(id, entry.path("bars")),
                         entry.hasNonNull("judgeId") ? entry.get("judgeId").asText() : null,
-                        entry.path("strictJudge").asBoolean(false),
-                        entry.hasNonNull("reachedInstead") ? entry.get("reachedInstead").asText() : null,
                         readDocument(id)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the template catalog", e);
         }
         return new TemplateCatalog(loaded);
+    }
+
+    private static List<QualityBar> bars(String id, JsonNode bars) {
+        List<QualityBar> list = new ArrayList<>();
+        for (JsonNode bar : bars) {
+            list.add(new QualityBar(QualityBar.Metric.valueOf(bar.path("metric").asText()),
+                    bar.path("target").asDouble(Double.NaN)));
+        }
+        if (list.isEmpty()) {
+            throw new IllegalStateException("Template '" + id + "' in the catalog has no bars");
+        }
+        return list;
     }
 
     public List<Template> all() {

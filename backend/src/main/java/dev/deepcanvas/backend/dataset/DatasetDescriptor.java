@@ -70,6 +70,26 @@ public record DatasetDescriptor(String id, String title, DatasetTask task, List<
                 counts, synthetic, description, source);
     }
 
+    /** Whether an autoencoder can learn from it: it feeds one picture per sample ({@link #asReconstruction}). */
+    public boolean hasOnePictureInput() {
+        return inputs.size() == 1 && input().shape().isImage();
+    }
+
+    /**
+     * The same pictures as an autoencoder sees them: each picture is its own target, so the one output is the
+     * input again and there are no classes.
+     *
+     * @throws IllegalStateException when the dataset does not feed exactly one picture per sample
+     */
+    public DatasetDescriptor asReconstruction() {
+        if (!hasOnePictureInput()) {
+            throw new IllegalStateException("dataset " + id + " does not feed one picture per sample");
+        }
+        TensorSpec same = TensorSpec.of("the same picture", input().shape());
+        return new DatasetDescriptor(id, title, DatasetTask.RECONSTRUCTION, inputs, List.of(same), List.of(),
+                List.of(), null, featureScale, counts, synthetic, description, source);
+    }
+
     /** How to turn typed text into this dataset's word ids, for datasets of texts; empty otherwise. */
     public java.util.Optional<TextEncoder> textEncoder() {
         return TextEncoder.of(input());

@@ -10,7 +10,9 @@ public enum DatasetTask {
     SEQUENCE_CLASSIFICATION("Sequence classification", "one class per sequence (many-to-one)"),
     NEXT_TOKEN("Next-token model", "the next character at every step (many-to-many)"),
     SEQUENCE_TO_SEQUENCE("Sequence to sequence", "a target sequence for a source sequence (many-to-many)"),
-    IMAGE_CAPTIONING("Image captioning", "a sentence for an image (one-to-many)");
+    IMAGE_CAPTIONING("Image captioning", "a sentence for an image (one-to-many)"),
+    /** A picture dataset seen by an autoencoder: each picture is its own target ({@link DatasetDescriptor#asReconstruction}). */
+    RECONSTRUCTION("Reconstruction", "each input picture again, pixel by pixel");
 
     private final String label;
     private final String predicts;

@@ -58,8 +58,26 @@ public record GraphDatasetFit(List<String> problems, List<String> inputNodeIds, 
                 .toList();
     }
 
+    /**
+     * For a graph that answers with a picture (ImageOutput), the check against the dataset's pictures as their own
+     * targets ({@link DatasetDescriptor#asReconstruction}); a dataset without one picture per sample cannot teach it.
+     */
+    public static GraphDatasetFit checkReconstruction(GraphDocument graph, Analysis analysis,
+                                                      DatasetDescriptor data) {
+        if (!data.hasOnePictureInput()) {
+            return new GraphDatasetFit(List.of("The graph answers with a picture (ImageOutput), so it learns to "
+                    + "give back the pictures it is shown, but the dataset '" + data.title() + "' does not feed one "
+                    + "picture per sample. Choose a dataset of pictures, such as MNIST."), List.of(), List.of());
+        }
+        return check(graph, analysis, data.asReconstruction());
+    }
+
     /** Classes need softmax (or sigmoid) probabilities; numbers need an unbounded identity output. */
     private static String activationProblem(DatasetDescriptor data, GraphNode node) {
+        if (data.task() == DatasetTask.RECONSTRUCTION) {
+            // Pictures are no classes; ImageOutput checks its own activation against its channels.
+            return null;
+        }
         String activation = stringParam(node, "activation", "softmax");
         String loss = stringParam(node, "loss", "mcxent");
         boolean classes = data.task() != DatasetTask.REGRESSION;

@@ -15,7 +15,9 @@ enum NodeKind {
     SEQUENCE_INPUT("SequenceInput", List.of("length", "features")),
     TOKEN_INPUT("TokenInput", List.of("length", "vocabulary")),
     VECTOR_OUTPUT("Output", List.of("units")),
-    SEQUENCE_OUTPUT("RnnOutput", List.of("units"));
+    SEQUENCE_OUTPUT("RnnOutput", List.of("units")),
+    /** It has no size of its own: it takes the picture the layers before it make. */
+    IMAGE_OUTPUT("ImageOutput", List.of());
 
     private final String type;
     private final List<String> params;
@@ -27,7 +29,7 @@ enum NodeKind {
 
     static NodeKind forShape(Shape shape, boolean input) {
         if (!input) {
-            return shape.isSequence() ? SEQUENCE_OUTPUT : VECTOR_OUTPUT;
+            return shape.isSequence() ? SEQUENCE_OUTPUT : shape.isImage() ? IMAGE_OUTPUT : VECTOR_OUTPUT;
         }
         return switch (shape.kind()) {
             case VECTOR -> VECTOR_INPUT;
@@ -54,6 +56,7 @@ enum NodeKind {
             case TOKEN_INPUT -> new long[]{shape.timeSteps(), shape.vocabulary()};
             case VECTOR_OUTPUT -> new long[]{shape.size()};
             case SEQUENCE_OUTPUT -> new long[]{shape.features()};
+            case IMAGE_OUTPUT -> new long[0];
         };
     }
 
@@ -65,6 +68,9 @@ enum NodeKind {
             parts.add(params.get(i) + " " + values[i]);
         }
         String article = "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        if (parts.isEmpty()) {
+            return article + type + " node after layers that make a picture of " + shape;
+        }
         return article + type + " node with " + String.join(" and ", parts);
     }
 }

@@ -75,6 +75,11 @@ final class PortMatcher {
                     + kind.type() + " node '" + node.id() + "' produces " + actual.timeSteps()
                     + ": make the sequence that reaches it " + spec.shape().timeSteps() + " steps long.";
         }
+        if (!inputs && spec.shape().isImage()) {
+            return "The dataset '" + data.title() + "' " + provides(spec) + ", but " + kind.type() + " node '"
+                    + node.id() + "' gets " + (actual == null ? "no picture" : actual.describe()) + ": change the "
+                    + "layers before it so that they make a picture of " + spec.shape() + ".";
+        }
         List<String> edits = new ArrayList<>();
         long[] wanted = kind.paramValues(spec.shape());
         long[] have = actual == null || actual.kind() != spec.shape().kind() ? null : kind.paramValues(actual);
@@ -120,6 +125,9 @@ final class PortMatcher {
         }
         if (shape.isSequence()) {
             return "predicts one of " + shape.features() + " tokens at each of " + shape.timeSteps() + " steps";
+        }
+        if (shape.isImage()) {
+            return "wants each picture back, of " + shape;
         }
         return data.task() == DatasetTask.REGRESSION
                 ? "predicts " + shape.size() + " number" + (shape.size() == 1 ? "" : "s") + " per sample"

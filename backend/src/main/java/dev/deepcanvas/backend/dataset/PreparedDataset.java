@@ -78,6 +78,19 @@ public final class PreparedDataset {
         return Optional.ofNullable(validation).map(DatasetSplit::asDataSet);
     }
 
+    /**
+     * The same data as an autoencoder learns from it ({@link DatasetDescriptor#asReconstruction}): every part's
+     * pictures are also its targets (the same arrays, not copies).
+     */
+    public PreparedDataset asReconstruction() {
+        return new PreparedDataset(descriptor.asReconstruction(), selfTargets(train), selfTargets(validation),
+                selfTargets(test));
+    }
+
+    private static DatasetSplit selfTargets(DatasetSplit split) {
+        return split == null ? null : new DatasetSplit(split.features(), split.features(), split.texts());
+    }
+
     /** Any part, with all its inputs, outputs and texts (for multi-input datasets and for showing samples). */
     public Optional<DatasetSplit> part(DatasetPart part) {
         return Optional.ofNullable(switch (part) {

@@ -66,11 +66,15 @@ final class ModelLoader {
             throw new InferenceRejectedException(e.getMessage() + " Train it to completion to try it here.");
         }
         RunSummary run = runs.find(runId).orElseThrow();
-        if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN) {
+        if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN
+                || run.task() == TaskKind.RECONSTRUCTION) {
             // Their outputs are sequences or pictures, not one set of class probabilities.
             throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId
-                    + (run.task() == TaskKind.GAN ? " is a GAN: see its sample grids" : " writes sequences: see its "
-                    + "generated samples") + " on the results page.");
+                    + switch (run.task()) {
+                        case GAN -> " is a GAN: see its sample grids";
+                        case RECONSTRUCTION -> " gives pictures back: see its reconstruction error";
+                        default -> " writes sequences: see its generated samples";
+                    } + " on the results page.");
         }
         // Asked before the model is read: a dataset that fails to load must not leave a half-set-up model cached.
         Optional<PreparedDataset> data = datasetOf(run);

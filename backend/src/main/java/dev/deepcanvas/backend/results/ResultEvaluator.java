@@ -9,6 +9,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.evaluation.classification.ConfusionMatrix;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.evaluation.regression.RegressionEvaluation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -44,6 +45,10 @@ public final class ResultEvaluator {
                     tokenInput < 0 ? -1 : arrays.graphInput(tokenInput), seed));
         }
         INDArray predicted = net.output(false, ordered.getFeatures())[0];
+        if (kind == TaskKind.RECONSTRUCTION) {
+            return RunResult.of(runId, reconstruction(ordered.getLabels(0), predicted,
+                    data.part(DatasetPart.TRAIN).orElseThrow().features().get(0)));
+        }
         return kind == TaskKind.CLASSIFICATION
                 ? RunResult.of(runId, classification(ordered.getLabels(0), predicted, data.classNames()))
                 : RunResult.of(runId, regression(ordered.getLabels(0), predicted));
@@ -55,6 +60,26 @@ public final class ResultEvaluator {
         return kind == TaskKind.CLASSIFICATION
                 ? RunResult.of(runId, classification(heldOut.getLabels(), predicted, classNames))
                 : RunResult.of(runId, regression(heldOut.getLabels(), predicted));
+    }
+
+    /**
+     * @param targets       the held-out pictures the model was shown, [n, c, h, w]
+     * @param predicted     the pictures it gave back
+     * @param trainPictures the training pictures, whose mean is the baseline answer
+     */
+    static ReconstructionResult reconstruction(INDArray targets, INDArray predicted, INDArray trainPictures) {
+        long n = targets.size(0);
+        long perPicture = targets.length() / n;
+        INDArray flatTargets = targets.castTo(DataType.DOUBLE).reshape(n, perPicture);
+        INDArray flatPredicted = predicted.castTo(DataType.DOUBLE).reshape(n, perPicture);
+        INDArray mean = trainPictures.castTo(DataType.DOUBLE).reshape(trainPictures.size(0), perPicture).mean(0);
+        double model = squaredErrorPerValue(flatTargets.sub(flatPredicted));
+        double baseline = squaredErrorPerValue(flatTargets.subRowVector(mean));
+        return new ReconstructionResult((int) n, model, baseline);
+    }
+
+    private static double squaredErrorPerValue(INDArray differences) {
+        return differences.mul(differences).meanNumber().doubleValue();
     }
 
     static ClassificationResult classification(INDArray labels, INDArray predicted, List<String> classNames) {

@@ -14,7 +14,9 @@ public enum TaskKind {
     /** One class per time step (RnnOutput): next character, translation, captions. */
     SEQUENCE,
     /** A generator and a discriminator trained against each other; no held-out labels to score. */
-    GAN;
+    GAN,
+    /** A picture for a picture (ImageOutput): an autoencoder, scored pixel by pixel against its own input. */
+    RECONSTRUCTION;
 
     private static final Set<String> REGRESSION_LOSSES = Set.of("mse", "mae");
 
@@ -25,6 +27,9 @@ public enum TaskKind {
         }
         if (graph.nodes().stream().anyMatch(n -> n.type().equals("RnnOutput"))) {
             return SEQUENCE;
+        }
+        if (graph.nodes().stream().anyMatch(n -> n.type().equals("ImageOutput"))) {
+            return RECONSTRUCTION;
         }
         return graph.nodes().stream()
                 .filter(n -> n.type().equals("Output"))
@@ -51,6 +56,7 @@ public enum TaskKind {
             // Per step: exact-sequence match is in the result, but per-step accuracy moves smoothly epoch by epoch.
             case SEQUENCE -> "token accuracy";
             case GAN -> "discriminator accuracy";
+            case RECONSTRUCTION -> "squared error per pixel";
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.GraphDatasetFit;
+import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.gan.GanRunPlanner;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
@@ -29,6 +30,9 @@ public class DatasetFitCheck {
 
     /** What to change, in words for the user; empty when the graph fits. */
     public List<String> problems(GraphDocument graph, DatasetDescriptor data) {
+        if (TaskKind.ofGraph(graph) == TaskKind.RECONSTRUCTION) {
+            return GraphDatasetFit.checkReconstruction(graph, analyzer.analyze(graph), data).problems();
+        }
         if (!GanBlocks.isGan(graph)) {
             return GraphDatasetFit.check(graph, analyzer.analyze(graph), data).problems();
         }

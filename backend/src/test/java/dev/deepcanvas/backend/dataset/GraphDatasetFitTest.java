@@ -56,6 +56,28 @@ class GraphDatasetFitTest {
     }
 
     @Test
+    void anAutoencoderIsScoredAgainstItsOwnInputPicturesAndToldWhichPictureToMake() {
+        GraphDocument halfSize = new Graph()
+                .node("img", "ImageInput", "height", 28, "width", 28, "channels", 1)
+                .node("down", "Conv2D", "filters", 1, "kernel", java.util.List.of(2, 2), "stride",
+                        java.util.List.of(2, 2), "activation", "sigmoid")
+                .node("out", "ImageOutput", "activation", "sigmoid", "loss", "xent")
+                .chain("img", "down", "out").doc();
+        assertThat(GraphDatasetFit.checkReconstruction(halfSize, ANALYZER.analyze(halfSize), MnistDataset.DESCRIPTOR)
+                .problems()).containsExactly("The dataset 'MNIST digits (10,000 real)' wants each picture back, of "
+                + "28×28×1, but ImageOutput node 'out' gets an image 14×14×1: change the layers before it so that they "
+                + "make a picture of 28×28×1.");
+        GraphDocument same = new Graph()
+                .node("img", "ImageInput", "height", 28, "width", 28, "channels", 1)
+                .node("out", "ImageOutput", "activation", "sigmoid", "loss", "xent")
+                .chain("img", "out").doc();
+        GraphDatasetFit fit = GraphDatasetFit.checkReconstruction(same, ANALYZER.analyze(same),
+                MnistDataset.DESCRIPTOR);
+        assertThat(fit.problems()).isEmpty();
+        assertThat(fit.outputNodeIds()).containsExactly("out");
+    }
+
+    @Test
     void aVectorInputForImagesMustBeReplaced() {
         assertThat(check(mlp(784, 10, "softmax", "mcxent"), MnistDataset.DESCRIPTOR).problems())
                 .containsExactly("The dataset 'MNIST digits (10,000 real)' provides images of 28×28×1 as 'pixels', "

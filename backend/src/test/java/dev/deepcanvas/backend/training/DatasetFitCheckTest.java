@@ -33,6 +33,15 @@ class DatasetFitCheckTest extends ServiceTest {
     }
 
     @Test
+    void anAutoencoderFitsAnyDatasetOfPicturesAndIsToldToChoosePicturesOtherwise() {
+        var autoencoder = catalog.find("autoencoder-mnist").orElseThrow().document();
+
+        assertThat(fitCheck.problems(autoencoder, MnistDataset.DESCRIPTOR)).isEmpty();
+        assertThat(fitCheck.problems(autoencoder, IrisDataset.DESCRIPTOR)).singleElement().asString()
+                .contains("answers with a picture (ImageOutput)").contains("Choose a dataset of pictures");
+    }
+
+    @Test
     void anOrdinaryGraphIsCheckedNodeByNode() {
         var lenet = catalog.find("lenet-mnist").orElseThrow().document();
 

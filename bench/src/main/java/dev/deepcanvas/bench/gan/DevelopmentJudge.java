@@ -1,7 +1,7 @@
 package dev.deepcanvas.bench.gan;
 
-import dev.deepcanvas.backend.quality.Judge;
-import dev.deepcanvas.backend.quality.StrictJudgeTrainer;
+import dev.deepcanvas.bench.quality.Judge;
+import dev.deepcanvas.bench.quality.StrictJudgeTrainer;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphJson;

@@ -4,8 +4,8 @@ import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
-import dev.deepcanvas.backend.quality.GanJudge;
-import dev.deepcanvas.backend.quality.Judge;
+import dev.deepcanvas.bench.quality.GanInstrument;
+import dev.deepcanvas.bench.quality.Judge;
 import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.backend.results.RunResultsService;
@@ -48,8 +48,8 @@ import java.util.List;
  */
 public final class GanDevelopmentBench {
 
-    static final long NOISE_SEED = 20_261_126L;
-    static final int SAMPLES = 500;
+    static final long NOISE_SEED = DevelopmentScore.NOISE_SEED;
+    static final int SAMPLES = GanInstrument.SAMPLES;
     static final Path OUTPUT = Path.of("bench", "target", "gan-dev");
 
     private GanDevelopmentBench() {
@@ -59,6 +59,10 @@ public final class GanDevelopmentBench {
         // Set up the native back end before any network exists, as the application does at start.
         NativeBackend.configure();
         TemplateCatalog catalog = TemplateCatalog.load();
+        if (args.length > 0 && args[0].equals("--score")) {
+            scoreKept(catalog, args);
+            return;
+        }
         GanCandidate candidate;
         try {
             candidate = GanCandidate.parse(catalog, args);
@@ -73,6 +77,30 @@ public final class GanDevelopmentBench {
         }
         if (!succeeded) {
             System.exit(1);
+        }
+    }
+
+    /**
+     * {@code --score <gan-template-id> <generator.zip> [graph.json]}: the development figures of a generator kept by
+     * an earlier run, without training it again (the graph file when it was a changed copy of the template).
+     */
+    private static void scoreKept(TemplateCatalog catalog, String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: bench/gan-dev.sh --score <gan-template-id> <generator.zip> [graph.json]");
+            System.exit(2);
+        }
+        GanCandidate candidate = GanCandidate.parse(catalog, args.length > 3 ? new String[]{args[1], args[3]}
+                : new String[]{args[1]});
+        try (BenchContext bench = BenchContext.start("deepcanvas-gan-dev")) {
+            PreparedDataset data = bench.bean(DatasetService.class).get(candidate.template().datasetId());
+            Judge judge = DevelopmentJudge.load(bench.bean(GraphCompiler.class),
+                    catalog.find(candidate.template().judgeId()).orElseThrow(), data.train(), OUTPUT);
+            GanBlocks blocks = GanBlocks.find(candidate.document()).blocks();
+            TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
+                    Path.of(args[2]).toFile(), false), blocks, GanCandidate.noiseSize(candidate.document()),
+                    GanCandidate.classes(candidate.document()));
+            String label = Path.of(args[2]).getFileName().toString().replaceFirst("-generator\\.zip$", "");
+            DevelopmentScore.print(label + "-scored", GanInstrument.of(judge, data), generator, OUTPUT);
         }
     }
 
@@ -106,9 +134,11 @@ public final class GanDevelopmentBench {
         Files.copy(queries.modelFile(done.id()), kept, StandardCopyOption.REPLACE_EXISTING);
         TrainedGenerator generator = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(kept.toFile(),
                 false), candidate.document(), result);
+        System.out.printf("%s: trained in %d min %02d s%n", candidate.label(), time.toMinutes(),
+                time.toSecondsPart());
+        DevelopmentScore.print(candidate.label(), GanInstrument.of(judge, data), generator, OUTPUT);
         INDArray samples = generator.draw(SAMPLES, NOISE_SEED);
         INDArray asked = generator.askedFor(SAMPLES);
-        report(candidate.label(), judge, samples, asked, time);
         Path keptDiscriminator = OUTPUT.resolve(candidate.label() + "-discriminator.zip");
         Files.copy(bench.bean(RunFiles.class).discriminator(done.id()), keptDiscriminator,
                 StandardCopyOption.REPLACE_EXISTING);
@@ -151,35 +181,6 @@ public final class GanDevelopmentBench {
             return GanArrays.verdicts(net.getConfiguration().getNetworkOutputs(), blocks, net.output(false,
                     GanArrays.discriminator(net.getConfiguration().getNetworkInputs(), blocks, pictures, classes)));
         }
-    }
-
-    /** @param asked the classes a conditional generator was asked for, else null */
-    private static void report(String label, Judge judge, INDArray samples, INDArray asked, Duration time)
-            throws Exception {
-        boolean[] accepted = judge.accepts(samples);
-        INDArray best = judge.net().outputSingle(false, samples).argMax(1);
-        int[] perClass = new int[judge.noneClass()];
-        int count = 0;
-        int asAsked = 0;
-        for (int i = 0; i < accepted.length; i++) {
-            if (accepted[i]) {
-                count++;
-                perClass[best.getInt(i)]++;
-                if (asked != null && asked.getDouble(i, best.getInt(i)) > 0.5) {
-                    asAsked++;
-                }
-            }
-        }
-        if (asked != null) {
-            System.out.printf("%s: %.1f%% of %d samples accepted as the class they were asked for%n", label,
-                    100.0 * asAsked / accepted.length, accepted.length);
-        }
-        Files.createDirectories(OUTPUT);
-        Path grid = OUTPUT.resolve(label + ".png");
-        Files.write(grid, SampleGrid.png(samples.get(NDArrayIndex.interval(0, GanJudge.SAMPLES)), 10));
-        System.out.printf("%s: development judge accepts %.1f%% of %d samples (per class %s) after %d min %02d s; "
-                        + "grid: %s%n", label, 100.0 * count / accepted.length, accepted.length,
-                Arrays.toString(perClass), time.toMinutes(), time.toSecondsPart(), grid);
     }
 
     private static RunSummary await(RunQueries queries, long runId) throws InterruptedException {

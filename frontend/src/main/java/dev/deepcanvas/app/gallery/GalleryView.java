@@ -32,13 +32,17 @@ import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.templates.Family;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
+import dev.deepcanvas.templates.VerifiedResult;
+import dev.deepcanvas.templates.VerifiedResults;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Base64;
 import java.util.List;
 
 /**
  * The template gallery: a card per ready model of the four families, with the idea it teaches, its data, and
- * what it reaches. Open gives an editable copy; Train starts a run of a copy with the template's defaults.
+ * what its latest verification run reached ({@link VerifiedResults}). Open gives an editable copy; Train starts a
+ * run of a copy with the template's defaults.
  */
 @Route(value = "gallery", layout = MainLayout.class)
 @PageTitle("Gallery · DeepCanvas")
@@ -46,14 +50,16 @@ import java.util.List;
 public class GalleryView extends VerticalLayout {
 
     private final TemplateCatalog templates;
+    private final VerifiedResults verified;
     private final GraphService graphs;
     private final RunLauncher launcher;
     private final DatasetService datasets;
     private final Div cards = new Div();
 
-    public GalleryView(TemplateCatalog templates, GraphService graphs, RunLauncher launcher,
+    public GalleryView(TemplateCatalog templates, VerifiedResults verified, GraphService graphs, RunLauncher launcher,
                        DatasetService datasets) {
         this.templates = templates;
+        this.verified = verified;
         this.graphs = graphs;
         this.launcher = launcher;
         this.datasets = datasets;
@@ -75,8 +81,8 @@ public class GalleryView extends VerticalLayout {
         });
 
         Paragraph intro = new Paragraph("Ready models for the four families of deep learning. Each card says what "
-                + "its default settings reach, and in what time, on a 2-core machine. Open one to change it, or train "
-                + "it as is.");
+                + "its default settings reached on held-out data in its latest verification run, and in what time. "
+                + "Open one to change it, or train it as is.");
         intro.addClassName("muted");
         cards.addClassName("gallery-cards");
         cards.setId("gallery-cards");
@@ -90,8 +96,8 @@ public class GalleryView extends VerticalLayout {
     }
 
     private Div card(Template template) {
-        Image picture = new Image(GraphThumbnail.dataUri(template.document()), "Diagram of " + template.title());
-        picture.addClassName("gallery-thumb");
+        VerifiedResult result = verified.find(template.id()).orElse(null);
+        Image picture = picture(template, result);
         Span family = new Span(template.family().title());
         family.getElement().setAttribute("theme", "badge");
         H3 title = new H3(template.title());
@@ -105,7 +111,8 @@ public class GalleryView extends VerticalLayout {
         synthetic.setVisible(data.synthetic());
         Div dataRow = new Div(dataset, synthetic);
         dataRow.addClassName("gallery-data");
-        Div expected = expectation(template);
+        Div expected = VerifiedExpectation.of(template, result, template.judgeId() == null ? null
+                : templates.find(template.judgeId()).map(Template::title).orElse(template.judgeId()));
 
         Button open = new Button("Open", VaadinIcon.EDIT.create(), e -> openCopy(template));
         open.getElement().setAttribute("data-template", template.id());
@@ -123,23 +130,21 @@ public class GalleryView extends VerticalLayout {
     }
 
     /**
-     * What training it with the defaults gives. A template whose last full run fell short of its bar says so
-     * beside the bar, so the card never promises a result the user will not see.
+     * What its latest verification run made, where there is such a picture (a GAN's samples, an autoencoder's
+     * reconstructions), else a diagram of the graph.
      */
-    private static Div expectation(Template template) {
-        String target = template.expectedResult() + " · " + template.expectedTime();
-        Div expected = new Div();
-        expected.addClassName("gallery-expected");
-        if (template.meetsItsBar()) {
-            expected.add(new Paragraph("Reaches " + target));
-        } else {
-            expected.addClassName("gallery-expected-unmet");
-            Paragraph shortfall = new Paragraph("Not reached yet: its last full run on 2 cores gave "
-                    + template.reachedInstead() + ".");
-            shortfall.addClassName("gallery-shortfall");
-            expected.add(new Paragraph("Aims for " + target), shortfall);
+    private static Image picture(Template template, VerifiedResult result) {
+        byte[] made = result == null ? null : VerifiedResults.picture(result.samples()).orElse(null);
+        if (made == null) {
+            Image diagram = new Image(GraphThumbnail.dataUri(template.document()), "Diagram of " + template.title());
+            diagram.addClassName("gallery-thumb");
+            return diagram;
         }
-        return expected;
+        Image samples = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(made),
+                (template.judgeId() != null ? "Samples" : "Held-out pictures and what it gives back") + " from the "
+                        + "verification run of " + template.title());
+        samples.addClassNames("gallery-thumb", "gallery-samples");
+        return samples;
     }
 
     private void openCopy(Template template) {

@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.training.run.HeldOutScore;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.evaluation.regression.RegressionEvaluation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
@@ -44,6 +45,11 @@ final class HeldOutScorer {
                 RegressionEvaluation evaluation = new RegressionEvaluation(labels.size(1));
                 evaluation.eval(labels, predicted);
                 yield new HeldOutScore(loss, null, evaluation.averageRSquared());
+            }
+            case RECONSTRUCTION -> {
+                INDArray difference = labels.castTo(DataType.DOUBLE)
+                        .sub(predicted.castTo(DataType.DOUBLE));
+                yield new HeldOutScore(loss, null, difference.mul(difference).meanNumber().doubleValue());
             }
             case GAN -> throw new IllegalStateException("GAN runs are scored by their own trainer");
         };

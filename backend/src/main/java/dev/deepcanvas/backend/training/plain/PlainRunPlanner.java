@@ -45,13 +45,18 @@ public class PlainRunPlanner implements RunPlanner {
         } catch (InvalidGraphException e) {
             throw TrainingRejectedException.of(e);
         }
-        GraphDatasetFit fit = GraphDatasetFit.check(graph, analyzer.analyze(graph), data.descriptor());
+        boolean reconstruction = task == TaskKind.RECONSTRUCTION;
+        GraphDatasetFit fit = reconstruction
+                ? GraphDatasetFit.checkReconstruction(graph, analyzer.analyze(graph), data.descriptor())
+                : GraphDatasetFit.check(graph, analyzer.analyze(graph), data.descriptor());
         if (!fit.fits()) {
             throw new TrainingRejectedException(fit.problems());
         }
+        // An autoencoder's targets are its own input pictures.
+        PreparedDataset used = reconstruction ? data.asReconstruction() : data;
         GraphArrays arrays = GraphArrays.of(fit, compiled);
         return (claim, hyperparameters, checkpointFile) -> new TrainingJob(
-                new RunPlan(claim, compiled, data, arrays, hyperparameters, task, checkpointFile), services,
+                new RunPlan(claim, compiled, used, arrays, hyperparameters, task, checkpointFile), services,
                 checkpoints);
     }
 

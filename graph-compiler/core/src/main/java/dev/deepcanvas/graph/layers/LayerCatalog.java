@@ -37,6 +37,7 @@ public final class LayerCatalog {
             new FlattenLayerType(),
             new ReshapeLayerType(),
             new OutputLayerType(),
+            new ImageOutputLayerType(),
             // Convolution
             new Conv2DLayerType(),
             new MaxPool2DLayerType(),

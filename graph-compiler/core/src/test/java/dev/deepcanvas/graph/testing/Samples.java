@@ -112,6 +112,14 @@ public final class Samples {
                 .node("gmax", "GlobalMaxPool")
                 .node("out", "Output", "units", 3)
                 .chain("img", "pad", "dw", "sep", "crop", "up", "tr", "gmax", "out").doc());
+        m.put("image-autoencoder", G.graph()
+                .node("img", "ImageInput", "height", 8, "width", 8, "channels", 1)
+                .node("down", "Conv2D", "filters", 4, "kernel", List.of(3, 3), "stride", List.of(2, 2),
+                        "padding", "same")
+                .node("up", "Conv2DTranspose", "filters", 1, "kernel", List.of(2, 2), "stride", List.of(2, 2),
+                        "activation", "identity")
+                .node("out", "ImageOutput", "activation", "sigmoid", "loss", "xent")
+                .chain("img", "down", "up", "out").doc());
         m.put("reshape-to-image", G.graph()
                 .node("in", "Input", "size", 16)
                 .node("r", "Reshape", "shape", List.of(4, 4, 1))

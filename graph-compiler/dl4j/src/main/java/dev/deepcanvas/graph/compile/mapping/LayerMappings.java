@@ -33,6 +33,7 @@ public final class LayerMappings {
             new FlattenMapping(),
             new ReshapeMapping(),
             new OutputMapping(),
+            new ImageOutputMapping(),
             // Convolution
             new Conv2DMapping(),
             new MaxPool2DMapping(),
