@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.fail;
  * CI's check of the gallery's promises. Every template is trained with its own default settings (what a user's
  * Train gives: its epochs, batch size and seed), measured on the held-out part against its unchanged bars, and its
  * figures compared with those the results file records, which are what the gallery shows. Every record stands only
- * while none of the files its figures depend on has changed since the commit they were measured on; a template whose
- * default run does not fit CI's budget ({@link VerificationPlan#RECORDED_ONLY}) and every GAN's second training seed
- * are taken from the record without training. A failure names the command that measures a template again.
+ * while none of the files its figures depend on has changed since the commit they were measured on; a template that
+ * CI does not train ({@link VerificationPlan#RECORDED_ONLY}, each with why) and every GAN's second training seed are
+ * taken from the record. A template short of its bars ({@link VerificationPlan#SHORT_OF_ITS_BARS}) is an open gap
+ * whose card says "Aims for". A failure names the command that measures a template again.
  */
 @Tag("quality")
 class GalleryVerificationTest {
@@ -63,7 +64,7 @@ class GalleryVerificationTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyTemplateReachesItsBarsAndTheGalleryShowsWhatItReached() {
+    Stream<DynamicTest> everyTemplateIsVerifiedOnTheCurrentCodeAndTheGalleryShowsWhatItReached() {
         return CATALOG.all().stream().map(template -> DynamicTest.dynamicTest(template.id(), () -> check(template)));
     }
 
@@ -87,6 +88,8 @@ class GalleryVerificationTest {
         if (VerificationPlan.measuredInCi(template.id())) {
             measureAgain(template, recorded);
         } else {
+            System.out.println("  " + template.id() + " is taken from its record: "
+                    + VerificationPlan.whyRecordedOnly(template.id()));
             if (template.judgeId() != null) {
                 assertThat(BarMeaning.problems(template.bars(), recorded.references()))
                         .as("the bars of %s against its recorded reference sets", template.id()).isEmpty();
