@@ -83,8 +83,9 @@ class TemplateCatalogTest {
                 QualityBar.Metric.ACCEPTED_AS_ASKED, QualityBar.Metric.CLASS_COVERAGE,
                 QualityBar.Metric.COLOUR_COVERAGE, QualityBar.Metric.FRECHET_DISTANCE);
         Template digits = catalog.find("digit-gan").orElseThrow();
-        assertThat(digits.bars()).extracting(QualityBar::metric).containsExactly(QualityBar.Metric.ACCEPTED,
-                QualityBar.Metric.CLASS_COVERAGE, QualityBar.Metric.FRECHET_DISTANCE);
+        assertThat(digits.bars()).extracting(QualityBar::metric).containsExactly(
+                QualityBar.Metric.ACCEPTED_AS_ASKED, QualityBar.Metric.CLASS_COVERAGE,
+                QualityBar.Metric.FRECHET_DISTANCE);
         // every class drawn (accepted as that class) in at least 5% of the samples
         for (Template gan : List.of(dcgan, digits)) {
             assertThat(gan.bars()).contains(new QualityBar(QualityBar.Metric.CLASS_COVERAGE, 0.05));

@@ -63,8 +63,8 @@ class VerifiedExpectationTest {
                 new Reference("one picture per class", Map.of(Metric.FRECHET_DISTANCE, 76.4))),
                 "digit-gan.png", "0123456789", true, Instant.parse("2026-12-05T12:00:00Z"), "cpu", 2, 0.8);
         List<String> texts = texts(VerifiedExpectation.of(gan, result, "LeNet digits"));
-        assertThat(texts).contains("✓ reached 70.0% and 65.0% of samples accepted by the strict judge (training "
-                        + "seeds 42 and 7)",
+        assertThat(texts).contains("✓ reached 70.0% and 65.0% of samples accepted by the strict judge as the class asked for "
+                        + "(training seeds 42 and 7)",
                 "Judged on 500 samples from each training seed by a strict judge: the LeNet digits network trained "
                         + "with an extra \"none of these\" class.",
                 "For comparison: real held-out pictures: distance 4.300, uniform noise: distance 383.900.");

@@ -17,6 +17,7 @@ import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphJson;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,9 +49,19 @@ class GanRunTest extends ServiceTest {
     @Autowired
     TemplateCatalog templates;
 
+    /**
+     * An ordinary (unconditional) GAN of digits: the gallery's digit GAN before it was told which digit to draw,
+     * kept as a test resource since the gallery's GANs are both conditional now.
+     */
+    static GraphDocument unconditionalDigitGan() throws Exception {
+        try (var in = GanRunTest.class.getResourceAsStream("unconditional-digit-gan.graph.json")) {
+            return GraphJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void aGanRunRecordsBothLossesAndAccuraciesAndASampleGridPerEpoch() throws Exception {
-        GraphDocument gan = templates.find("digit-gan").orElseThrow().document();
+        GraphDocument gan = unconditionalDigitGan();
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, gan, MnistDataset.ID,
                 RunOptions.none().withEpochs(2).withBatchSize(128)));
         RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(),
@@ -96,8 +108,8 @@ class GanRunTest extends ServiceTest {
     }
 
     @Test
-    void aGanNeedsPicturesOfTheDiscriminatorsShapeAndNoEarlyStopping() {
-        GraphDocument gan = templates.find("digit-gan").orElseThrow().document();
+    void aGanNeedsPicturesOfTheDiscriminatorsShapeAndNoEarlyStopping() throws Exception {
+        GraphDocument gan = unconditionalDigitGan();
         assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null, gan, IrisDataset.ID)))
                 .isInstanceOf(TrainingRejectedException.class).hasMessageContaining("A GAN learns from pictures");
         assertThatThrownBy(() -> launcher.start(new RunLauncher.StartRequest(null, null,
