@@ -53,10 +53,21 @@ class GalleryEndToEndTest {
     void theAutoencoderShowsHeldOutDigitsBesideWhatItGivesBack(Browser browser, AppProcess app) {
         WebDriver driver = browser.driver();
         driver.get(app.baseUrl() + "/gallery");
-        Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(By.id("family-cnn"))).click();
-        WebElement card = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
-                By.cssSelector(".gallery-card[data-template='autoencoder-mnist']")));
+        List<WebElement> all = Pages.waitUpTo(driver, WAIT).until(d -> {
+            List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
+            return cards.size() >= 4 ? cards : null;
+        });
+        int total = all.size();
         Pages.awaitVaadinIdle(driver);
+        driver.findElement(By.id("family-cnn")).click();
+        // the filter replaces every card: wait until the CNN cards stand alone, then look the card up afresh
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "only convolutional templates" + Pages.describe(driver))
+                .until(d -> {
+                    List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
+                    return !cards.isEmpty() && cards.size() < total;
+                });
+        Pages.awaitVaadinIdle(driver);
+        WebElement card = driver.findElement(By.cssSelector(".gallery-card[data-template='autoencoder-mnist']"));
         assertShowsItsVerification(driver, "autoencoder-mnist");
         assertThat(card.getText()).contains("mean picture's squared error").contains("principal components");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", card);

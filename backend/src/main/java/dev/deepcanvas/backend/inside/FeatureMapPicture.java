@@ -1,10 +1,6 @@
 package dev.deepcanvas.backend.inside;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Draws a feature map as a grey-scale PNG, one pixel per value: {@code low} black, {@code high} white. All maps of a
@@ -26,12 +22,6 @@ public final class FeatureMapPicture {
                 image.getRaster().setSample(x, y, 0, grey);
             }
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing a PNG to memory cannot fail", e);
-        }
-        return png.toByteArray();
+        return PngBytes.of(image);
     }
 }

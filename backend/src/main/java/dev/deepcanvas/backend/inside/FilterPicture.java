@@ -1,10 +1,6 @@
 package dev.deepcanvas.backend.inside;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Draws one learned filter on the layer's shared scale ({@code low} dark, {@code high} bright), one pixel per weight:
@@ -42,13 +38,7 @@ public final class FilterPicture {
                 }
             }
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing a PNG to memory cannot fail", e);
-        }
-        return png.toByteArray();
+        return PngBytes.of(image);
     }
 
     /** 0 to 255 across the layer's range; a layer whose weights are all equal is drawn black. */

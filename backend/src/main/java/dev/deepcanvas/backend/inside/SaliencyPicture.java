@@ -1,10 +1,6 @@
 package dev.deepcanvas.backend.inside;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Draws a picture input's saliency: the strength of each pixel on a heat scale (black, red, yellow, white from no
@@ -26,7 +22,7 @@ public final class SaliencyPicture {
                 image.setRGB(x, y, rgb(heatColour(level(strength.value(y, x), largest))));
             }
         }
-        return png(image);
+        return PngBytes.of(image);
     }
 
     /**
@@ -53,7 +49,7 @@ public final class SaliencyPicture {
                 image.setRGB(x, y, rgb(mixed));
             }
         }
-        return png(image);
+        return PngBytes.of(image);
     }
 
     /** The colour of a level between 0 and 1: black, through red and yellow, to white. */
@@ -72,15 +68,5 @@ public final class SaliencyPicture {
     private static int rgb(double[] colour) {
         return (int) Math.round(colour[0] * 255) << 16 | (int) Math.round(colour[1] * 255) << 8
                 | (int) Math.round(colour[2] * 255);
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing a PNG to memory cannot fail", e);
-        }
-        return png.toByteArray();
     }
 }
