@@ -51,7 +51,9 @@ class SaliencyView extends Div {
         unit.setLabel(example.classNames().isEmpty() ? "Output" : "Class");
         unit.setItems(units);
         unit.setItemLabelGenerator(this::unitName);
-        int first = Math.max(0, example.classNames().indexOf(example.predicted()));
+        // a regressor predicts no class (null), and an immutable list refuses to look null up
+        int first = example.predicted() == null ? 0
+                : Math.max(0, example.classNames().indexOf(example.predicted()));
         if (!units.isEmpty()) {
             unit.setValue(first);
         }

@@ -125,6 +125,22 @@ class InsideViewsTest {
     }
 
     @Test
+    void aRegressorsSaliencyFollowsItsFirstOutput() {
+        LayerActivations price = new LayerActivations("price", "Output", LayerKind.OUTPUT, List.of(1L), List.of(), 0,
+                List.of(0.42), 1, 0.42, 0.42, null);
+        InsideExample house = new InsideExample(3, 7, 30, "0.400", null, List.of(), List.of(DENSE, price));
+        List<Integer> asked = new java.util.ArrayList<>();
+        SaliencyView view = new SaliencyView(house, (unit, score) -> {
+            asked.add(unit);
+            return new SaliencyMap(unit, "output 0", false, List.of(2L), List.of("rooms", "area"),
+                    new float[]{0.1f, 0.3f});
+        });
+
+        assertThat(asked).containsExactly(0);
+        assertThat(texts(view)).containsSubsequence("rooms", "area");
+    }
+
+    @Test
     void aSaliencyThatCannotBeShownSaysWhy() {
         SaliencyView view = new SaliencyView(EXAMPLE, (unit, score) -> {
             throw new InsideRejectedException("The input is words given by their numbers.");
