@@ -19,13 +19,7 @@ class GalleryEndToEndTest {
     @SignedIn("learner")
     void filtersByFamilyAndOpensAnEditableCopy(Browser browser, AppProcess app) {
         WebDriver driver = browser.driver();
-        driver.get(app.baseUrl() + "/gallery");
-        List<WebElement> all = Pages.waitUpTo(driver, WAIT).until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
-            return cards.size() >= 4 ? cards : null;
-        });
-        int total = all.size();
-        Pages.awaitVaadinIdle(driver);
+        int total = openGalleryWithAllCards(driver, app);
         browser.screenshot("gallery.png");
 
         driver.findElement(By.id("family-rnn")).click();
@@ -52,13 +46,7 @@ class GalleryEndToEndTest {
     @SignedIn("encoder")
     void theAutoencoderShowsHeldOutDigitsBesideWhatItGivesBack(Browser browser, AppProcess app) {
         WebDriver driver = browser.driver();
-        driver.get(app.baseUrl() + "/gallery");
-        List<WebElement> all = Pages.waitUpTo(driver, WAIT).until(d -> {
-            List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
-            return cards.size() >= 4 ? cards : null;
-        });
-        int total = all.size();
-        Pages.awaitVaadinIdle(driver);
+        int total = openGalleryWithAllCards(driver, app);
         driver.findElement(By.id("family-cnn")).click();
         // the filter replaces every card: wait until the CNN cards stand alone, then look the card up afresh
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "only convolutional templates" + Pages.describe(driver))
@@ -72,6 +60,17 @@ class GalleryEndToEndTest {
         assertThat(card.getText()).contains("mean picture's squared error").contains("principal components");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", card);
         browser.screenshot("gallery-autoencoder.png");
+    }
+
+    /** Opens the gallery and waits until every family's cards are shown; returns how many there are. */
+    private static int openGalleryWithAllCards(WebDriver driver, AppProcess app) {
+        driver.get(app.baseUrl() + "/gallery");
+        List<WebElement> all = Pages.waitUpTo(driver, WAIT).until(d -> {
+            List<WebElement> cards = d.findElements(By.cssSelector("#gallery-cards .gallery-card"));
+            return cards.size() >= 4 ? cards : null;
+        });
+        Pages.awaitVaadinIdle(driver);
+        return all.size();
     }
 
     /**
