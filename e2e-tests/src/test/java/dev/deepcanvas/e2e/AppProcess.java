@@ -9,10 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,9 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged DeepCanvas application running as a child process: {@code java -jar deepcanvas.jar} on a free
@@ -45,7 +40,7 @@ public final class AppProcess implements AutoCloseable {
     private final Path jar;
     private final Path dataDir;
     private final int port;
-    private final Path logFile;
+    private final ProcessLog output;
     /** Extra environment variables for the process (for example the PostgreSQL database to use). */
     private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder()
@@ -61,7 +56,7 @@ public final class AppProcess implements AutoCloseable {
         this.jar = jar;
         this.dataDir = dataDir;
         this.port = port;
-        this.logFile = logFile;
+        this.output = new ProcessLog(logFile);
         this.environment = Map.copyOf(environment);
     }
 
@@ -114,7 +109,7 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public Path logFile() {
-        return logFile;
+        return output.file();
     }
 
     /** The operating-system process id of the running application, for JDK tools such as jcmd. */
@@ -131,22 +126,17 @@ public final class AppProcess implements AutoCloseable {
 
     /** Everything the application has written to standard output and standard error so far. */
     public String log() {
-        try {
-            return Files.exists(logFile) ? new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            return "(cannot read " + logFile + ": " + e + ")";
-        }
+        return output.read();
     }
 
     /** The last few thousand characters of {@link #log()}, for failure messages. */
     public String logTail() {
-        String log = log();
-        return log.length() <= LOG_TAIL_CHARS ? log : "…" + log.substring(log.length() - LOG_TAIL_CHARS);
+        return output.tail(LOG_TAIL_CHARS);
     }
 
     /** A description of this process and the tail of its log, to append to assertion messages. */
     public String diagnostics() {
-        return "\n--- application " + baseUrl() + ", data dir " + dataDir + ", log " + logFile
+        return "\n--- application " + baseUrl() + ", data dir " + dataDir + ", log " + output
                 + " (tail) ---\n" + logTail() + "\n--- end of application log ---";
     }
 
@@ -167,15 +157,15 @@ public final class AppProcess implements AutoCloseable {
             if (p.isAlive()) {
                 p.toHandle().descendants().forEach(ProcessHandle::destroy);
                 p.destroy();
-                if (!waitForExit(p, SHUTDOWN_GRACE)) {
-                    appendToLog("[e2e] the application did not stop within " + SHUTDOWN_GRACE.toSeconds()
+                if (!ProcessExit.await(p, SHUTDOWN_GRACE)) {
+                    output.append("[e2e] the application did not stop within " + SHUTDOWN_GRACE.toSeconds()
                             + " s of SIGTERM; killing it");
                     p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
-                    waitForExit(p, SHUTDOWN_GRACE);
+                    ProcessExit.await(p, SHUTDOWN_GRACE);
                 }
             }
-            appendToLog("[e2e] the application exited with status " + (p.isAlive() ? "(still running)" : p.exitValue()));
+            output.append("[e2e] the application exited with status " + (p.isAlive() ? "(still running)" : p.exitValue()));
         } finally {
             if (killOnExit != null) {
                 try {
@@ -210,14 +200,14 @@ public final class AppProcess implements AutoCloseable {
     private void launch() {
         starts++;
         List<String> command = javaCommand(jar, port);
-        appendToLog("[e2e] start #" + starts + " at " + Instant.now() + ": " + String.join(" ", command)
+        output.append("[e2e] start #" + starts + " at " + Instant.now() + ": " + String.join(" ", command)
                 + " with DEEPCANVAS_DATA_DIR=" + dataDir
                 + (environment.isEmpty() ? "" : " and " + String.join(", ", environment.keySet())));
 
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()));
         builder.environment().put("DEEPCANVAS_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
         try {
@@ -243,7 +233,7 @@ public final class AppProcess implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     // What a start costs the suite, to weigh a process per test against a shared one.
-                    appendToLog("[e2e] start #" + starts + " answered GET / after "
+                    output.append("[e2e] start #" + starts + " answered GET / after "
                             + Duration.between(launched, Instant.now()).toMillis() / 1000.0 + " s");
                     return;
                 }
@@ -258,7 +248,7 @@ public final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("Interrupted while waiting for the application to start", e);
             }
             // Waiting for the process to exit doubles as the pause between two polls.
-            if (waitForExit(process, POLL_INTERVAL)) {
+            if (ProcessExit.await(process, POLL_INTERVAL)) {
                 int status = process.exitValue();
                 stop();
                 throw new IllegalStateException("The application exited with status " + status
@@ -269,29 +259,6 @@ public final class AppProcess implements AutoCloseable {
         stop();
         throw new IllegalStateException("The application did not answer GET " + baseUrl() + "/ with HTTP 200 within "
                 + STARTUP_TIMEOUT.toSeconds() + " s (last answer: " + answer + ")" + diagnostics());
-    }
-
-    private static boolean waitForExit(Process p, Duration timeout) {
-        try {
-            p.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            return !p.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !p.isAlive();
-        }
-    }
-
-    private void appendToLog(String line) {
-        try {
-            Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + logFile, e);
-        }
     }
 
     static int freePort() {

@@ -8,15 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +31,7 @@ final class ClusterNode implements AutoCloseable {
     private final List<String> command;
     private final Path dataDir;
     private final Path sharedDir;
-    private final Path logFile;
+    private final ProcessLog output;
     private final int port;
     private Process process;
     private String workerId;
@@ -47,7 +43,8 @@ final class ClusterNode implements AutoCloseable {
         this.dataDir = dataDir;
         this.sharedDir = sharedDir;
         this.port = port;
-        this.logFile = E2ePaths.logsDir().resolve("cluster-" + name + "-" + Instant.now().toEpochMilli() + ".log");
+        this.output = new ProcessLog(
+                E2ePaths.logsDir().resolve("cluster-" + name + "-" + Instant.now().toEpochMilli() + ".log"));
     }
 
     /** A web node on a free port (not started yet). */
@@ -81,11 +78,11 @@ final class ClusterNode implements AutoCloseable {
     /** Starts the process; {@link #awaitReady()} waits for it. */
     ClusterNode launch() {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()));
         builder.environment().put("DEEPCANVAS_ROLE", role);
         builder.environment().put("DEEPCANVAS_DATA_DIR", dataDir.toString());
         builder.environment().put("DEEPCANVAS_SHARED_DIR", sharedDir.toString());
-        appendToLog("[e2e] starting " + name + " (" + role + ") at " + Instant.now());
+        output.append("[e2e] starting " + name + " (" + role + ") at " + Instant.now());
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -148,7 +145,7 @@ final class ClusterNode implements AutoCloseable {
     }
 
     Path logFile() {
-        return logFile;
+        return output.file();
     }
 
     Path dataDir() {
@@ -161,9 +158,9 @@ final class ClusterNode implements AutoCloseable {
 
     /** Kills the process at once (SIGKILL): no shutdown hook runs, no run is handed back, as in a power loss. */
     void kill() {
-        appendToLog("[e2e] kill -9 at " + Instant.now());
+        output.append("[e2e] kill -9 at " + Instant.now());
         process.destroyForcibly();
-        waitFor(Duration.ofSeconds(30));
+        ProcessExit.await(process, Duration.ofSeconds(30));
     }
 
     /** Stops the process as an operator would (SIGTERM), killing it if it does not stop within a minute. */
@@ -172,10 +169,10 @@ final class ClusterNode implements AutoCloseable {
             return;
         }
         process.destroy();
-        if (!waitFor(Duration.ofSeconds(60))) {
-            appendToLog("[e2e] did not stop within 60 s of SIGTERM; killing it");
+        if (!ProcessExit.await(process, Duration.ofSeconds(60))) {
+            output.append("[e2e] did not stop within 60 s of SIGTERM; killing it");
             process.destroyForcibly();
-            waitFor(Duration.ofSeconds(30));
+            ProcessExit.await(process, Duration.ofSeconds(30));
         }
     }
 
@@ -185,45 +182,17 @@ final class ClusterNode implements AutoCloseable {
     }
 
     String log() {
-        try {
-            return Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            return "(cannot read " + logFile + ": " + e + ")";
-        }
+        return output.read();
     }
 
     /** The node's own log file in its data folder (everything, at INFO), for lines the terminal does not show. */
     String applicationLog() {
-        Path file = dataDir.resolve("logs").resolve("deepcanvas.log");
-        try {
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            return "(cannot read " + file + ": " + e + ")";
-        }
+        return new ProcessLog(dataDir.resolve("logs").resolve("deepcanvas.log")).read();
     }
 
     String diagnostics() {
-        String log = log();
-        String tail = log.length() <= 4000 ? log : "…" + log.substring(log.length() - 4000);
-        return "\n--- " + name + " (" + role + "), log " + logFile + " (tail) ---\n" + tail + "\n--- end ---";
-    }
-
-    private boolean waitFor(Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        }
-    }
-
-    private void appendToLog(String line) {
-        try {
-            Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + logFile, e);
-        }
+        return "\n--- " + name + " (" + role + "), log " + output + " (tail) ---\n" + output.tail(4000)
+                + "\n--- end ---";
     }
 
     private static void sleep(long millis) {
