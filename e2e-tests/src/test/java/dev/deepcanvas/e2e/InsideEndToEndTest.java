@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Inside the model: a LeNet trained from the gallery with its defaults, its run page, a held-out digit, the first
  * convolution's 20 feature maps (one enlarged), the output's 10 digit probabilities and the predicted digit's
- * saliency over the picture, then the next digit.
+ * saliency over the picture, then the next digit; a sentiment LSTM's hidden state over time, and the same layer
+ * opened from its node on the canvas.
  */
 class InsideEndToEndTest {
 
@@ -103,6 +104,23 @@ class InsideEndToEndTest {
         scrollTo(driver, lstm);
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lstm-over-time.png");
+
+        // From the canvas: the copy is this person's latest graph; its LSTM node links to what it saw in the run.
+        String runPage = driver.getCurrentUrl();
+        driver.get(app.baseUrl() + "/editor");
+        new Canvas(driver).select("lstm");
+        WebElement link = Pages.waitUpTo(driver, WAIT).withMessage(() -> "the node's link to its run"
+                + Pages.describe(driver)).until(d -> d.findElement(By.id("node-inside-link")));
+        assertThat(Pages.text(link)).startsWith("What this layer saw in run #");
+        click(driver, link);
+        WebElement focused = Pages.waitUpTo(driver, WAIT).withMessage(() -> "the LSTM's section, marked"
+                        + Pages.describe(driver))
+                .until(d -> d.findElements(By.cssSelector("#inside-layers .inside-layer.inside-focus")).stream()
+                        .findFirst().orElse(null));
+        assertThat(focused.getDomAttribute("data-node")).isEqualTo("lstm");
+        assertThat(driver.getCurrentUrl()).startsWith(runPage).endsWith("?layer=lstm");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-from-the-canvas.png");
     }
 
     private static void scrollTo(WebDriver driver, WebElement element) {

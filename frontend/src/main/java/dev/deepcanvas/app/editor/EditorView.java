@@ -18,6 +18,7 @@ import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.graph.GraphNotFoundException;
 import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.graph.SavedGraph;
+import dev.deepcanvas.backend.inside.NodeRuns;
 import dev.deepcanvas.backend.sharing.SharingService;
 import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.backend.training.RunEvents;
@@ -31,6 +32,7 @@ import dev.deepcanvas.graph.layers.LayerCatalog;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The editor: palette and canvas in the middle, the graph's actions above, properties, problems and training
@@ -60,7 +62,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
     private List<String> selection = List.of();
 
     public EditorView(GraphService graphs, RunLauncher launcher, RunQueries runs, DatasetFitCheck fitCheck,
-                      RunEvents events, DatasetService datasets, SharingService sharing) {
+                      RunEvents events, DatasetService datasets, SharingService sharing, NodeRuns nodeRuns) {
         this.graphs = graphs;
         this.sharing = sharing;
         addClassName("editor-view");
@@ -71,7 +73,8 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, B
         toolbar = new EditorToolbar(new ToolbarActions(), new ExportLink(session::current));
         saving = new SaveAction(graphs, session, toolbar::focusName, this::open, this::navigateTo);
         RunPanel runPanel = new RunPanel(events, launcher);
-        side = new EditorSide(new PropertiesPanel(new PanelEdits()), new ProblemsPanel(this::focusProblem),
+        side = new EditorSide(new PropertiesPanel(new PanelEdits(), nodeId -> session.saved() == null
+                ? Optional.empty() : nodeRuns.newestRunThatSaw(session.saved().id(), nodeId)), new ProblemsPanel(this::focusProblem),
                 new TrainingSettingsForm(settings -> apply(session.current().withTraining(settings))), runPanel);
         editorTraining = new EditorTraining(launcher, runs, fitCheck, datasets, session, runPanel, saving::save,
                 side::showTraining, () -> analysis.problems(), this::focusProblem);

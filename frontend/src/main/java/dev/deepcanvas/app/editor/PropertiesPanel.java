@@ -11,6 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.runs.RunDetailView;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.NodeInfo;
 import dev.deepcanvas.graph.analysis.Problem;
@@ -23,6 +27,7 @@ import dev.deepcanvas.graph.layers.ParamSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The side panel for the selection: a form generated from the selected layer's parameter declarations, its
@@ -50,9 +55,12 @@ class PropertiesPanel extends VerticalLayout {
             GraphNode.GENERATOR, "Generator block", GraphNode.DISCRIMINATOR, "Discriminator block");
 
     private final Edits edits;
+    /** The run whose Inside view shows what a node saw, by node id; empty while the graph has none. */
+    private final Function<String, Optional<Long>> runThatSaw;
 
-    PropertiesPanel(Edits edits) {
+    PropertiesPanel(Edits edits, Function<String, Optional<Long>> runThatSaw) {
         this.edits = edits;
+        this.runThatSaw = runThatSaw;
         setId("properties-panel");
         addClassName("side-panel");
         setPadding(true);
@@ -90,6 +98,7 @@ class PropertiesPanel extends VerticalLayout {
                 fact("Parameters", info == null ? "?" : String.format("%,d", info.params())));
         facts.addClassName("node-facts");
         add(facts);
+        runThatSaw.apply(node.id()).ifPresent(runId -> add(whatItSaw(node.id(), runId)));
 
         for (Problem problem : analysis.problemsFor(node.id())) {
             Paragraph p = new Paragraph(problem.message());
@@ -111,6 +120,17 @@ class PropertiesPanel extends VerticalLayout {
             add(connectForm(node));
         }
         add(blockSelect(List.of(node)), deleteButton(List.of(node)));
+    }
+
+    /** A link to the Inside view of the run, opened at this layer, for an example the user picks there. */
+    private static RouterLink whatItSaw(String nodeId, long runId) {
+        RouterLink link = new RouterLink("What this layer saw in run #" + runId, RunDetailView.class,
+                new RouteParameters("id", String.valueOf(runId)));
+        link.setQueryParameters(QueryParameters.of(RunDetailView.LAYER_PARAMETER, nodeId));
+        link.setId("node-inside-link");
+        link.getElement().setAttribute("title", "Open the newest succeeded run of this graph that trained "
+                + nodeId + ", at this layer of its Inside view");
+        return link;
     }
 
     /** Wires this layer's output to another layer without the mouse: pick the target, press Connect. */

@@ -1,5 +1,6 @@
 package dev.deepcanvas.app.inside;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,8 @@ public class InsidePanel extends Div {
     private final Div layers = new Div();
     private int count;
     private Optional<LearnedFilters> filters = Optional.empty();
+    /** The layer the editor sent the user to, or null. */
+    private String focused;
 
     public InsidePanel(long runId, InsideService inside) {
         this.runId = runId;
@@ -101,9 +104,32 @@ public class InsidePanel extends Div {
             }
             layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
                     score)));
+            markFocused();
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
+    }
+
+    /**
+     * Brings one layer's section into view and marks it, for the editor's "What this layer saw"; where the run's
+     * Inside view has no such section (it cannot be looked into, or the layer is not drawn), the panel itself, whose
+     * first line says why.
+     */
+    public void focus(String nodeId) {
+        focused = nodeId;
+        Optional<LayerSection> section = markFocused();
+        Component target = section.isPresent() ? section.get() : this;
+        target.getElement().executeJs("this.scrollIntoView({block: 'start'})");
+    }
+
+    /** Marks the focused layer's section, and keeps it marked as the user steps through examples. */
+    private Optional<LayerSection> markFocused() {
+        Optional<LayerSection> section = layers.getChildren()
+                .filter(LayerSection.class::isInstance).map(LayerSection.class::cast)
+                .filter(s -> focused != null && focused.equals(s.getElement().getAttribute("data-node")))
+                .findFirst();
+        section.ifPresent(LayerSection::markFocused);
+        return section;
     }
 
     /** "Example #7 · true answer: circle · predicted: circle ✓". */

@@ -36,6 +36,14 @@ class LayerSection extends Div {
         }
     }
 
+    /** Sets this layer apart: the one the user came to see from the canvas. */
+    void markFocused() {
+        addClassName("inside-focus");
+        getStyle().set("background", "var(--lumo-primary-color-10pct)")
+                .set("border-left", "3px solid var(--lumo-primary-color)")
+                .set("padding-left", "var(--lumo-space-s)");
+    }
+
     static String meaning(LayerActivations layer, boolean first, boolean classifier) {
         return switch (layer.kind()) {
             case FEATURE_MAPS -> first

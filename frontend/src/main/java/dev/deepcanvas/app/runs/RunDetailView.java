@@ -59,6 +59,9 @@ import java.util.Optional;
 @PermitAll
 public class RunDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter naming the layer the Inside view opens at (the editor's "What this layer saw"). */
+    public static final String LAYER_PARAMETER = "layer";
+
     private final RunLauncher launcher;
     private final RunQueries queries;
     private final RunEvents events;
@@ -84,6 +87,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private RunSummary run;
     private DatasetDescriptor dataset;
     private RunEvents.Subscription subscription;
+    /** The layer to bring into view once the Inside view is drawn, or null. */
+    private String focusLayer;
 
     public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
@@ -125,6 +130,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         run = found.get();
+        focusLayer = event.getLocation().getQueryParameters().getSingleParameter(LAYER_PARAMETER).orElse(null);
         RunSnapshot snapshot = queries.snapshot(id);
         dataset = describe(run.datasetId());
         actions = new RunActions(id, run.graphName(), downloads, new RunActions.Handler() {
@@ -177,8 +183,9 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         }
         add(section("Results", resultBox), section("Playground", playgroundBox),
                 section("Inside the model", insideBox));
-        show(run.toUpdate());
+        // First to the top, then (when the editor sent the user to a layer) down to that layer's section.
         ScrollToTop.of(this);
+        show(run.toUpdate());
     }
 
     @Override
@@ -223,7 +230,11 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         playgroundBox.removeAll();
         insideBox.removeAll();
         // The service says in one line why a run cannot be looked into (failed, a GAN, its dataset gone).
-        insideBox.add(new InsidePanel(run.id(), inside));
+        InsidePanel insidePanel = new InsidePanel(run.id(), inside);
+        insideBox.add(insidePanel);
+        if (focusLayer != null) {
+            insidePanel.focus(focusLayer);
+        }
         Optional<RunResult> result = results.find(run.id());
         if (result.isEmpty()) {
             resultBox.add(new Paragraph("This run has no held-out evaluation: only succeeded runs are evaluated."));
