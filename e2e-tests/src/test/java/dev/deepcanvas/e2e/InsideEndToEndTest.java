@@ -119,6 +119,9 @@ class InsideEndToEndTest {
                         .findFirst().orElse(null));
         assertThat(focused.getDomAttribute("data-node")).isEqualTo("lstm");
         assertThat(driver.getCurrentUrl()).startsWith(runPage).endsWith("?layer=lstm");
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the page scrolled to the LSTM's section" + Pages.describe(driver))
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const r = arguments[0]"
+                        + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 3;", focused));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-from-the-canvas.png");
     }
