@@ -112,6 +112,8 @@ class InsideEndToEndTest {
         WebElement link = Pages.waitUpTo(driver, WAIT).withMessage(() -> "the node's link to its run"
                 + Pages.describe(driver)).until(d -> d.findElement(By.id("node-inside-link")));
         assertThat(Pages.text(link)).startsWith("What this layer saw in run #");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-node-link.png");
         click(driver, link);
         WebElement focused = Pages.waitUpTo(driver, WAIT).withMessage(() -> "the LSTM's section, marked"
                         + Pages.describe(driver))
