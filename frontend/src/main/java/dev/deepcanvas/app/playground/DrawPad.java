@@ -16,13 +16,20 @@ class DrawPad extends Component {
         getElement().setAttribute("size", String.valueOf(size));
         getElement().addEventListener("drawing-changed", e -> {
             String[] values = e.getEventData().get("event.detail.pixels").asString().split(",");
-            // The browser sends exactly size² numbers; anything else is not a drawing of this pad.
+            // The pad sends exactly size² numbers in [0, 1]; anything else (a forged event) is not a drawing of it.
             if (values.length != size * size) {
                 return;
             }
             double[] pixels = new double[values.length];
             for (int i = 0; i < values.length; i++) {
-                pixels[i] = Double.parseDouble(values[i]);
+                try {
+                    pixels[i] = Double.parseDouble(values[i]);
+                } catch (NumberFormatException notAPixel) {
+                    return;
+                }
+                if (!(pixels[i] >= 0 && pixels[i] <= 1)) {
+                    return;
+                }
             }
             onDrawing.accept(pixels);
         }).addEventData("event.detail.pixels");
