@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.inside.GanInsidePanel;
 import dev.deepcanvas.app.inside.InsidePanel;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.app.security.SignedInCommand;
@@ -32,6 +33,7 @@ import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
+import dev.deepcanvas.backend.inside.GanInsideService;
 import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
@@ -68,6 +70,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final InferenceService inference;
     private final GanSamples ganSamples;
     private final InsideService inside;
+    private final GanInsideService ganInside;
 
     private final Span status = new Span();
     private final Paragraph message = new Paragraph();
@@ -87,7 +90,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
-                         GanSamples ganSamples, InsideService inside) {
+                         GanSamples ganSamples, InsideService inside, GanInsideService ganInside) {
         this.launcher = launcher;
         this.queries = queries;
         this.events = events;
@@ -97,6 +100,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         this.inference = inference;
         this.ganSamples = ganSamples;
         this.inside = inside;
+        this.ganInside = ganInside;
         addClassName("run-detail-view");
         setWidthFull();
         status.setId("detail-status");
@@ -222,8 +226,9 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         resultBox.removeAll();
         playgroundBox.removeAll();
         insideBox.removeAll();
-        // The service says in one line why a run cannot be looked into (failed, a GAN, its dataset gone).
-        insideBox.add(new InsidePanel(run.id(), inside));
+        // The service says in one line why a run cannot be looked into (failed, its dataset gone, ...).
+        insideBox.add(run.task() == TaskKind.GAN ? new GanInsidePanel(run.id(), ganInside)
+                : new InsidePanel(run.id(), inside));
         Optional<RunResult> result = results.find(run.id());
         if (result.isEmpty()) {
             resultBox.add(new Paragraph("This run has no held-out evaluation: only succeeded runs are evaluated."));
@@ -243,7 +248,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         if (run.task() == TaskKind.GAN) {
             // A GAN's model draws pictures instead of judging them: its sample grids are what there is to try.
             playgroundBox.add(new Paragraph("A GAN's model draws pictures rather than judging them: its sample "
-                    + "grids above show what it draws, epoch by epoch."));
+                    + "grids above show what it drew, epoch by epoch, and “Inside the model” below asks it for "
+                    + "more."));
         } else if (run.status() == RunState.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
             playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
