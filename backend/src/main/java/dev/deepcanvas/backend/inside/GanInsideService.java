@@ -102,7 +102,7 @@ public class GanInsideService {
             ComputationGraph net = ready.generator().net();
             Map<String, INDArray> values;
             try {
-                values = net.feedForward(inputs, false);
+                values = LayerOutputs.of(net, inputs);
             } catch (RuntimeException unexpected) {
                 throw failed(runId, unexpected);
             }

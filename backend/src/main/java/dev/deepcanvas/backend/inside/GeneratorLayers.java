@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What every layer of the generator computed on the way from one noise vector (step {@code step} of the way from
  * the noise of {@code fromSeed} to that of {@code toSeed}) to its picture, in the order the data flows, as DL4J's own
- * forward pass computes it in inference mode.
+ * layers compute it in inference mode (see {@link LayerOutputs}: each layer's output as it left that layer).
  *
  * @param fraction   how far along that way the noise is, 0 to 1
  * @param classIndex the class asked for; null for an ordinary GAN

@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -137,17 +136,36 @@ class GanInsideServiceTest extends ServiceTest {
         assertThat(layers.layers().get(1).units()).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0);
         float[] halfWay = NoisePath.between(SeededNoise.vector(11, 64), SeededNoise.vector(12, 64),
                 GanInsideService.STEPS)[4];
-        Map<String, INDArray> expected = plain.feedForward(inputs(plain, blocks, new float[][]{halfWay}, 2, 5), false);
-        LayerActivations up1 = layers.layers().get(7);
-        assertThat(up1.shape()).containsExactly(8L, 16L, 16L);
-        for (FeatureMap map : up1.maps()) {
-            for (int y = 0; y < 16; y++) {
-                for (int x = 0; x < 16; x++) {
-                    assertThat((double) map.value(y, x)).as("up1 channel %d (%d,%d)", map.channel(), y, x)
-                            .isCloseTo(expected.get("up1").getDouble(0, map.channel(), y, x), within(1e-6));
+        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, 2, 5);
+        // Each layer against DL4J's feedForward stopped at that layer: the activation layer after it, which works
+        // in place, has not run yet to overwrite it.
+        for (LayerActivations layer : layers.layers()) {
+            int index = layerIndex(plain, layer.nodeId());
+            if (index < 0) {
+                continue; // inputs, Concatenate and Reshape are vertices, not layers
+            }
+            INDArray expected = plain.feedForward(halfWayInputs, index, false).get(layer.nodeId());
+            assertThat(expected.length()).isPositive();
+            if (layer.kind() == LayerKind.UNITS) {
+                for (int u = 0; u < layer.units().size(); u++) {
+                    assertThat(layer.units().get(u)).as("%s unit %d", layer.nodeId(), u)
+                            .isCloseTo(expected.getDouble(0, u), within(1e-6));
+                }
+                continue;
+            }
+            for (FeatureMap map : layer.maps()) {
+                for (int y = 0; y < map.height(); y++) {
+                    for (int x = 0; x < map.width(); x++) {
+                        assertThat((double) map.value(y, x)).as("%s channel %d (%d,%d)", layer.nodeId(),
+                                map.channel(), y, x).isCloseTo(expected.getDouble(0, map.channel(), y, x),
+                                within(1e-6));
+                    }
                 }
             }
         }
+        assertThat(layers.layers().get(7).shape()).containsExactly(8L, 16L, 16L);
+        assertThat(layers.layers().get(8).low()).as("gn2, a batch norm, before the ReLU after it").isNegative();
+        assertThat(layers.layers().get(9).low()).as("ga2, that ReLU").isCloseTo(0.0, within(1e-12));
         LayerActivations picture = layers.layers().get(10);
         for (int c = 0; c < 3; c++) {
             for (int y = 0; y < 32; y++) {
@@ -268,6 +286,17 @@ class GanInsideServiceTest extends ServiceTest {
             }
         }
         return GanArrays.generator(net.getConfiguration().getNetworkInputs(), blocks, Nd4j.create(noise), oneHot);
+    }
+
+    /** The position of a node's layer among the network's layers, as feedForward counts them; -1 for others. */
+    private static int layerIndex(ComputationGraph net, String name) {
+        org.deeplearning4j.nn.api.Layer[] all = net.getLayers();
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == net.getLayer(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void assertSamePicture(GeneratedPictures pictures, int picture, INDArray expected, int row) {
