@@ -7,12 +7,17 @@ import dev.deepcanvas.backend.inside.ClassSamples;
 /** A sheet of pictures from fresh noise, all of the chosen class when the GAN is conditional. */
 class ClassSheet extends Div {
 
+    private static final int COLUMNS = 8;
+    private static final int GAP = 4;
+
     ClassSheet(ClassSamples samples) {
         setId("gan-sheet");
         addClassName("gan-sheet");
         getElement().setAttribute("data-class", samples.classIndex() == null ? "" : samples.classIndex().toString());
         Div sheet = new Div();
-        sheet.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        // rows of at most eight (two even rows of the usual sixteen), fewer where the screen is narrower
+        sheet.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", GAP + "px")
+                .set("max-width", COLUMNS * (GeneratedImage.displayWidth(samples.pictures()) + GAP) + "px");
         for (int i = 0; i < samples.pictures().count(); i++) {
             sheet.add(GeneratedImage.of(samples.pictures(), i, samples.className() == null ? "sample " + i
                     : samples.className() + " " + i));

@@ -16,6 +16,11 @@ final class GeneratedImage {
         return Math.max(56, Math.min(112, height * 3));
     }
 
+    /** On-screen width, keeping the picture's proportions. */
+    static int displayWidth(GeneratedPictures pictures) {
+        return displaySize(pictures.height()) * pictures.width() / Math.max(1, pictures.height());
+    }
+
     static Image of(GeneratedPictures pictures, int picture, String alt) {
         Image image = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(
                 pictures.png(picture)), alt);
@@ -23,7 +28,7 @@ final class GeneratedImage {
         image.addClassName("gan-picture");
         int height = displaySize(pictures.height());
         image.setHeight(height + "px");
-        image.setWidth(height * pictures.width() / Math.max(1, pictures.height()) + "px");
+        image.setWidth(displayWidth(pictures) + "px");
         return image;
     }
 }
