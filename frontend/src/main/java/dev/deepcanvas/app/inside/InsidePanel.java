@@ -1,6 +1,5 @@
 package dev.deepcanvas.app.inside;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -118,14 +117,7 @@ public class InsidePanel extends Div {
     public void focus(String nodeId) {
         focused = nodeId;
         Optional<LayerSection> section = markFocused();
-        Component target = section.isPresent() ? section.get() : this;
-        // Pictures above the layer (the input's maps, other layers' pictures) load after this round trip and push it
-        // down: scroll once they are all in, so the layer ends up at the top rather than where it was before them.
-        target.getElement().executeJs("const el = this;"
-                + "const pending = [...document.images].filter(i => !i.complete);"
-                + "Promise.all(pending.map(i => new Promise(done => {"
-                + "  i.addEventListener('load', done, {once: true}); i.addEventListener('error', done, {once: true});"
-                + "}))).then(() => requestAnimationFrame(() => el.scrollIntoView({block: 'start'})));");
+        ScrollWhenLoaded.to(section.isPresent() ? section.get() : this);
     }
 
     /** Marks the focused layer's section, and keeps it marked as the user steps through examples. */

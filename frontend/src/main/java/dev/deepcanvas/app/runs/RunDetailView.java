@@ -18,7 +18,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.deepcanvas.app.inside.GanInsidePanel;
 import dev.deepcanvas.app.inside.InsidePanel;
+import dev.deepcanvas.app.inside.ScrollWhenLoaded;
 import dev.deepcanvas.app.layout.MainLayout;
 import dev.deepcanvas.app.security.SignedInCommand;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +34,7 @@ import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
+import dev.deepcanvas.backend.inside.GanInsideService;
 import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.results.RunResult;
 import dev.deepcanvas.backend.results.RunResultsService;
@@ -71,6 +74,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final InferenceService inference;
     private final GanSamples ganSamples;
     private final InsideService inside;
+    private final GanInsideService ganInside;
 
     private final Span status = new Span();
     private final Paragraph message = new Paragraph();
@@ -92,7 +96,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
-                         GanSamples ganSamples, InsideService inside) {
+                         GanSamples ganSamples, InsideService inside, GanInsideService ganInside) {
         this.launcher = launcher;
         this.queries = queries;
         this.events = events;
@@ -102,6 +106,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         this.inference = inference;
         this.ganSamples = ganSamples;
         this.inside = inside;
+        this.ganInside = ganInside;
         addClassName("run-detail-view");
         setWidthFull();
         status.setId("detail-status");
@@ -229,11 +234,20 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         resultBox.removeAll();
         playgroundBox.removeAll();
         insideBox.removeAll();
-        // The service says in one line why a run cannot be looked into (failed, a GAN, its dataset gone).
-        InsidePanel insidePanel = new InsidePanel(run.id(), inside);
-        insideBox.add(insidePanel);
-        if (focusLayer != null) {
-            insidePanel.focus(focusLayer);
+        // The service says in one line why a run cannot be looked into (failed, its dataset gone, ...).
+        if (run.task() == TaskKind.GAN) {
+            GanInsidePanel ganPanel = new GanInsidePanel(run.id(), ganInside);
+            insideBox.add(ganPanel);
+            if (focusLayer != null) {
+                // A generator's layers follow one picture the user picks; the panel is where that starts.
+                ScrollWhenLoaded.to(ganPanel);
+            }
+        } else {
+            InsidePanel insidePanel = new InsidePanel(run.id(), inside);
+            insideBox.add(insidePanel);
+            if (focusLayer != null) {
+                insidePanel.focus(focusLayer);
+            }
         }
         Optional<RunResult> result = results.find(run.id());
         if (result.isEmpty()) {
@@ -254,7 +268,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         if (run.task() == TaskKind.GAN) {
             // A GAN's model draws pictures instead of judging them: its sample grids are what there is to try.
             playgroundBox.add(new Paragraph("A GAN's model draws pictures rather than judging them: its sample "
-                    + "grids above show what it draws, epoch by epoch."));
+                    + "grids above show what it drew, epoch by epoch, and “Inside the model” below asks it for "
+                    + "more."));
         } else if (run.status() == RunState.SUCCEEDED && dataset != null && PlaygroundPanel.supports(dataset)) {
             playgroundBox.add(new PlaygroundPanel(run.id(), dataset, inference));
         } else {
