@@ -27,6 +27,8 @@ public class InsidePanel extends Div {
     private final InsideService inside;
     private final IntegerField index = new IntegerField("Held-out example");
     private final Span summary = new Span();
+    /** The dataset's own text of the example: the sentence, the source and target of a translation, the caption. */
+    private final Paragraph text = new Paragraph();
     private final Paragraph error = new Paragraph();
     private final Div layers = new Div();
     private int count;
@@ -41,6 +43,9 @@ public class InsidePanel extends Div {
         error.addClassName("form-error");
         error.setVisible(false);
         summary.setId("inside-summary");
+        text.setId("inside-text");
+        text.addClassName("muted");
+        text.setVisible(false);
         layers.setId("inside-layers");
         try {
             count = inside.exampleCount(runId);
@@ -72,7 +77,7 @@ public class InsidePanel extends Div {
         picker.setAlignItems(FlexComponent.Alignment.BASELINE);
         // on a phone the example's answer goes below the buttons instead of widening the page
         picker.getStyle().set("flex-wrap", "wrap");
-        add(picker, error, layers);
+        add(picker, text, error, layers);
         show();
     }
 
@@ -91,6 +96,8 @@ public class InsidePanel extends Div {
             InsideExample example = inside.look(runId, index.getValue());
             error.setVisible(false);
             summary.setText(summary(example));
+            text.setText(example.text() == null ? "" : example.text());
+            text.setVisible(example.text() != null);
             layers.removeAll();
             List<LayerActivations> all = example.layers();
             for (int i = 0; i < all.size(); i++) {
@@ -99,8 +106,16 @@ public class InsidePanel extends Div {
                 filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
                 layers.add(section);
             }
-            layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
-                    score)));
+            if (example.sequence() == null) {
+                layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
+                        score)));
+            } else {
+                Paragraph why = new Paragraph("No saliency map here: a model that writes a sequence answers with a "
+                        + "token per step, not one class to trace back to the input.");
+                why.setId("inside-saliency-unavailable");
+                why.addClassName("muted");
+                layers.add(why);
+            }
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
