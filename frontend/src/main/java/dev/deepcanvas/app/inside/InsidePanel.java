@@ -101,7 +101,7 @@ public class InsidePanel extends Div {
             layers.removeAll();
             List<LayerActivations> all = example.layers();
             for (int i = 0; i < all.size(); i++) {
-                LayerSection section = new LayerSection(all.get(i), example, i == 0);
+                LayerSection section = new LayerSection(all.get(i), example, isInput(all.get(i), i));
                 String node = all.get(i).nodeId();
                 filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
                 layers.add(section);
@@ -119,6 +119,14 @@ public class InsidePanel extends Div {
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
+    }
+
+    /**
+     * Whether the layer is one of the model's inputs, explained as what the network receives: the first layer, and
+     * every input node of a model with several (a captioner's picture and previous words).
+     */
+    static boolean isInput(LayerActivations layer, int position) {
+        return position == 0 || layer.nodeType().endsWith("Input");
     }
 
     /** "Example #7 · true answer: circle · predicted: circle ✓". */

@@ -114,6 +114,18 @@ class RecurrentViewsTest {
         assertThat(InsidePanel.summary(EXAMPLE)).isEqualTo("Example #5 · true answer: 4 · predicted: 4 0 ✗");
     }
 
+    @Test
+    void everyInputOfAModelWithSeveralIsExplainedAsAnInput() {
+        LayerActivations previousWords = new LayerActivations("previous", "TokenInput", LayerKind.OVER_TIME,
+                List.of(1L, 3L), List.of(new FeatureMap(0, 1, 3, new float[]{0, 4, 7})), 1, List.of(), 0, 0, 7, null);
+
+        assertThat(InsidePanel.isInput(previousWords, 5)).isTrue();
+        assertThat(InsidePanel.isInput(DECODER, 0)).isTrue();
+        assertThat(InsidePanel.isInput(DECODER, 3)).isFalse();
+        assertThat(LayerSection.meaning(previousWords, InsidePanel.isInput(previousWords, 5), false))
+                .startsWith("The input sequence");
+    }
+
     private static List<Component> withClass(Component root, String className) {
         return descendants(root).filter(c -> c.getElement().getClassList().contains(className)).toList();
     }
