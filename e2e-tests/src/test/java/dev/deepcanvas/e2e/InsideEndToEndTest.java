@@ -95,10 +95,14 @@ class InsideEndToEndTest {
                 .until(d -> d.findElements(By.cssSelector("#inside-layers .inside-layer[data-node='lstm']")).stream()
                         .findFirst().orElse(null));
         assertThat(lstm.getDomAttribute("data-kind")).isEqualTo("OVER_TIME");
-        assertThat(lstm.findElements(By.className("inside-time-picture"))).hasSize(1);
+        // the hidden state is the layer's own heat map; its gates follow in their own box
+        assertThat(lstm.findElements(By.cssSelector(":scope > .inside-time .inside-time-picture"))).hasSize(1);
         assertThat(Pages.text(lstm)).contains("units 0–63", "time steps 0–15");
-        assertThat(lstm.findElements(By.cssSelector(".inside-time-words span"))).as("a word under each step")
-                .hasSize(16);
+        assertThat(lstm.findElements(By.cssSelector(":scope > .inside-time .inside-time-words span")))
+                .as("a word under each step").hasSize(16);
+        assertThat(lstm.findElements(By.cssSelector(".inside-gates .inside-gate"))).extracting(
+                g -> g.getDomAttribute("data-gate")).containsExactly("input gate", "forget gate", "output gate",
+                "cell state");
         assertThat(Pages.text(driver.findElement(By.id("inside-saliency-unavailable"))))
                 .contains("a word's number cannot be nudged");
         scrollTo(driver, lstm);

@@ -65,7 +65,12 @@ public class InferenceService {
      * @throws InferenceRejectedException when the input does not have the shape the model takes
      */
     public Prediction predict(long runId, INDArray input) {
-        requireRun(runId); // the cache is shared by everyone: ask first whether this caller may see the run
+        // the cache is shared by everyone: ask first whether this caller may see the run
+        if (requireRun(runId).task() == TaskKind.SEQUENCE) {
+            // One token per step is not one set of class probabilities (the Inside view shows them step by step).
+            throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId
+                    + " writes sequences: see its generated samples on the results page.");
+        }
         LoadedModel model = cache.get(runId, models::load);
         checkShape(model, input);
         INDArray output;

@@ -66,15 +66,12 @@ final class ModelLoader {
             throw new InferenceRejectedException(e.getMessage() + " Train it to completion to try it here.");
         }
         RunSummary run = runs.find(runId).orElseThrow();
-        if (run.task() == TaskKind.SEQUENCE || run.task() == TaskKind.GAN
-                || run.task() == TaskKind.RECONSTRUCTION) {
-            // Their outputs are sequences or pictures, not one set of class probabilities.
+        if (run.task() == TaskKind.GAN || run.task() == TaskKind.RECONSTRUCTION) {
+            // Their outputs are pictures, not one set of class probabilities. A model that writes sequences loads
+            // (the Inside view reads it); the playground refuses it when asked to predict.
             throw new InferenceRejectedException("The playground tries classifiers and regressors; run #" + runId
-                    + switch (run.task()) {
-                        case GAN -> " is a GAN: see its sample grids";
-                        case RECONSTRUCTION -> " gives pictures back: see its reconstruction error";
-                        default -> " writes sequences: see its generated samples";
-                    } + " on the results page.");
+                    + (run.task() == TaskKind.GAN ? " is a GAN: see its sample grids"
+                    : " gives pictures back: see its reconstruction error") + " on the results page.");
         }
         // Asked before the model is read: a dataset that fails to load must not leave a half-set-up model cached.
         Optional<PreparedDataset> data = datasetOf(run);
@@ -108,7 +105,8 @@ final class ModelLoader {
      * the dataset is gone, leaving DL4J's own error as the only check.
      */
     private static long[] inputShape(Optional<PreparedDataset> data) {
-        return data.map(d -> {
+        // A model with several inputs (a captioner's picture and previous words) takes no single example shape.
+        return data.filter(d -> d.descriptor().inputs().size() == 1).map(d -> {
             long[] shape = d.test().getFeatures().shape();
             return Arrays.copyOfRange(shape, 1, shape.length);
         }).orElse(null);

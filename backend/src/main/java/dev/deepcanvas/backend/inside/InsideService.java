@@ -2,6 +2,8 @@ package dev.deepcanvas.backend.inside;
 
 import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetSplit;
+import dev.deepcanvas.backend.dataset.DatasetTask;
+import dev.deepcanvas.backend.dataset.GraphDatasetFit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
@@ -13,12 +15,12 @@ import dev.deepcanvas.backend.training.DatasetLookup;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
-import org.deeplearning4j.nn.graph.vertex.impl.LayerVertex;
 import org.deeplearning4j.nn.layers.recurrent.LastTimeStepLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +39,10 @@ import java.util.Optional;
 
 /**
  * Looks inside a succeeded run's model: for one held-out example, the output of every layer of the canvas in the
- * order the data flows through them, exactly as DL4J's own {@code feedForward} computes it in inference mode.
+ * order the data flows through them, exactly as DL4J's own {@code feedForward} computes it in inference mode; for a
+ * model that writes a sequence, the token it wrote at each step; for attention layers their weights and for LSTM
+ * layers their gates, which DL4J does not return and which are recomputed from the trained parameters (and shown
+ * only where the recomputed output is DL4J's).
  * Only the caller's own runs can be looked into; another user's run is reported missing.
  */
 @Service
@@ -47,15 +53,20 @@ public class InsideService {
     public static final int MAX_CHANNELS = 64;
     /** Units beyond this many per layer are counted but not sent. */
     public static final int MAX_UNITS = 1024;
+    /** Steps of a sequence output listed with their tokens: more are counted but not sent. */
+    public static final int MAX_OUTPUT_STEPS = 64;
 
     private final RunQueries runs;
     private final InferenceService inference;
     private final DatasetLookup datasets;
+    private final GraphAnalyzer analyzer;
 
-    public InsideService(RunQueries runs, InferenceService inference, DatasetLookup datasets) {
+    public InsideService(RunQueries runs, InferenceService inference, DatasetLookup datasets,
+                         GraphAnalyzer analyzer) {
         this.runs = runs;
         this.inference = inference;
         this.datasets = datasets;
+        this.analyzer = analyzer;
     }
 
     /** How many held-out examples the run offers, to bound the example picker. */
@@ -64,43 +75,49 @@ public class InsideService {
     }
 
     /**
-     * Every layer's output for held-out example {@code index} of the run.
+     * Every layer's output for held-out example {@code index} of the run; for a model that writes a sequence also
+     * the token it wrote at each step, and for attention and LSTM layers their weights and gates.
      *
-     * @throws InsideRejectedException for a run that is missing or not the caller's, not succeeded, a GAN or a
-     *                                 sequence writer, has several inputs or lost its dataset, or an index out of range
+     * @throws InsideRejectedException for a run that is missing or not the caller's, not succeeded, a GAN, has an
+     *                                 input no dataset array feeds, or lost its dataset, or an index out of range
      */
     public InsideExample look(long runId, int index) {
         Chosen chosen = choose(runId, index);
         RunSummary run = chosen.run();
-        GraphDocument graph = runs.snapshot(runId).graph();
-        List<LayerActivations> layers;
+        Reading reading;
         try {
-            layers = inference.withModel(runId, net -> activations(runId, index, net, graph, chosen.example()));
+            reading = inference.withModel(runId, net -> read(runId, index, net, chosen));
         } catch (InferenceRejectedException e) {
             throw new InsideRejectedException(e.getMessage());
         }
         PreparedDataset data = chosen.data();
+        String text = chosen.test().texts().isEmpty() ? null : chosen.test().texts().get(index);
+        if (reading.sequence() != null) {
+            String separator = data.task() == DatasetTask.NEXT_TOKEN ? "" : " ";
+            List<String> truth = reading.sequence().steps().stream().map(StepPrediction::truth).toList();
+            return new InsideExample(runId, index, chosen.test().size(), SequenceReading.text(truth, separator),
+                    SequenceReading.text(reading.sequence().tokens(), separator), List.of(), reading.layers(),
+                    reading.words(), text, reading.sequence(), reading.attention(), reading.gates());
+        }
         boolean classifier = run.task() != TaskKind.REGRESSION;
         INDArray label = row(chosen.test().labels().get(0), index);
         String predicted = null;
         if (classifier) {
-            LayerActivations output = layers.stream().filter(l -> l.kind() == LayerKind.OUTPUT).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("run " + runId + ": its model has no output layer"));
+            LayerActivations output = reading.layers().stream().filter(l -> l.kind() == LayerKind.OUTPUT)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("run " + runId
+                            + ": its model has no output layer"));
             predicted = className(data.classNames(), output.topUnits(1).get(0));
         }
         return new InsideExample(runId, index, chosen.test().size(),
                 classifier ? className(data.classNames(), label.argMax().getInt(0)) : targets(data, label),
-                predicted, classifier ? data.classNames() : List.of(), layers, words(data, chosen.example()));
+                predicted, classifier ? data.classNames() : List.of(), reading.layers(), reading.words(), text, null,
+                reading.attention(), reading.gates());
     }
 
-    /** The words of a tokenised input, step by step; empty for any other input. */
-    private static List<String> words(PreparedDataset data, INDArray example) {
-        Vocabulary vocabulary = data.descriptor().input().vocabulary();
-        if (vocabulary == null) {
-            return List.of();
-        }
+    /** The words of a tokenised input, step by step. */
+    private static List<String> words(Vocabulary vocabulary, INDArray ids) {
         List<String> words = new ArrayList<>();
-        for (long id : example.ravel().toLongVector()) {
+        for (long id : ids.ravel().toLongVector()) {
             words.add(id >= 0 && id < vocabulary.size() ? vocabulary.token((int) id) : "#" + id);
         }
         return words;
@@ -124,7 +141,12 @@ public class InsideService {
      */
     public SaliencyMap saliency(long runId, int index, int unit, boolean score) {
         Chosen chosen = choose(runId, index);
-        long[] shape = chosen.example().shape();
+        if (chosen.examples().size() != 1) {
+            throw new InsideRejectedException("Run #" + runId + " reads " + chosen.examples().size() + " inputs at "
+                    + "once; the saliency map is drawn for models with one input.");
+        }
+        INDArray example = chosen.examples().get(0);
+        long[] shape = example.shape();
         if (chosen.data().descriptor().input().vocabulary() != null) {
             throw new InsideRejectedException("The input of run #" + runId + " is words given by their numbers in "
                     + "the vocabulary: a word's number cannot be nudged, so it has no gradient to show.");
@@ -139,7 +161,7 @@ public class InsideService {
         try {
             gradient = inference.withModel(runId, net -> {
                 try {
-                    return InputGradient.of(net, chosen.example().castTo(net.params().dataType()), unit, score);
+                    return InputGradient.of(net, example.castTo(net.params().dataType()), unit, score);
                 } catch (InsideRejectedException refused) {
                     throw refused;
                 } catch (RuntimeException unexpected) {
@@ -198,72 +220,167 @@ public class InsideService {
                 each, weights.minNumber().doubleValue(), weights.maxNumber().doubleValue(), note);
     }
 
-    /** The run, its dataset and held-out part, and example {@code index} of it with its batch dimension of 1. */
-    private record Chosen(RunSummary run, PreparedDataset data, DatasetSplit test, INDArray example) {
+    /**
+     * The run, its dataset and held-out part, and example {@code index} of it, each input with its batch dimension
+     * of 1 (in the dataset's order), and the graph node each of them feeds.
+     */
+    private record Chosen(RunSummary run, GraphDocument graph, PreparedDataset data, DatasetSplit test,
+                          List<INDArray> examples, List<String> inputNodes) {
     }
 
     private Chosen choose(long runId, int index) {
         RunSummary run = lookable(runId);
         PreparedDataset data = dataset(run);
         DatasetSplit test = heldOut(run, data);
-        if (test.features().size() != 1) {
-            throw new InsideRejectedException("Run #" + runId + " reads " + test.features().size() + " inputs at once; "
-                    + "the Inside view shows models with one input for now.");
-        }
         if (index < 0 || index >= test.size()) {
             throw new InsideRejectedException("Held-out example " + index + " does not exist: choose 0 to "
                     + (test.size() - 1) + ".");
         }
-        return new Chosen(run, data, test, row(test.features().get(0), index));
+        GraphDocument graph = runs.snapshot(runId).graph();
+        // A single input needs no pairing: it feeds the model's one input.
+        List<String> inputNodes = List.of();
+        if (test.features().size() > 1) {
+            // Which array feeds which input node, as training paired them (by shape, not by position).
+            GraphDatasetFit fit = GraphDatasetFit.check(graph, analyzer.analyze(graph), data.descriptor());
+            if (fit.inputNodeIds().contains(null)) {
+                throw new InsideRejectedException("Run #" + runId + " reads " + test.features().size() + " inputs, "
+                        + "and its graph no longer shows which node takes which of them.");
+            }
+            inputNodes = fit.inputNodeIds();
+        }
+        List<INDArray> examples = new ArrayList<>();
+        for (INDArray all : test.features()) {
+            examples.add(row(all, index));
+        }
+        return new Chosen(run, graph, data, test, examples, inputNodes);
     }
 
     private static List<Long> oneExample(long[] shape) {
         return Arrays.stream(shape, 1, shape.length).boxed().toList();
     }
 
-    private List<LayerActivations> activations(long runId, int index, ComputationGraph net, GraphDocument graph,
-                                               INDArray example) {
-        INDArray input = example.castTo(net.params().dataType());
-        Map<String, INDArray> values;
+    /** What the model made of the example: every layer, the sequence it wrote, attention weights and gates. */
+    private record Reading(List<LayerActivations> layers, List<String> words, SequenceOutput sequence,
+                           List<AttentionMap> attention, List<LstmGates> gates) {
+    }
+
+    private Reading read(long runId, int index, ComputationGraph net, Chosen chosen) {
         try {
-            values = net.feedForward(new INDArray[]{input}, false);
+            return readUnguarded(index, net, chosen);
+        } catch (InsideRejectedException refused) {
+            throw refused;
         } catch (RuntimeException unexpected) {
             log.error("Run {}: the model failed on held-out example {}", runId, index, unexpected);
             throw new InsideRejectedException("The model of run #" + runId + " failed on held-out example " + index
                     + " with an unexpected error; the details are in the log file.");
         }
-        String inputName = net.getConfiguration().getNetworkInputs().get(0);
+    }
+
+    private Reading readUnguarded(int index, ComputationGraph net, Chosen chosen) {
+        List<String> networkInputs = net.getConfiguration().getNetworkInputs();
+        INDArray[] inputs = new INDArray[networkInputs.size()];
+        for (int i = 0; i < inputs.length; i++) {
+            int fed = networkInputs.size() == 1 ? 0 : chosen.inputNodes().indexOf(networkInputs.get(i));
+            if (fed < 0 || fed >= chosen.examples().size()) {
+                throw new InsideRejectedException("No array of the dataset feeds the input '" + networkInputs.get(i)
+                        + "' of this model, so there is nothing to show it.");
+            }
+            inputs[i] = chosen.examples().get(fed).castTo(net.params().dataType());
+        }
+        PreparedDataset data = chosen.data();
+        boolean sequence = chosen.run().task() == TaskKind.SEQUENCE;
+        int previousWords = data.task() == DatasetTask.IMAGE_CAPTIONING
+                ? previousWordsInput(data, chosen.inputNodes(), networkInputs) : -1;
+        String decoding = previousWords >= 0
+                ? "The decoder was fed its own previous word at every step, after the start token, as when it writes "
+                + "a caption on its own; the true caption is only compared with it."
+                : "All steps in one pass, as the run was scored.";
+        if (previousWords >= 0) {
+            inputs[previousWords] = CaptionDecoding.greedy(net, inputs, previousWords);
+        }
+        Map<String, INDArray> values = new HashMap<>(net.feedForward(inputs, false));
+        for (int i = 0; i < inputs.length; i++) {
+            values.putIfAbsent(networkInputs.get(i), inputs[i]);
+        }
+        List<String> words = List.of();
+        for (int i = 0; i < inputs.length && words.isEmpty(); i++) {
+            int fed = networkInputs.size() == 1 ? 0 : chosen.inputNodes().indexOf(networkInputs.get(i));
+            Vocabulary vocabulary = data.descriptor().inputs().get(fed).vocabulary();
+            if (vocabulary != null) {
+                words = words(vocabulary, inputs[i]);
+            }
+        }
+        String outputName = net.getConfiguration().getNetworkOutputs().get(0);
+        SequenceOutput written = sequence ? SequenceReading.of(outputName, values.get(outputName),
+                row(chosen.test().labels().get(0), index), data.descriptor().output().vocabulary(), decoding) : null;
+        StepLabels labels = new StepLabels(words, written == null ? List.of() : written.tokens());
+        return layers(net, chosen.graph(), values, labels, words, written);
+    }
+
+    /** The graph input that takes the previous words of a caption: the dataset's input of word numbers. */
+    private static int previousWordsInput(PreparedDataset data, List<String> inputNodes, List<String> networkInputs) {
+        for (int i = 0; i < data.descriptor().inputs().size(); i++) {
+            if (data.descriptor().inputs().get(i).vocabulary() != null && i < inputNodes.size()) {
+                return networkInputs.indexOf(inputNodes.get(i));
+            }
+        }
+        return -1;
+    }
+
+    private static Reading layers(ComputationGraph net, GraphDocument graph, Map<String, INDArray> values,
+                                  StepLabels labels, List<String> words, SequenceOutput written) {
         List<String> outputs = net.getConfiguration().getNetworkOutputs();
         List<LayerActivations> layers = new ArrayList<>();
+        List<AttentionMap> attention = new ArrayList<>();
+        List<LstmGates> gates = new ArrayList<>();
         for (int position : net.topologicalSortOrder()) {
             GraphVertex vertex = net.getVertices()[position];
             String name = vertex.getVertexName();
             // Only the canvas's own nodes: the compiler may add helper vertices the user never drew.
             GraphNode node = graph.node(name).orElse(null);
-            INDArray value = name.equals(inputName) ? values.getOrDefault(name, input) : values.get(name);
-            if (node != null && vertex.hasLayer() && vertex.getLayer() instanceof LastTimeStepLayer lastStep) {
-                layers.add(LayerReading.overTime(node, wholeSequence(net, vertex, lastStep, values),
-                        "The layer passes on only its last time step, the right-most column."));
-            } else if (node != null && value != null) {
-                layers.add(LayerReading.of(node, value, outputs.contains(name)));
+            INDArray value = values.get(name);
+            if (node == null || value == null) {
+                continue;
             }
+            LayerActivations layer;
+            List<String> notes = new ArrayList<>();
+            if (vertex.hasLayer() && vertex.getLayer() instanceof LastTimeStepLayer lastStep) {
+                INDArray input = VertexInputs.of(net, vertex, values).get(0);
+                INDArray hidden = lastStep.getUnderlying().activate(input, false, LayerWorkspaceMgr.noWorkspaces())
+                        .detach();
+                layer = LayerReading.overTime(node, hidden,
+                        "The layer passes on only its last time step, the right-most column.");
+                keep(LstmReading.of(node, lastStep.getUnderlying(), input, hidden), gates, notes);
+            } else {
+                layer = LayerReading.of(node, value, outputs.contains(name));
+                // Only sequences can come from an LSTM or an attention layer; the others cost nothing more.
+                List<INDArray> inputs = value.rank() == 3 ? VertexInputs.of(net, vertex, values) : List.of();
+                if (vertex.hasLayer() && !inputs.isEmpty()) {
+                    keep(LstmReading.of(node, vertex.getLayer(), inputs.get(0), value), gates, notes);
+                }
+                if (!inputs.isEmpty()) {
+                    AttentionReading.of(node, vertex, inputs, value, labels).ifPresent(r -> {
+                        attention.addAll(r.maps());
+                        if (r.refusal() != null) {
+                            notes.add(r.refusal());
+                        }
+                    });
+                }
+            }
+            layers.add(notes.isEmpty() ? layer : layer.withNote(String.join(" ", notes)));
         }
-        return layers;
+        return new Reading(layers, words, written, attention, gates);
     }
 
-    /**
-     * A recurrent layer that passes on only its last step (many-to-one) still computed a hidden state at every
-     * step: its wrapped layer is run again on the same input to show them all.
-     */
-    private static INDArray wholeSequence(ComputationGraph net, GraphVertex vertex, LastTimeStepLayer lastStep,
-                                          Map<String, INDArray> values) {
-        String from = net.getVertices()[vertex.getInputVertices()[0].getVertexIndex()].getVertexName();
-        INDArray input = values.get(from);
-        LayerWorkspaceMgr none = LayerWorkspaceMgr.noWorkspaces();
-        if (vertex instanceof LayerVertex layerVertex && layerVertex.getLayerPreProcessor() != null) {
-            input = layerVertex.getLayerPreProcessor().preProcess(input, 1, none);
-        }
-        return lastStep.getUnderlying().activate(input, false, none).detach();
+    /** An LSTM's gates where they were recomputed, else why not as a note of its layer. */
+    private static void keep(Optional<LstmReading.Result> reading, List<LstmGates> gates, List<String> notes) {
+        reading.ifPresent(r -> {
+            if (r.gates() != null) {
+                gates.add(r.gates());
+            } else {
+                notes.add(r.refusal());
+            }
+        });
     }
 
     private RunSummary lookable(long runId) {
@@ -276,10 +393,6 @@ public class InsideService {
         if (run.task() == TaskKind.GAN) {
             throw new InsideRejectedException("Run #" + runId + " is a GAN, whose model draws pictures rather than "
                     + "judging an input: its sample grids show what it learned.");
-        }
-        if (run.task() == TaskKind.SEQUENCE) {
-            throw new InsideRejectedException("Run #" + runId + " writes sequences; the Inside view looks into "
-                    + "classifiers and regressors for now.");
         }
         return run;
     }

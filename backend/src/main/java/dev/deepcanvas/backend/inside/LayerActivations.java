@@ -26,6 +26,12 @@ public record LayerActivations(String nodeId, String nodeType, LayerKind kind, L
         units = List.copyOf(units);
     }
 
+    /** The same reading with {@code remark} said after the note it has (why a drawing of it is missing, say). */
+    public LayerActivations withNote(String remark) {
+        return new LayerActivations(nodeId, nodeType, kind, shape, maps, channels, units, unitCount, low, high,
+                note == null ? remark : note + " " + remark);
+    }
+
     /** The indices of the {@code n} most active units shown, most active first. */
     public List<Integer> topUnits(int n) {
         return IntStream.range(0, units.size()).boxed()

@@ -180,6 +180,9 @@ class InsideServiceTest extends ServiceTest {
                         .isCloseTo(state.getDouble(0, u), within(1e-6));
             }
         }
+        LstmGates gates = seen.gatesOf("lstm").orElseThrow();
+        assertThat(gates.units()).isEqualTo(6);
+        assertThat(gates.steps()).as("every step, though the layer passes on only the last").isEqualTo(16);
         assertCloseTo(seen.layers().get(3).units(), net.outputSingle(false, words).toDoubleVector());
         assertThatThrownBy(() -> inside.saliency(run.id(), index, 0)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The input of run #" + run.id() + " is words given by their numbers in the vocabulary: "
@@ -249,16 +252,12 @@ class InsideServiceTest extends ServiceTest {
         SignedIn.as(owner);
         long failed = storedRun(owner, "CLASSIFICATION", RunStatus.FAILED);
         long gan = storedRun(owner, "GAN", RunStatus.SUCCEEDED);
-        long sequence = storedRun(owner, "SEQUENCE", RunStatus.SUCCEEDED);
 
         assertThatThrownBy(() -> inside.look(failed, 0)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Run #" + failed + " is failed: only a succeeded run has a trained model to look inside.");
         assertThatThrownBy(() -> inside.look(gan, 0)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Run #" + gan + " is a GAN, whose model draws pictures rather than judging an input: "
                         + "its sample grids show what it learned.");
-        assertThatThrownBy(() -> inside.look(sequence, 0)).isInstanceOf(InsideRejectedException.class)
-                .hasMessage("Run #" + sequence + " writes sequences; the Inside view looks into classifiers and "
-                        + "regressors for now.");
         assertThatThrownBy(() -> inside.exampleCount(gan)).isInstanceOf(InsideRejectedException.class);
     }
 

@@ -27,6 +27,8 @@ public class InsidePanel extends Div {
     private final InsideService inside;
     private final IntegerField index = new IntegerField("Held-out example");
     private final Span summary = new Span();
+    /** The dataset's own text of the example: the sentence, the source and target of a translation, the caption. */
+    private final Paragraph text = new Paragraph();
     private final Paragraph error = new Paragraph();
     private final Div layers = new Div();
     private int count;
@@ -43,6 +45,9 @@ public class InsidePanel extends Div {
         error.addClassName("form-error");
         error.setVisible(false);
         summary.setId("inside-summary");
+        text.setId("inside-text");
+        text.addClassName("muted");
+        text.setVisible(false);
         layers.setId("inside-layers");
         try {
             count = inside.exampleCount(runId);
@@ -74,7 +79,7 @@ public class InsidePanel extends Div {
         picker.setAlignItems(FlexComponent.Alignment.BASELINE);
         // on a phone the example's answer goes below the buttons instead of widening the page
         picker.getStyle().set("flex-wrap", "wrap");
-        add(picker, error, layers);
+        add(picker, text, error, layers);
         show();
     }
 
@@ -93,16 +98,26 @@ public class InsidePanel extends Div {
             InsideExample example = inside.look(runId, index.getValue());
             error.setVisible(false);
             summary.setText(summary(example));
+            text.setText(example.text() == null ? "" : example.text());
+            text.setVisible(example.text() != null);
             layers.removeAll();
             List<LayerActivations> all = example.layers();
             for (int i = 0; i < all.size(); i++) {
-                LayerSection section = new LayerSection(all.get(i), example, i == 0);
+                LayerSection section = new LayerSection(all.get(i), example, isInput(all.get(i), i));
                 String node = all.get(i).nodeId();
                 filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
                 layers.add(section);
             }
-            layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
-                    score)));
+            if (example.sequence() == null) {
+                layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
+                        score)));
+            } else {
+                Paragraph why = new Paragraph("No saliency map here: a model that writes a sequence answers with a "
+                        + "token per step, not one class to trace back to the input.");
+                why.setId("inside-saliency-unavailable");
+                why.addClassName("muted");
+                layers.add(why);
+            }
             markFocused();
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
@@ -128,6 +143,14 @@ public class InsidePanel extends Div {
                 .findFirst();
         section.ifPresent(LayerSection::markFocused);
         return section;
+    }
+
+    /**
+     * Whether the layer is one of the model's inputs, explained as what the network receives: the first layer, and
+     * every input node of a model with several (a captioner's picture and previous words).
+     */
+    static boolean isInput(LayerActivations layer, int position) {
+        return position == 0 || layer.nodeType().endsWith("Input");
     }
 
     /** "Example #7 · true answer: circle · predicted: circle ✓". */

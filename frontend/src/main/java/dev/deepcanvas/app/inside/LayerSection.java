@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 /** One layer of the canvas: its name, type and output shape, what the drawing means, then the drawing. */
 class LayerSection extends Div {
 
+    /** What a sequence output's heat map and table show. */
+    static final String WRITTEN = "The network's answer at every step: a row per token of the output's vocabulary, a "
+            + "column per step, bright where the token is probable; below, the token written at each step.";
+
     LayerSection(LayerActivations layer, InsideExample example, boolean first) {
         addClassName("inside-layer");
         getElement().setAttribute("data-node", layer.nodeId());
@@ -19,16 +23,24 @@ class LayerSection extends Div {
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         add(new H4(layer.nodeId() + " · " + layer.nodeType() + " · "
                 + layer.shape().stream().map(String::valueOf).collect(Collectors.joining(" × "))));
-        Paragraph meaning = new Paragraph(meaning(layer, first, !example.classNames().isEmpty()));
+        boolean writes = example.sequence() != null && example.sequence().nodeId().equals(layer.nodeId());
+        Paragraph meaning = new Paragraph(writes ? WRITTEN
+                : meaning(layer, first, !example.classNames().isEmpty()));
         meaning.addClassName("muted");
         add(meaning);
         switch (layer.kind()) {
             case FEATURE_MAPS -> add(new FeatureMapGrid(layer));
             case UNITS -> add(new UnitStrip(layer, first ? "feature" : "unit"));
             case OUTPUT -> add(new OutputBars(layer, example.classNames(), example.predicted()));
-            case OVER_TIME -> add(new TimeHeatMap(layer, example.words()));
+            // the output's columns are the steps it writes, named by what it wrote there
+            case OVER_TIME -> add(new TimeHeatMap(layer, writes ? example.sequence().tokens() : example.words()));
             case NOT_SHOWN -> { }
         }
+        if (writes) {
+            add(new StepTable(example.sequence()));
+        }
+        example.attentionOf(layer.nodeId()).forEach(map -> add(new AttentionHeatMap(map)));
+        example.gatesOf(layer.nodeId()).ifPresent(gates -> add(new GateMaps(gates, example.words())));
         if (layer.note() != null) {
             Paragraph note = new Paragraph(layer.note());
             note.addClassName("inside-note");

@@ -31,12 +31,20 @@ class TimeHeatMap extends Div {
 
     /** @param words the word at each time step of the input, written under its column; empty if not words */
     TimeHeatMap(LayerActivations layer, List<String> words) {
+        this(layer.maps().get(0), layer.low(), layer.high(), layer.nodeId() + " over time", words);
+    }
+
+    /**
+     * @param map  a row per unit, a column per step
+     * @param low  the value drawn black
+     * @param high the value drawn white
+     */
+    TimeHeatMap(FeatureMap map, double low, double high, String alt, List<String> words) {
         addClassName("inside-time");
-        add(new ColourKey(layer.low(), layer.high()));
-        FeatureMap map = layer.maps().get(0);
+        add(new ColourKey(low, high));
         int width = cellWidth(map);
         Image picture = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(
-                FeatureMapPicture.png(map, layer.low(), layer.high())), layer.nodeId() + " over time");
+                FeatureMapPicture.png(map, low, high)), alt);
         picture.addClassName("example-image");
         picture.addClassName("inside-time-picture");
         picture.setWidth(map.width() * width + "px");
