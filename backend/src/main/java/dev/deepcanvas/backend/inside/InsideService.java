@@ -31,7 +31,6 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +38,7 @@ import java.util.Optional;
 
 /**
  * Looks inside a succeeded run's model: for one held-out example, the output of every layer of the canvas in the
- * order the data flows through them, exactly as DL4J's own {@code feedForward} computes it in inference mode; for a
+ * order the data flows through them, each computed by DL4J's own layer in inference mode ({@link LayerOutputs}); for a
  * model that writes a sequence, the token it wrote at each step; for attention layers their weights and for LSTM
  * layers their gates, which DL4J does not return and which are recomputed from the trained parameters (and shown
  * only where the recomputed output is DL4J's).
@@ -298,7 +297,9 @@ public class InsideService {
         if (previousWords >= 0) {
             inputs[previousWords] = CaptionDecoding.greedy(net, inputs, previousWords);
         }
-        Map<String, INDArray> values = new HashMap<>(net.feedForward(inputs, false));
+        // Each vertex run on copies of its inputs: feedForward's map would show a layer before an Activation node
+        // with that activation already applied (DL4J applies it in place in inference).
+        Map<String, INDArray> values = LayerOutputs.of(net, inputs);
         for (int i = 0; i < inputs.length; i++) {
             values.putIfAbsent(networkInputs.get(i), inputs[i]);
         }

@@ -29,6 +29,9 @@ final class LayerOutputs {
         List<String> inputNames = net.getConfiguration().getNetworkInputs();
         GraphVertex[] vertices = net.getVertices();
         Map<String, INDArray> outputs = new HashMap<>();
+        // A layer's input preprocessor (a convolution's maps flattened for a dense layer) asks the network for the
+        // batch size, which it reads from the network's own inputs.
+        net.setInputs(inputs);
         try {
             for (int position : net.topologicalSortOrder()) {
                 GraphVertex vertex = vertices[position];
@@ -49,6 +52,7 @@ final class LayerOutputs {
             for (GraphVertex vertex : vertices) {
                 vertex.clear();
             }
+            net.clear();
         }
         return outputs;
     }

@@ -21,7 +21,7 @@ final class VertexInputs {
      * The vertex's inputs in order, each as its layer receives it: a layer vertex's input is first reshaped by its
      * preprocessor (the compiler adds them between feature maps, vectors and sequences).
      *
-     * @param values every vertex's activations from {@code feedForward}, the network inputs included
+     * @param values every vertex's output ({@link LayerOutputs}), the network inputs included
      */
     static List<INDArray> of(ComputationGraph net, GraphVertex vertex, Map<String, INDArray> values) {
         List<INDArray> inputs = new ArrayList<>();

@@ -20,6 +20,8 @@ import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
+import dev.deepcanvas.graph.document.GraphEdge;
+import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -27,10 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -244,6 +248,39 @@ class InsideServiceTest extends ServiceTest {
                 .hasMessage("There is no run #" + run.id() + ".");
         assertThatThrownBy(() -> inside.look(Long.MAX_VALUE, 0)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("There is no run #" + Long.MAX_VALUE + ".");
+    }
+
+    @Test
+    void aLayerBeforeAnActivationNodeIsShownBeforeTheActivation() throws Exception {
+        // DL4J's activation layer works in place in inference, so feedForward reports the dense layer already
+        // through the ReLU that follows it: no negative value. The Inside view shows what the dense layer made.
+        GraphDocument iris = templates.find("iris-mlp").orElseThrow().document().withParam("dense1", "activation",
+                "identity");
+        List<GraphEdge> edges = new ArrayList<>(iris.edges().stream()
+                .filter(e -> !(e.source().equals("dense1") && e.target().equals("output"))).toList());
+        edges.add(GraphEdge.of("e-relu-in", "dense1", "relu"));
+        edges.add(GraphEdge.of("e-relu-out", "relu", "output"));
+        List<GraphNode> nodes = new ArrayList<>(iris.nodes());
+        nodes.add(GraphNode.of("relu", "Activation", Map.of("activation", "relu")));
+        GraphDocument split = iris.withNodes(nodes).withEdges(edges);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, split, IrisDataset.ID,
+                RunOptions.none().withEpochs(3)));
+        assertThat(helper.awaitTerminal(run.id(), Duration.ofMinutes(5)).status()).isEqualTo(RunState.SUCCEEDED);
+
+        InsideExample seen = inside.look(run.id(), 3);
+
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false);
+        INDArray example = datasets.get(IrisDataset.ID).test().getFeatures().getRow(3, true).dup()
+                .castTo(net.params().dataType());
+        INDArray dense = example.mmul(net.getLayer("dense1").getParam("W")).addRowVector(
+                net.getLayer("dense1").getParam("b"));
+        LayerActivations shown = seen.layers().stream().filter(l -> l.nodeId().equals("dense1")).findFirst()
+                .orElseThrow();
+        assertCloseTo(shown.units(), dense.toDoubleVector());
+        assertThat(shown.low()).as("an identity layer's values before the ReLU").isNegative();
+        LayerActivations relu = seen.layers().stream().filter(l -> l.nodeId().equals("relu")).findFirst()
+                .orElseThrow();
+        assertCloseTo(relu.units(), Transforms.relu(dense, true).toDoubleVector());
     }
 
     @Test
