@@ -71,24 +71,24 @@ class GanInsideEndToEndTest {
         assertThat(driver.findElements(By.cssSelector("#gan-sheet img"))).hasSize(16);
         assertThat(driver.findElement(By.id("gan-sheet")).getDomAttribute("data-class")).isEqualTo("0");
         assertAllPicturesDecoded(driver);
-        scrollTo(driver, driver.findElement(By.id("gan-inside")));
+        Pages.scrollTo(driver, driver.findElement(By.id("gan-inside")));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-gan-strip.png");
 
         WebElement third = classes.get(2);
         String shape = Pages.text(third);
-        click(driver, third);
+        Pages.click(driver, third);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the sheet redrawn for " + shape + Pages.describe(driver))
                 .until(d -> "2".equals(d.findElement(By.id("gan-sheet")).getDomAttribute("data-class")));
         assertThat(Pages.text(driver.findElement(By.id("gan-walk")))).contains("all asked for “" + shape + "”");
         assertThat(driver.findElement(By.cssSelector("#gan-class-picker vaadin-button[data-class='2']"))
                 .getDomAttribute("aria-pressed")).isEqualTo("true");
         assertAllPicturesDecoded(driver);
-        scrollTo(driver, driver.findElement(By.id("gan-class-picker")));
+        Pages.scrollTo(driver, driver.findElement(By.id("gan-class-picker")));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-gan-class.png");
 
-        click(driver, driver.findElement(By.cssSelector("#gan-walk .gan-walk-step[data-step='4']")));
+        Pages.click(driver, driver.findElement(By.cssSelector("#gan-walk .gan-walk-step[data-step='4']")));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the generator's layers for the middle of the strip"
                         + Pages.describe(driver))
                 .until(d -> Pages.text(d.findElement(By.id("gan-layers-caption"))).contains("50% of the way"));
@@ -98,14 +98,14 @@ class GanInsideEndToEndTest {
                 "up2");
         WebElement up1 = driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='up1']"));
         assertThat(up1.findElements(By.cssSelector(".inside-channel img"))).as("up1's 64 channels").hasSize(64);
-        scrollTo(driver, driver.findElement(By.id("gan-layers")));
+        Pages.scrollTo(driver, driver.findElement(By.id("gan-layers")));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-gan-layers.png");
-        scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='grid']")));
+        Pages.scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='grid']")));
         browser.screenshot("inside-gan-feature-maps.png");
-        scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='up2']")));
+        Pages.scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='up2']")));
         browser.screenshot("inside-gan-picture-channels.png");
-        scrollTo(driver, driver.findElement(By.id("gan-samples")));
+        Pages.scrollTo(driver, driver.findElement(By.id("gan-samples")));
         browser.screenshot("inside-gan-timeline.png");
     }
 
@@ -116,19 +116,5 @@ class GanInsideEndToEndTest {
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return [...document.querySelectorAll('#gan-inside img')]"
                                 + ".every(i => i.complete && i.naturalWidth > 0);")));
-    }
-
-    private static void scrollTo(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        Pages.waitUpTo(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .until(d -> {
-                    element.click();
-                    return true;
-                });
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -29,10 +28,10 @@ class InsideAttentionEndToEndTest {
         driver.get(app.baseUrl() + "/gallery");
         WebElement open = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
                 By.cssSelector(".gallery-card[data-template='translation-attention'] .gallery-open")));
-        click(driver, open);
+        Pages.click(driver, open);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the translation open in the editor" + Pages.describe(driver))
                 .until(d -> d.getCurrentUrl().contains("/editor/"));
-        click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("train-button")).stream()
+        Pages.click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("train-button")).stream()
                 .filter(b -> b.isDisplayed() && b.getDomAttribute("disabled") == null).findFirst().orElse(null)));
         assertThat(StartDialog.awaitOpen(driver)).startsWith("Number words");
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the translation to fit its dataset" + Pages.describe(driver))
@@ -40,7 +39,7 @@ class InsideAttentionEndToEndTest {
         // A few epochs keep the test quick; the attention map is drawn for any trained model.
         StartDialog.setField(driver, "start-epochs", "2");
         StartDialog.start(driver);
-        click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("run-detail-link")).stream()
+        Pages.click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("run-detail-link")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)));
 
         WebElement attention = Pages.waitUpTo(driver, TRAINING)
@@ -75,15 +74,15 @@ class InsideAttentionEndToEndTest {
         assertThat(decoder.findElements(By.className("inside-gate"))).extracting(g -> g.getDomAttribute("data-gate"))
                 .containsExactly("input gate", "forget gate", "output gate", "cell state");
 
-        scrollTo(driver, attention);
+        Pages.scrollTo(driver, attention);
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-translation-attention.png");
-        scrollTo(driver, digits);
+        Pages.scrollTo(driver, digits);
         browser.screenshot("inside-translation-output.png");
-        scrollTo(driver, decoder.findElement(By.className("inside-gates")));
+        Pages.scrollTo(driver, decoder.findElement(By.className("inside-gates")));
         browser.screenshot("inside-translation-decoder-gates.png");
 
-        click(driver, driver.findElement(By.id("inside-next")));
+        Pages.click(driver, driver.findElement(By.id("inside-next")));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the next held-out number" + Pages.describe(driver))
                 .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Example #1 · "));
         assertThat(Pages.text(driver.findElement(By.id("inside-text")))).isNotEqualTo(text);
@@ -92,19 +91,5 @@ class InsideAttentionEndToEndTest {
 
     private static List<String> texts(WebElement root, String selector) {
         return root.findElements(By.cssSelector(selector)).stream().map(e -> e.getDomAttribute("title")).toList();
-    }
-
-    private static void scrollTo(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        Pages.waitUpTo(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .until(d -> {
-                    element.click();
-                    return true;
-                });
     }
 }

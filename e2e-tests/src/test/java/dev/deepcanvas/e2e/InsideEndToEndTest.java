@@ -29,7 +29,7 @@ class InsideEndToEndTest {
         // Train on the gallery card trains a copy with the template's defaults and opens the run's page.
         WebElement train = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
                 By.cssSelector(".gallery-card[data-template='lenet-mnist'] .gallery-train")));
-        click(driver, train);
+        Pages.click(driver, train);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the run page of the LeNet copy" + Pages.describe(driver))
                 .until(d -> d.getCurrentUrl().contains("/runs/"));
 
@@ -51,19 +51,19 @@ class InsideEndToEndTest {
         WebElement summary = driver.findElement(By.id("inside-summary"));
         assertThat(Pages.text(summary)).startsWith("Example #0 · true answer: ").contains("predicted: ");
 
-        scrollTo(driver, driver.findElement(By.id("inside")));
+        Pages.scrollTo(driver, driver.findElement(By.id("inside")));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lenet-feature-maps.png");
-        scrollTo(driver, output);
+        Pages.scrollTo(driver, output);
         browser.screenshot("inside-lenet-output.png");
 
         WebElement saliency = driver.findElement(By.id("inside-saliency"));
         assertThat(saliency.findElements(By.className("inside-saliency-picture"))).extracting(
                 p -> p.getDomAttribute("alt")).containsExactly("saliency over the input", "saliency");
-        scrollTo(driver, saliency);
+        Pages.scrollTo(driver, saliency);
         browser.screenshot("inside-lenet-saliency.png");
 
-        click(driver, conv1.findElements(By.className("inside-channel")).get(3));
+        Pages.click(driver, conv1.findElements(By.className("inside-channel")).get(3));
         WebElement enlarged = Pages.waitUpTo(driver, WAIT).withMessage(() -> "channel 3 enlarged"
                         + Pages.describe(driver))
                 .until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay img")).stream()
@@ -71,12 +71,12 @@ class InsideEndToEndTest {
         assertThat(enlarged.getDomAttribute("alt")).isEqualTo("conv1 channel 3");
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lenet-enlarged.png");
-        click(driver, driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).stream()
+        Pages.click(driver, driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).stream()
                 .filter(b -> Pages.text(b).equals("Close")).findFirst().orElseThrow());
         Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay img")).stream()
                 .noneMatch(WebElement::isDisplayed));
 
-        click(driver, driver.findElement(By.id("inside-next")));
+        Pages.click(driver, driver.findElement(By.id("inside-next")));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the next held-out digit" + Pages.describe(driver))
                 .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Example #1 · "));
     }
@@ -88,7 +88,7 @@ class InsideEndToEndTest {
         driver.get(app.baseUrl() + "/gallery");
         WebElement train = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
                 By.cssSelector(".gallery-card[data-template='sentiment-lstm'] .gallery-train")));
-        click(driver, train);
+        Pages.click(driver, train);
         WebElement lstm = Pages.waitUpTo(driver, TRAINING)
                 .withMessage(() -> "the LSTM's hidden state once the run has succeeded" + Pages.describe(driver)
                         + app.diagnostics())
@@ -105,7 +105,7 @@ class InsideEndToEndTest {
                 "cell state");
         assertThat(Pages.text(driver.findElement(By.id("inside-saliency-unavailable"))))
                 .contains("a word's number cannot be nudged");
-        scrollTo(driver, lstm);
+        Pages.scrollTo(driver, lstm);
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lstm-over-time.png");
 
@@ -118,7 +118,7 @@ class InsideEndToEndTest {
         assertThat(Pages.text(link)).startsWith("What this layer saw in run #");
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-node-link.png");
-        click(driver, link);
+        Pages.click(driver, link);
         WebElement focused = Pages.waitUpTo(driver, WAIT).withMessage(() -> "the LSTM's section, marked"
                         + Pages.describe(driver))
                 .until(d -> d.findElements(By.cssSelector("#inside-layers .inside-layer.inside-focus")).stream()
@@ -130,19 +130,5 @@ class InsideEndToEndTest {
                         + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 3;", focused));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-from-the-canvas.png");
-    }
-
-    private static void scrollTo(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        Pages.waitUpTo(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .until(d -> {
-                    element.click();
-                    return true;
-                });
     }
 }

@@ -1,6 +1,7 @@
 package dev.deepcanvas.e2e;
 
 import java.time.Duration;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -69,5 +70,25 @@ public final class Pages {
         } catch (RuntimeException e) {
             return "\n(could not describe the page: " + e + ")";
         }
+    }
+
+    /** Scrolls the element to the top of the view, to take a screenshot of it. */
+    public static void scrollTo(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    }
+
+    /**
+     * Clicks as a user would: with the element scrolled to the middle of the view (pages are taller than the
+     * window), and again while a notification still covers it, once it has faded.
+     */
+    public static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitUpTo(driver, Duration.ofSeconds(15))
+                .withMessage(() -> "Expected to be able to click " + element + describe(driver))
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    element.click();
+                    return true;
+                });
     }
 }
