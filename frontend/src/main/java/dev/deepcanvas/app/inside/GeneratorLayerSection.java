@@ -1,13 +1,11 @@
 package dev.deepcanvas.app.inside;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One layer of a GAN's generator for one noise vector: its name, type and shape, what it does on the way from noise
@@ -16,14 +14,8 @@ import java.util.stream.Collectors;
 class GeneratorLayerSection extends Div {
 
     GeneratorLayerSection(LayerActivations layer, boolean last) {
-        addClassName("inside-layer");
+        LayerFrame.open(this, layer);
         addClassName("gan-layer");
-        getElement().setAttribute("data-node", layer.nodeId());
-        getElement().setAttribute("data-kind", layer.kind().name());
-        getStyle().set("padding", "var(--lumo-space-s) 0")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        add(new H4(layer.nodeId() + " · " + layer.nodeType() + " · "
-                + layer.shape().stream().map(String::valueOf).collect(Collectors.joining(" × "))));
         Paragraph meaning = new Paragraph(meaning(layer, last));
         meaning.addClassName("muted");
         add(meaning);
@@ -33,11 +25,7 @@ class GeneratorLayerSection extends Div {
             case OVER_TIME -> add(new TimeHeatMap(layer, List.of()));
             case NOT_SHOWN -> { }
         }
-        if (layer.note() != null) {
-            Paragraph note = new Paragraph(layer.note());
-            note.addClassName("inside-note");
-            add(note);
-        }
+        LayerFrame.close(this, layer);
     }
 
     static String meaning(LayerActivations layer, boolean last) {

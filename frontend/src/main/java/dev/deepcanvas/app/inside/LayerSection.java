@@ -1,12 +1,10 @@
 package dev.deepcanvas.app.inside;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.LayerActivations;
 
-import java.util.stream.Collectors;
 
 /** One layer of the canvas: its name, type and output shape, what the drawing means, then the drawing. */
 class LayerSection extends Div {
@@ -16,13 +14,7 @@ class LayerSection extends Div {
             + "column per step, bright where the token is probable; below, the token written at each step.";
 
     LayerSection(LayerActivations layer, InsideExample example, boolean first) {
-        addClassName("inside-layer");
-        getElement().setAttribute("data-node", layer.nodeId());
-        getElement().setAttribute("data-kind", layer.kind().name());
-        getStyle().set("padding", "var(--lumo-space-s) 0")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        add(new H4(layer.nodeId() + " · " + layer.nodeType() + " · "
-                + layer.shape().stream().map(String::valueOf).collect(Collectors.joining(" × "))));
+        LayerFrame.open(this, layer);
         boolean writes = example.sequence() != null && example.sequence().nodeId().equals(layer.nodeId());
         Paragraph meaning = new Paragraph(writes ? WRITTEN
                 : meaning(layer, first, !example.classNames().isEmpty()));
@@ -41,11 +33,7 @@ class LayerSection extends Div {
         }
         example.attentionOf(layer.nodeId()).forEach(map -> add(new AttentionHeatMap(map)));
         example.gatesOf(layer.nodeId()).ifPresent(gates -> add(new GateMaps(gates, example.words())));
-        if (layer.note() != null) {
-            Paragraph note = new Paragraph(layer.note());
-            note.addClassName("inside-note");
-            add(note);
-        }
+        LayerFrame.close(this, layer);
     }
 
     /** Sets this layer apart: the one the user came to see from the canvas. */
