@@ -9,11 +9,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Inside the model: a LeNet trained from the gallery with its defaults, its run page, a held-out digit, the first
  * convolution's 20 feature maps (one enlarged), the output's 10 digit probabilities and the predicted digit's
- * saliency over the picture, then the next digit; a sentiment LSTM's hidden state over time, and the same layer
+ * saliency over the picture, then the next digit and a digit drawn on the pad; a sentiment LSTM's hidden state over time, and the same layer
  * opened from its node on the canvas.
  */
 class InsideEndToEndTest {
@@ -79,6 +80,18 @@ class InsideEndToEndTest {
         Pages.click(driver, driver.findElement(By.id("inside-next")));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the next held-out digit" + Pages.describe(driver))
                 .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Example #1 · "));
+
+        // A digit of one's own: a "1" drawn on the Inside view's pad, and every layer follows it.
+        WebElement pad = driver.findElement(By.id("inside-draw-pad")).findElement(By.tagName("canvas"));
+        Pages.scrollTo(driver, driver.findElement(By.id("inside-own")));
+        new Actions(driver).moveToElement(pad, 0, -80).clickAndHold().moveByOffset(0, 40).moveByOffset(0, 40)
+                .moveByOffset(0, 40).moveByOffset(0, 40).release().perform();
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the layers of the drawn digit" + Pages.describe(driver))
+                .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).matches("Your picture · predicted: [0-9]"));
+        assertThat(driver.findElements(By.cssSelector("#inside-layers .inside-layer[data-node='conv1'] "
+                + ".inside-channel img"))).as("the drawn digit's 20 first feature maps").hasSize(20);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-lenet-drawn.png");
     }
 
     @Test

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One held-out example of a run and what every layer of its model made of it, in the order the data flows.
+ * One held-out example of a run (or a picture of the user's own) and what every layer of its model made of it, in
+ * the order the data flows.
  *
+ * @param index          the held-out example's number, or {@link InsideService#OWN_PICTURE}
  * @param exampleCount   how many held-out examples there are to choose from
  * @param label          the example's true answer: a class name, the target numbers of a regressor, or the target
- *                       tokens of a sequence
+ *                       tokens of a sequence; null for the user's own picture, which has none
  * @param predicted      the predicted class or tokens; null for a regressor
  * @param classNames     the names of the output's units, in order (empty for a regressor and a sequence output)
  * @param words          for an input of words, the word at each time step (the axis of a sequence's heat map);

@@ -113,6 +113,80 @@ public class InsideService {
                 reading.attention(), reading.gates());
     }
 
+    /** The index an {@link InsideExample} of the user's own picture carries: it is no held-out example. */
+    public static final int OWN_PICTURE = -1;
+
+    /**
+     * The size a picture of the user's own must have for this run, {@code [channels, height, width]}; empty when the
+     * run's model does not read one picture (or cannot be looked into at all).
+     */
+    public Optional<List<Long>> ownPictureShape(long runId) {
+        try {
+            RunSummary run = lookable(runId);
+            PreparedDataset data = dataset(run);
+            return acceptsPictures(run, data) ? Optional.of(oneExample(data.descriptor().input().arrayShape(1)))
+                    : Optional.empty();
+        } catch (InsideRejectedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Every layer's output for a picture of the user's own (drawn on the pad or uploaded), already of the model's
+     * input size, {@code [1, channels, height, width]} with values in [0, 1] like the dataset's: there is no true
+     * answer, only what the model makes of it.
+     *
+     * @throws InsideRejectedException as {@link #look}, and for a model that does not read exactly one picture, or a
+     *                                 picture of another size
+     */
+    public InsideExample lookAtPicture(long runId, INDArray picture) {
+        Chosen chosen = ownPicture(runId, picture);
+        Reading reading;
+        try {
+            reading = inference.withModel(runId, net -> read(runId, OWN_PICTURE, net, chosen));
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
+        boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
+        String predicted = classifier ? className(chosen.data().classNames(), reading.layers().stream()
+                .filter(l -> l.kind() == LayerKind.OUTPUT).findFirst().orElseThrow(() -> new IllegalStateException(
+                        "run " + runId + ": its model has no output layer")).topUnits(1).get(0)) : null;
+        return new InsideExample(runId, OWN_PICTURE, chosen.test().size(), null, predicted,
+                classifier ? chosen.data().classNames() : List.of(), reading.layers(), reading.words(), null, null,
+                reading.attention(), reading.gates());
+    }
+
+    /** The saliency of the user's own picture (see {@link #lookAtPicture}), as {@link #saliency(long, int, int, boolean)}. */
+    public SaliencyMap saliencyOfPicture(long runId, INDArray picture, int unit, boolean score) {
+        return saliency(ownPicture(runId, picture), OWN_PICTURE, unit, score);
+    }
+
+    private static boolean acceptsPictures(RunSummary run, PreparedDataset data) {
+        return data.descriptor().inputs().size() == 1 && data.descriptor().input().shape().isImage()
+                && run.task() != TaskKind.SEQUENCE;
+    }
+
+    /** "held-out example 7", or "your picture", for messages. */
+    private static String example(int index) {
+        return index == OWN_PICTURE ? "your picture" : "held-out example " + index;
+    }
+
+    /** The run with the user's picture in place of a held-out example, once it is known to fit the model. */
+    private Chosen ownPicture(long runId, INDArray picture) {
+        RunSummary run = lookable(runId);
+        PreparedDataset data = dataset(run);
+        if (!acceptsPictures(run, data)) {
+            throw new InsideRejectedException("Run #" + runId + " does not read one picture and answer with a class "
+                    + "or numbers, so a picture of your own cannot be shown to it: choose a held-out example.");
+        }
+        long[] expected = data.descriptor().input().arrayShape(1);
+        if (!Arrays.equals(picture.shape(), expected)) {
+            throw new InsideRejectedException("The picture is " + oneExample(picture.shape()) + ", but the model of "
+                    + "run #" + runId + " reads " + oneExample(expected) + " (channels, height, width).");
+        }
+        return new Chosen(run, runs.snapshot(runId).graph(), data, heldOut(run, data), List.of(picture), List.of());
+    }
+
     /** The words of a tokenised input, step by step. */
     private static List<String> words(Vocabulary vocabulary, INDArray ids) {
         List<String> words = new ArrayList<>();
@@ -139,7 +213,11 @@ public class InsideService {
      * (a class's logit: a near-certain probability barely moves, its score still does).
      */
     public SaliencyMap saliency(long runId, int index, int unit, boolean score) {
-        Chosen chosen = choose(runId, index);
+        return saliency(choose(runId, index), index, unit, score);
+    }
+
+    private SaliencyMap saliency(Chosen chosen, int index, int unit, boolean score) {
+        long runId = chosen.run().id();
         if (chosen.examples().size() != 1) {
             throw new InsideRejectedException("Run #" + runId + " reads " + chosen.examples().size() + " inputs at "
                     + "once; the saliency map is drawn for models with one input.");
@@ -164,7 +242,7 @@ public class InsideService {
                 } catch (InsideRejectedException refused) {
                     throw refused;
                 } catch (RuntimeException unexpected) {
-                    log.error("Run {}: the saliency of held-out example {} failed", runId, index, unexpected);
+                    log.error("Run {}: the saliency of {} failed", runId, example(index), unexpected);
                     throw new InsideRejectedException("The saliency map of run #" + runId + " failed with an "
                             + "unexpected error; the details are in the log file.");
                 }
@@ -269,8 +347,8 @@ public class InsideService {
         } catch (InsideRejectedException refused) {
             throw refused;
         } catch (RuntimeException unexpected) {
-            log.error("Run {}: the model failed on held-out example {}", runId, index, unexpected);
-            throw new InsideRejectedException("The model of run #" + runId + " failed on held-out example " + index
+            log.error("Run {}: the model failed on {}", runId, example(index), unexpected);
+            throw new InsideRejectedException("The model of run #" + runId + " failed on " + example(index)
                     + " with an unexpected error; the details are in the log file.");
         }
     }

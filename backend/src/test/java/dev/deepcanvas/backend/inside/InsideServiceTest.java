@@ -251,6 +251,45 @@ class InsideServiceTest extends ServiceTest {
     }
 
     @Test
+    void aPictureOfTheUsersOwnIsShownAsAHeldOutOneWouldBe() throws Exception {
+        GraphDocument cnn = templates.find("shapes-cnn").orElseThrow().document()
+                .withParam("conv1", "filters", 4).withParam("conv2", "filters", 6).withParam("dense", "units", 12);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, cnn, ShapesDataset.ID,
+                RunOptions.none().withEpochs(1)));
+        assertThat(helper.awaitTerminal(run.id(), Duration.ofMinutes(5)).status()).isEqualTo(RunState.SUCCEEDED);
+        // The same pixels as held-out example 5, handed in as if drawn or uploaded.
+        INDArray picture = datasets.get(ShapesDataset.ID).test().getFeatures().slice(5).reshape(1, 3, 32, 32).dup();
+
+        InsideExample own = inside.lookAtPicture(run.id(), picture);
+        InsideExample heldOut = inside.look(run.id(), 5);
+
+        assertThat(own.index()).isEqualTo(InsideService.OWN_PICTURE);
+        assertThat(own.label()).as("a picture of one's own has no true answer").isNull();
+        assertThat(own.predicted()).isEqualTo(heldOut.predicted());
+        assertThat(own.layers()).hasSameSizeAs(heldOut.layers());
+        for (int i = 0; i < own.layers().size(); i++) {
+            assertThat(own.layers().get(i).units()).isEqualTo(heldOut.layers().get(i).units());
+            List<FeatureMap> ownMaps = own.layers().get(i).maps();
+            assertThat(ownMaps).hasSameSizeAs(heldOut.layers().get(i).maps());
+            for (int m = 0; m < ownMaps.size(); m++) {
+                assertThat(ownMaps.get(m).values()).containsExactly(heldOut.layers().get(i).maps().get(m).values());
+            }
+        }
+        SaliencyMap ownSaliency = inside.saliencyOfPicture(run.id(), picture, 2, false);
+        assertThat(ownSaliency.gradient()).isEqualTo(inside.saliency(run.id(), 5, 2, false).gradient());
+
+        assertThatThrownBy(() -> inside.lookAtPicture(run.id(), picture.reshape(1, 3, 16, 64)))
+                .isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The picture is [3, 16, 64], but the model of run #" + run.id() + " reads [3, 32, 32] "
+                        + "(channels, height, width).");
+        RunSummary iris = helper.startIris(RunOptions.none().withEpochs(1));
+        helper.awaitTerminal(iris.id());
+        assertThatThrownBy(() -> inside.lookAtPicture(iris.id(), picture)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("Run #" + iris.id() + " does not read one picture and answer with a class or numbers, so "
+                        + "a picture of your own cannot be shown to it: choose a held-out example.");
+    }
+
+    @Test
     void aLayerBeforeAnActivationNodeIsShownBeforeTheActivation() throws Exception {
         // DL4J's activation layer works in place in inference, so feedForward reports the dense layer already
         // through the ReLU that follows it: no negative value. The Inside view shows what the dense layer made.

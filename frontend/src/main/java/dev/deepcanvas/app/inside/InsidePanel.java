@@ -13,9 +13,12 @@ import dev.deepcanvas.backend.inside.InsideRejectedException;
 import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LearnedFilters;
+import dev.deepcanvas.backend.inside.SaliencyMap;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Inside the model: pick a held-out example (by number, or step through them) and see what every layer made of
@@ -79,7 +82,9 @@ public class InsidePanel extends Div {
         picker.setAlignItems(FlexComponent.Alignment.BASELINE);
         // on a phone the example's answer goes below the buttons instead of widening the page
         picker.getStyle().set("flex-wrap", "wrap");
-        add(picker, text, error, layers);
+        add(picker, text, error);
+        inside.ownPictureShape(runId).ifPresent(shape -> add(new OwnPicture(shape, this::showOwn, this::reject)));
+        add(layers);
         show();
     }
 
@@ -96,32 +101,45 @@ public class InsidePanel extends Div {
         }
         try {
             InsideExample example = inside.look(runId, index.getValue());
-            error.setVisible(false);
-            summary.setText(summary(example));
-            text.setText(example.text() == null ? "" : example.text());
-            text.setVisible(example.text() != null);
-            layers.removeAll();
-            List<LayerActivations> all = example.layers();
-            for (int i = 0; i < all.size(); i++) {
-                LayerSection section = new LayerSection(all.get(i), example, isInput(all.get(i), i));
-                String node = all.get(i).nodeId();
-                filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
-                layers.add(section);
-            }
-            if (example.sequence() == null) {
-                layers.add(new SaliencyView(example, (unit, score) -> inside.saliency(runId, example.index(), unit,
-                        score)));
-            } else {
-                Paragraph why = new Paragraph("No saliency map here: a model that writes a sequence answers with a "
-                        + "token per step, not one class to trace back to the input.");
-                why.setId("inside-saliency-unavailable");
-                why.addClassName("muted");
-                layers.add(why);
-            }
-            markFocused();
+            display(example, (unit, score) -> inside.saliency(runId, example.index(), unit, score));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
+    }
+
+    /** Every layer for a picture the user drew or uploaded, in place of the held-out example. */
+    private void showOwn(INDArray picture) {
+        try {
+            display(inside.lookAtPicture(runId, picture),
+                    (unit, score) -> inside.saliencyOfPicture(runId, picture, unit, score));
+        } catch (InsideRejectedException e) {
+            reject(e.getMessage());
+        }
+    }
+
+    private void display(InsideExample example, BiFunction<Integer, Boolean, SaliencyMap> saliencyOf) {
+        error.setVisible(false);
+        summary.setText(summary(example));
+        text.setText(example.text() == null ? "" : example.text());
+        text.setVisible(example.text() != null);
+        layers.removeAll();
+        List<LayerActivations> all = example.layers();
+        for (int i = 0; i < all.size(); i++) {
+            LayerSection section = new LayerSection(all.get(i), example, isInput(all.get(i), i));
+            String node = all.get(i).nodeId();
+            filters.filter(f -> f.nodeId().equals(node)).ifPresent(f -> section.add(new FilterGrid(f)));
+            layers.add(section);
+        }
+        if (example.sequence() == null) {
+            layers.add(new SaliencyView(example, saliencyOf));
+        } else {
+            Paragraph why = new Paragraph("No saliency map here: a model that writes a sequence answers with a "
+                    + "token per step, not one class to trace back to the input.");
+            why.setId("inside-saliency-unavailable");
+            why.addClassName("muted");
+            layers.add(why);
+        }
+        markFocused();
     }
 
     /**
@@ -153,8 +171,11 @@ public class InsidePanel extends Div {
         return position == 0 || layer.nodeType().endsWith("Input");
     }
 
-    /** "Example #7 · true answer: circle · predicted: circle ✓". */
+    /** "Example #7 · true answer: circle · predicted: circle ✓", or "Your picture · predicted: circle". */
     static String summary(InsideExample example) {
+        if (example.index() == InsideService.OWN_PICTURE) {
+            return "Your picture" + (example.predicted() == null ? "" : " · predicted: " + example.predicted());
+        }
         return "Example #" + example.index() + " · true answer: " + example.label()
                 + (example.predicted() == null ? "" : " · predicted: " + example.predicted()
                 + (example.predicted().equals(example.label()) ? " ✓" : " ✗"));

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 /** The {@code dc-draw-pad} element: draw a digit, receive it as size×size grey values in [0, 1]. */
 @Tag("dc-draw-pad")
 @JsModule("./playground/dc-draw-pad.ts")
-class DrawPad extends Component {
+public class DrawPad extends Component {
 
-    DrawPad(int size, Consumer<double[]> onDrawing) {
+    public DrawPad(int size, Consumer<double[]> onDrawing) {
         setId("draw-pad");
         getElement().setAttribute("size", String.valueOf(size));
         getElement().addEventListener("drawing-changed", e -> {
@@ -35,7 +35,7 @@ class DrawPad extends Component {
         }).addEventData("event.detail.pixels");
     }
 
-    void clear() {
+    public void clear() {
         getElement().callJsFunction("clear");
     }
 }

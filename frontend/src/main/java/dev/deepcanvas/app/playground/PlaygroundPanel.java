@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 public class PlaygroundPanel extends Div implements PredictionTarget {
 
     private static final int MAX_FEATURE_FIELDS = 64;
-    private static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
     private final long runId;
     private final InferenceService inference;

@@ -12,13 +12,13 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** A picture the user uploads to the playground, resized to the model's H×W×C with values in [0, 1]. */
-final class UploadedImage {
+public final class UploadedImage {
 
     private UploadedImage() {
     }
 
     /** Empty when the bytes are not an image Java can read (PNG, JPEG, GIF, BMP). */
-    static Optional<INDArray> toInput(byte[] bytes, int height, int width, int channels) {
+    public static Optional<INDArray> toInput(byte[] bytes, int height, int width, int channels) {
         BufferedImage source;
         try {
             source = ImageIO.read(new ByteArrayInputStream(bytes));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Image;
 import dev.deepcanvas.backend.inside.FeatureMap;
 import dev.deepcanvas.backend.inside.InsideExample;
+import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.InsideRejectedException;
 import dev.deepcanvas.backend.inside.LearnedFilters;
 import dev.deepcanvas.backend.inside.SaliencyMap;
@@ -85,6 +86,10 @@ class InsideViewsTest {
     @Test
     void theSummaryNamesTheTrueAndThePredictedAnswer() {
         assertThat(InsidePanel.summary(EXAMPLE)).isEqualTo("Example #7 · true answer: dog · predicted: cat ✗");
+        InsideExample own = new InsideExample(3, InsideService.OWN_PICTURE, 30, null, "cat", List.of("cat", "dog"),
+                List.of(DENSE, OUTPUT));
+        assertThat(InsidePanel.summary(own)).as("a picture of one's own has no true answer")
+                .isEqualTo("Your picture · predicted: cat");
     }
 
     @Test
