@@ -87,7 +87,7 @@ class InsideEndToEndTest {
         new Actions(driver).moveToElement(pad, 0, -80).clickAndHold().moveByOffset(0, 40).moveByOffset(0, 40)
                 .moveByOffset(0, 40).moveByOffset(0, 40).release().perform();
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the layers of the drawn digit" + Pages.describe(driver))
-                .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).matches("Your picture · predicted: [0-9]"));
+                .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).matches("Your own input · predicted: [0-9]"));
         assertThat(driver.findElements(By.cssSelector("#inside-layers .inside-layer[data-node='conv1'] "
                 + ".inside-channel img"))).as("the drawn digit's 20 first feature maps").hasSize(20);
         Pages.awaitVaadinIdle(driver);
@@ -121,6 +121,18 @@ class InsideEndToEndTest {
         Pages.scrollTo(driver, lstm);
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lstm-over-time.png");
+
+        // A sentence of one's own, read as the model reads its data.
+        WebElement sentence = driver.findElement(By.id("inside-sentence")).findElement(By.tagName("input"));
+        Pages.scrollTo(driver, driver.findElement(By.id("inside-own")));
+        sentence.sendKeys("the story was not truly forgettable");
+        Pages.click(driver, driver.findElement(By.id("inside-sentence-show")));
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the layers of the typed sentence" + Pages.describe(driver))
+                .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Your own input · predicted: "));
+        assertThat(Pages.text(driver.findElement(By.id("inside-text"))))
+                .startsWith("Read as: the story was not truly forgettable");
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-lstm-typed.png");
 
         // From the canvas: the copy is this person's latest graph; its LSTM node links to what it saw in the run.
         String runPage = driver.getCurrentUrl();

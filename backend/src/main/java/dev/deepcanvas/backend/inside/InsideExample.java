@@ -7,7 +7,7 @@ import java.util.Optional;
  * One held-out example of a run (or a picture of the user's own) and what every layer of its model made of it, in
  * the order the data flows.
  *
- * @param index          the held-out example's number, or {@link InsideService#OWN_PICTURE}
+ * @param index          the held-out example's number, or {@link InsideService#OWN_INPUT}
  * @param exampleCount   how many held-out examples there are to choose from
  * @param label          the example's true answer: a class name, the target numbers of a regressor, or the target
  *                       tokens of a sequence; null for the user's own picture, which has none

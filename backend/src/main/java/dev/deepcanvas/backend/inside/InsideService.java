@@ -7,6 +7,7 @@ import dev.deepcanvas.backend.dataset.GraphDatasetFit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.TargetScale;
 import dev.deepcanvas.backend.dataset.UnknownDatasetException;
+import dev.deepcanvas.backend.dataset.parsing.TextEncoder;
 import dev.deepcanvas.backend.dataset.parsing.Vocabulary;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
@@ -25,6 +26,7 @@ import org.deeplearning4j.nn.layers.recurrent.LastTimeStepLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -113,8 +115,8 @@ public class InsideService {
                 reading.attention(), reading.gates());
     }
 
-    /** The index an {@link InsideExample} of the user's own picture carries: it is no held-out example. */
-    public static final int OWN_PICTURE = -1;
+    /** The index an {@link InsideExample} of the user's own input (picture or sentence) carries: no held-out one. */
+    public static final int OWN_INPUT = -1;
 
     /**
      * The size a picture of the user's own must have for this run, {@code [channels, height, width]}; empty when the
@@ -143,22 +145,20 @@ public class InsideService {
         Chosen chosen = ownPicture(runId, picture);
         Reading reading;
         try {
-            reading = inference.withModel(runId, net -> read(runId, OWN_PICTURE, net, chosen));
+            reading = inference.withModel(runId, net -> read(runId, OWN_INPUT, net, chosen));
         } catch (InferenceRejectedException e) {
             throw new InsideRejectedException(e.getMessage());
         }
         boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
-        String predicted = classifier ? className(chosen.data().classNames(), reading.layers().stream()
-                .filter(l -> l.kind() == LayerKind.OUTPUT).findFirst().orElseThrow(() -> new IllegalStateException(
-                        "run " + runId + ": its model has no output layer")).topUnits(1).get(0)) : null;
-        return new InsideExample(runId, OWN_PICTURE, chosen.test().size(), null, predicted,
+        String predicted = classifier ? predictedClass(runId, chosen.data(), reading) : null;
+        return new InsideExample(runId, OWN_INPUT, chosen.test().size(), null, predicted,
                 classifier ? chosen.data().classNames() : List.of(), reading.layers(), reading.words(), null, null,
                 reading.attention(), reading.gates());
     }
 
     /** The saliency of the user's own picture (see {@link #lookAtPicture}), as {@link #saliency(long, int, int, boolean)}. */
     public SaliencyMap saliencyOfPicture(long runId, INDArray picture, int unit, boolean score) {
-        return saliency(ownPicture(runId, picture), OWN_PICTURE, unit, score);
+        return saliency(ownPicture(runId, picture), OWN_INPUT, unit, score);
     }
 
     private static boolean acceptsPictures(RunSummary run, PreparedDataset data) {
@@ -166,9 +166,79 @@ public class InsideService {
                 && run.task() != TaskKind.SEQUENCE;
     }
 
-    /** "held-out example 7", or "your picture", for messages. */
+    /** "held-out example 7", or "your own input", for messages. */
     private static String example(int index) {
-        return index == OWN_PICTURE ? "your picture" : "held-out example " + index;
+        return index == OWN_INPUT ? "your own input" : "held-out example " + index;
+    }
+
+    /** Whether the run's model reads one sentence and answers with a class, so a sentence of the user's own fits. */
+    public boolean acceptsSentences(long runId) {
+        try {
+            RunSummary run = lookable(runId);
+            PreparedDataset data = dataset(run);
+            return acceptsSentences(run, data);
+        } catch (InsideRejectedException refused) {
+            return false;
+        }
+    }
+
+    /**
+     * Every layer's output for a sentence the user typed, read as the model reads its data: lower-cased words of its
+     * vocabulary, unknown ones as {@code <unk>}, padded or cut to the model's length. The example's text says how
+     * the model read it.
+     *
+     * @throws InsideRejectedException as {@link #look}, for a model that does not read one sentence, and for a
+     *                                 sentence with no word, or none the model knows
+     */
+    public InsideExample lookAtSentence(long runId, String sentence) {
+        RunSummary run = lookable(runId);
+        PreparedDataset data = dataset(run);
+        if (!acceptsSentences(run, data)) {
+            throw new InsideRejectedException("Run #" + runId + " does not read one sentence and answer with a class, "
+                    + "so a sentence of your own cannot be shown to it: choose a held-out example.");
+        }
+        TextEncoder encoder = data.descriptor().textEncoder().orElseThrow();
+        TextEncoder.Encoded encoded = encoder.encode(sentence == null ? "" : sentence);
+        if (encoded.isEmpty()) {
+            throw new InsideRejectedException("Type a sentence: the text has no words (letters or digits) for the "
+                    + "model to read.");
+        }
+        if (!encoded.hasKnownWord()) {
+            throw new InsideRejectedException("None of the words you typed is among the words the model learned, "
+                    + "so it would see only <unk>.");
+        }
+        int[] ids = encoded.ids();
+        float[] row = new float[ids.length];
+        for (int t = 0; t < ids.length; t++) {
+            row[t] = ids[t];
+        }
+        Chosen chosen = new Chosen(run, runs.snapshot(runId).graph(), data, heldOut(run, data),
+                List.of(Nd4j.create(row, new long[]{1, 1, ids.length})), List.of());
+        Reading reading;
+        try {
+            reading = inference.withModel(runId, net -> read(runId, OWN_INPUT, net, chosen));
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
+        String readAs = "Read as: " + String.join(" ", encoded.words())
+                + (encoded.unknownWords().isEmpty() ? "" : " · not among the words it learned, so read as <unk>: "
+                + String.join(", ", encoded.unknownWords()))
+                + (encoded.wordsCut() > 0 ? " · it reads the last " + encoder.length() + " words, so the first "
+                + encoded.wordsCut() + " are left out" : "");
+        return new InsideExample(runId, OWN_INPUT, chosen.test().size(), null, predictedClass(runId, data, reading),
+                data.classNames(), reading.layers(), reading.words(), readAs, null, reading.attention(),
+                reading.gates());
+    }
+
+    private static boolean acceptsSentences(RunSummary run, PreparedDataset data) {
+        return data.descriptor().inputs().size() == 1 && data.descriptor().textEncoder().isPresent()
+                && run.task() == TaskKind.CLASSIFICATION;
+    }
+
+    private static String predictedClass(long runId, PreparedDataset data, Reading reading) {
+        return className(data.classNames(), reading.layers().stream().filter(l -> l.kind() == LayerKind.OUTPUT)
+                .findFirst().orElseThrow(() -> new IllegalStateException("run " + runId
+                        + ": its model has no output layer")).topUnits(1).get(0));
     }
 
     /** The run with the user's picture in place of a held-out example, once it is known to fit the model. */

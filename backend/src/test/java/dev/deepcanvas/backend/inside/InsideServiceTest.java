@@ -4,6 +4,7 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.account.AccountPrincipal;
 import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
+import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
@@ -188,6 +189,20 @@ class InsideServiceTest extends ServiceTest {
         assertThat(gates.units()).isEqualTo(6);
         assertThat(gates.steps()).as("every step, though the layer passes on only the last").isEqualTo(16);
         assertCloseTo(seen.layers().get(3).units(), net.outputSingle(false, words).toDoubleVector());
+
+        // The same review typed by the user is read as the dataset reads it, and seen the same way.
+        String review = datasets.get(SentimentDataset.ID).part(DatasetPart.TEST).orElseThrow().texts().get(index);
+        assertThat(inside.acceptsSentences(run.id())).isTrue();
+        InsideExample typed = inside.lookAtSentence(run.id(), review);
+        assertThat(typed.index()).isEqualTo(InsideService.OWN_INPUT);
+        assertThat(typed.label()).isNull();
+        assertThat(typed.words()).isEqualTo(seen.words());
+        assertThat(typed.text()).startsWith("Read as: ");
+        assertCloseTo(typed.layers().get(3).units(), net.outputSingle(false, words).toDoubleVector());
+        assertThatThrownBy(() -> inside.lookAtSentence(run.id(), " ?! ")).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("Type a sentence: the text has no words (letters or digits) for the model to read.");
+        assertThatThrownBy(() -> inside.lookAtSentence(run.id(), "zzqx qqxv")).isInstanceOf(
+                InsideRejectedException.class).hasMessageStartingWith("None of the words you typed is among");
         assertThatThrownBy(() -> inside.saliency(run.id(), index, 0)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The input of run #" + run.id() + " is words given by their numbers in the vocabulary: "
                         + "a word's number cannot be nudged, so it has no gradient to show.");
@@ -263,7 +278,7 @@ class InsideServiceTest extends ServiceTest {
         InsideExample own = inside.lookAtPicture(run.id(), picture);
         InsideExample heldOut = inside.look(run.id(), 5);
 
-        assertThat(own.index()).isEqualTo(InsideService.OWN_PICTURE);
+        assertThat(own.index()).isEqualTo(InsideService.OWN_INPUT);
         assertThat(own.label()).as("a picture of one's own has no true answer").isNull();
         assertThat(own.predicted()).isEqualTo(heldOut.predicted());
         assertThat(own.layers()).hasSameSizeAs(heldOut.layers());

@@ -84,6 +84,9 @@ public class InsidePanel extends Div {
         picker.getStyle().set("flex-wrap", "wrap");
         add(picker, text, error);
         inside.ownPictureShape(runId).ifPresent(shape -> add(new OwnPicture(shape, this::showOwn, this::reject)));
+        if (inside.acceptsSentences(runId)) {
+            add(new OwnSentence(this::showSentence));
+        }
         add(layers);
         show();
     }
@@ -112,6 +115,18 @@ public class InsidePanel extends Div {
         try {
             display(inside.lookAtPicture(runId, picture),
                     (unit, score) -> inside.saliencyOfPicture(runId, picture, unit, score));
+        } catch (InsideRejectedException e) {
+            reject(e.getMessage());
+        }
+    }
+
+    /** Every layer for a sentence the user typed, read as the model reads its data. */
+    private void showSentence(String sentence) {
+        try {
+            display(inside.lookAtSentence(runId, sentence), (unit, score) -> {
+                throw new InsideRejectedException("Your sentence reaches the model as words given by their numbers "
+                        + "in the vocabulary: a word's number cannot be nudged, so it has no gradient to show.");
+            });
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
@@ -171,10 +186,10 @@ public class InsidePanel extends Div {
         return position == 0 || layer.nodeType().endsWith("Input");
     }
 
-    /** "Example #7 · true answer: circle · predicted: circle ✓", or "Your picture · predicted: circle". */
+    /** "Example #7 · true answer: circle · predicted: circle ✓", or "Your own input · predicted: circle". */
     static String summary(InsideExample example) {
-        if (example.index() == InsideService.OWN_PICTURE) {
-            return "Your picture" + (example.predicted() == null ? "" : " · predicted: " + example.predicted());
+        if (example.index() == InsideService.OWN_INPUT) {
+            return "Your own input" + (example.predicted() == null ? "" : " · predicted: " + example.predicted());
         }
         return "Example #" + example.index() + " · true answer: " + example.label()
                 + (example.predicted() == null ? "" : " · predicted: " + example.predicted()

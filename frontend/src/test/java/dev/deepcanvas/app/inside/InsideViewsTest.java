@@ -86,10 +86,10 @@ class InsideViewsTest {
     @Test
     void theSummaryNamesTheTrueAndThePredictedAnswer() {
         assertThat(InsidePanel.summary(EXAMPLE)).isEqualTo("Example #7 · true answer: dog · predicted: cat ✗");
-        InsideExample own = new InsideExample(3, InsideService.OWN_PICTURE, 30, null, "cat", List.of("cat", "dog"),
+        InsideExample own = new InsideExample(3, InsideService.OWN_INPUT, 30, null, "cat", List.of("cat", "dog"),
                 List.of(DENSE, OUTPUT));
         assertThat(InsidePanel.summary(own)).as("a picture of one's own has no true answer")
-                .isEqualTo("Your picture · predicted: cat");
+                .isEqualTo("Your own input · predicted: cat");
     }
 
     @Test
