@@ -85,12 +85,7 @@ public class InsideService {
     public InsideExample look(long runId, int index) {
         Chosen chosen = choose(runId, index);
         RunSummary run = chosen.run();
-        Reading reading;
-        try {
-            reading = inference.withModel(runId, net -> read(runId, index, net, chosen));
-        } catch (InferenceRejectedException e) {
-            throw new InsideRejectedException(e.getMessage());
-        }
+        Reading reading = readWithModel(runId, index, chosen);
         PreparedDataset data = chosen.data();
         String text = chosen.test().texts().isEmpty() ? null : chosen.test().texts().get(index);
         if (reading.sequence() != null) {
@@ -143,12 +138,7 @@ public class InsideService {
      */
     public InsideExample lookAtPicture(long runId, INDArray picture) {
         Chosen chosen = ownPicture(runId, picture);
-        Reading reading;
-        try {
-            reading = inference.withModel(runId, net -> read(runId, OWN_INPUT, net, chosen));
-        } catch (InferenceRejectedException e) {
-            throw new InsideRejectedException(e.getMessage());
-        }
+        Reading reading = readWithModel(runId, OWN_INPUT, chosen);
         boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
         String predicted = classifier ? predictedClass(runId, chosen.data(), reading) : null;
         return new InsideExample(runId, OWN_INPUT, chosen.test().size(), null, predicted,
@@ -214,12 +204,7 @@ public class InsideService {
         }
         Chosen chosen = new Chosen(run, runs.snapshot(runId).graph(), data, heldOut(run, data),
                 List.of(Nd4j.create(row, new long[]{1, 1, ids.length})), List.of());
-        Reading reading;
-        try {
-            reading = inference.withModel(runId, net -> read(runId, OWN_INPUT, net, chosen));
-        } catch (InferenceRejectedException e) {
-            throw new InsideRejectedException(e.getMessage());
-        }
+        Reading reading = readWithModel(runId, OWN_INPUT, chosen);
         String readAs = "Read as: " + String.join(" ", encoded.words())
                 + (encoded.unknownWords().isEmpty() ? "" : " · not among the words it learned, so read as <unk>: "
                 + String.join(", ", encoded.unknownWords()))
@@ -409,6 +394,15 @@ public class InsideService {
     /** What the model made of the example: every layer, the sequence it wrote, attention weights and gates. */
     private record Reading(List<LayerActivations> layers, List<String> words, SequenceOutput sequence,
                            List<AttentionMap> attention, List<LstmGates> gates) {
+    }
+
+    /** What the run's model (loaded, or taken from the cache) makes of the chosen input. */
+    private Reading readWithModel(long runId, int index, Chosen chosen) {
+        try {
+            return inference.withModel(runId, net -> read(runId, index, net, chosen));
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
     }
 
     private Reading read(long runId, int index, ComputationGraph net, Chosen chosen) {
