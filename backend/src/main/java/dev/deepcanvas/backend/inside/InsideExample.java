@@ -18,11 +18,11 @@ import java.util.Optional;
  * @param text           the dataset's own text of the example ("four hundred and two → 4 0 2"); null if none
  * @param sequence       for a model writing a sequence, what it wrote at each step; null otherwise
  * @param attention      every attention layer's weights, head by head, in the order the data flows
- * @param gates          every LSTM layer's gates and cell state, in the order the data flows
+ * @param gates          every LSTM and GRU layer's gates (and cell or candidate state), in the order the data flows
  */
 public record InsideExample(long runId, int index, int exampleCount, String label, String predicted,
                             List<String> classNames, List<LayerActivations> layers, List<String> words, String text,
-                            SequenceOutput sequence, List<AttentionMap> attention, List<LstmGates> gates) {
+                            SequenceOutput sequence, List<AttentionMap> attention, List<RecurrentGates> gates) {
 
     public InsideExample {
         classNames = List.copyOf(classNames);
@@ -50,8 +50,8 @@ public record InsideExample(long runId, int index, int exampleCount, String labe
         return attention.stream().filter(a -> a.nodeId().equals(nodeId)).toList();
     }
 
-    /** The gates of one LSTM layer, if it is one. */
-    public Optional<LstmGates> gatesOf(String nodeId) {
+    /** The gates of one LSTM or GRU layer, if it is one. */
+    public Optional<RecurrentGates> gatesOf(String nodeId) {
         return gates.stream().filter(g -> g.nodeId().equals(nodeId)).findFirst();
     }
 }

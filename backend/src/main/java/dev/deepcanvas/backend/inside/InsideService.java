@@ -42,7 +42,7 @@ import java.util.Optional;
  * Looks inside a succeeded run's model: for one held-out example, the output of every layer of the canvas in the
  * order the data flows through them, each computed by DL4J's own layer in inference mode ({@link LayerOutputs}); for a
  * model that writes a sequence, the token it wrote at each step; for attention layers their weights and for LSTM
- * layers their gates, which DL4J does not return and which are recomputed from the trained parameters (and shown
+ * and GRU layers their gates, which DL4J does not return and which are recomputed from the trained parameters (and shown
  * only where the recomputed output is DL4J's).
  * Only the caller's own runs can be looked into; another user's run is reported missing.
  */
@@ -77,7 +77,7 @@ public class InsideService {
 
     /**
      * Every layer's output for held-out example {@code index} of the run; for a model that writes a sequence also
-     * the token it wrote at each step, and for attention and LSTM layers their weights and gates.
+     * the token it wrote at each step, and for attention, LSTM and GRU layers their weights and gates.
      *
      * @throws InsideRejectedException for a run that is missing or not the caller's, not succeeded, a GAN, has an
      *                                 input no dataset array feeds, or lost its dataset, or an index out of range
@@ -393,7 +393,7 @@ public class InsideService {
 
     /** What the model made of the example: every layer, the sequence it wrote, attention weights and gates. */
     private record Reading(List<LayerActivations> layers, List<String> words, SequenceOutput sequence,
-                           List<AttentionMap> attention, List<LstmGates> gates) {
+                           List<AttentionMap> attention, List<RecurrentGates> gates) {
     }
 
     /** What the run's model (loaded, or taken from the cache) makes of the chosen input. */
@@ -475,7 +475,7 @@ public class InsideService {
         List<String> outputs = net.getConfiguration().getNetworkOutputs();
         List<LayerActivations> layers = new ArrayList<>();
         List<AttentionMap> attention = new ArrayList<>();
-        List<LstmGates> gates = new ArrayList<>();
+        List<RecurrentGates> gates = new ArrayList<>();
         for (int position : net.topologicalSortOrder()) {
             GraphVertex vertex = net.getVertices()[position];
             String name = vertex.getVertexName();
@@ -496,12 +496,16 @@ public class InsideService {
                 keep(LstmReading.of(node, lastStep.getUnderlying(), input, hidden), gates, notes);
             } else {
                 layer = LayerReading.of(node, value, outputs.contains(name));
-                // Only sequences can come from an LSTM or an attention layer; the others cost nothing more.
-                List<INDArray> inputs = value.rank() == 3 ? VertexInputs.of(net, vertex, values) : List.of();
-                if (vertex.hasLayer() && !inputs.isEmpty()) {
+                // Only sequences come from an LSTM or an attention layer, and a GRU's input is always one; the others
+                // cost nothing more.
+                boolean gru = vertex.hasLayer() && GruReading.isGru(vertex.getLayer());
+                List<INDArray> inputs = value.rank() == 3 || gru ? VertexInputs.of(net, vertex, values) : List.of();
+                if (gru && !inputs.isEmpty()) {
+                    keep(GruReading.of(node, vertex.getLayer(), inputs.get(0), value), gates, notes);
+                } else if (vertex.hasLayer() && !inputs.isEmpty()) {
                     keep(LstmReading.of(node, vertex.getLayer(), inputs.get(0), value), gates, notes);
                 }
-                if (!inputs.isEmpty()) {
+                if (value.rank() == 3 && !inputs.isEmpty()) {
                     AttentionReading.of(node, vertex, inputs, value, labels).ifPresent(r -> {
                         attention.addAll(r.maps());
                         if (r.refusal() != null) {
@@ -515,8 +519,8 @@ public class InsideService {
         return new Reading(layers, words, written, attention, gates);
     }
 
-    /** An LSTM's gates where they were recomputed, else why not as a note of its layer. */
-    private static void keep(Optional<LstmReading.Result> reading, List<LstmGates> gates, List<String> notes) {
+    /** A recurrent layer's gates where they were recomputed, else why not as a note of its layer. */
+    private static void keep(Optional<GateReading> reading, List<RecurrentGates> gates, List<String> notes) {
         reading.ifPresent(r -> {
             if (r.gates() != null) {
                 gates.add(r.gates());

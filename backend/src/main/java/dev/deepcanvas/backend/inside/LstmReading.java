@@ -27,20 +27,12 @@ final class LstmReading {
     }
 
     /**
-     * What the reading found: the gates, or why there are none.
-     *
-     * @param refusal null when the gates are shown
-     */
-    record Result(LstmGates gates, String refusal) {
-    }
-
-    /**
      * @param layer  the LSTM or bidirectional LSTM itself (unwrapped from a last-time-step wrapper)
      * @param input  its input for the example, {@code [1, in, steps]}
      * @param output its output at every step in the same pass, {@code [1, units, steps]}
      * @return empty for a layer that is neither DL4J's plain LSTM nor a bidirectional wrapper of one
      */
-    static Optional<Result> of(GraphNode node, Layer layer, INDArray input, INDArray output) {
+    static Optional<GateReading> of(GraphNode node, Layer layer, INDArray input, INDArray output) {
         INDArray actual = output.castTo(DataType.DOUBLE).slice(0);
         Object conf = layer.conf().getLayer();
         if (conf instanceof LSTM lstm) {
@@ -73,59 +65,34 @@ final class LstmReading {
      * @param directions one unrolled pass per direction
      * @param suffixes   what is written after each direction's map names
      */
-    private static Result checked(GraphNode node, INDArray recomputed, INDArray actual,
+    private static GateReading checked(GraphNode node, INDArray recomputed, INDArray actual,
                                   List<LstmMath.Unrolled> directions, List<String> suffixes) {
         double off = recomputed.sub(actual).amaxNumber().doubleValue();
         if (!(off <= AGREEMENT)) {
-            return new Result(null, "The gates of this LSTM are not shown: recomputed from its parameters, its "
+            return new GateReading(null, "The gates of this LSTM are not shown: recomputed from its parameters, its "
                     + "hidden state differs from DL4J's by " + String.format(Locale.ROOT, "%.2g", off) + ", so they "
                     + "would not be the ones the model used.");
         }
-        LstmMath.Unrolled first = directions.get(0);
-        int units = (int) first.hidden().size(0);
-        int steps = (int) first.hidden().size(1);
-        int shownUnits = Math.min(units, LayerReading.MAX_UNITS_OVER_TIME);
-        int shownSteps = Math.min(steps, LayerReading.MAX_STEPS);
+        ShownGates shown = new ShownGates(directions.get(0).hidden());
         List<GateMap> gates = new ArrayList<>();
         for (int d = 0; d < directions.size(); d++) {
             LstmMath.Unrolled unrolled = directions.get(d);
             String suffix = suffixes.get(d);
-            gates.add(gate("input gate" + suffix, "How much of the new candidate is written into each unit's cell "
-                    + "at each step (0 to 1).", unrolled.inputGate(), shownUnits, shownSteps, true));
-            gates.add(gate("forget gate" + suffix, "How much of each cell's old content is kept at each step "
-                    + "(0 = forget all, 1 = keep all).", unrolled.forgetGate(), shownUnits, shownSteps, true));
-            gates.add(gate("output gate" + suffix, "How much of each cell is let out into the hidden state the next "
-                    + "layer reads (0 to 1).", unrolled.outputGate(), shownUnits, shownSteps, true));
-            gates.add(gate("cell state" + suffix, "The memory each unit carries from step to step; the hidden state "
-                    + "is the output gate times its activation (usually tanh).", unrolled.cell(), shownUnits,
-                    shownSteps, false));
+            gates.add(shown.map("input gate" + suffix, "How much of the new candidate is written into each unit's "
+                    + "cell at each step (0 to 1).", unrolled.inputGate(), true));
+            gates.add(shown.map("forget gate" + suffix, "How much of each cell's old content is kept at each step "
+                    + "(0 = forget all, 1 = keep all).", unrolled.forgetGate(), true));
+            gates.add(shown.map("output gate" + suffix, "How much of each cell is let out into the hidden state the "
+                    + "next layer reads (0 to 1).", unrolled.outputGate(), true));
+            gates.add(shown.map("cell state" + suffix, "The memory each unit carries from step to step; the hidden "
+                    + "state is the output gate times its activation (usually tanh).", unrolled.cell(), false));
         }
-        List<String> notes = new ArrayList<>();
-        if (shownUnits < units) {
-            notes.add("The first " + shownUnits + " of " + units + " units are shown.");
-        }
-        if (shownSteps < steps) {
-            notes.add("The first " + shownSteps + " of " + steps + " time steps are shown.");
-        }
+        List<String> notes = shown.caps();
         if (directions.size() > 1) {
             notes.add("The backward direction reads the sequence from its end; its columns are in the input's order.");
         }
-        return new Result(new LstmGates(node.id(), gates, units, steps,
+        return new GateReading(new RecurrentGates(node.id(), "LSTM", gates, shown.units(), shown.steps(),
                 notes.isEmpty() ? null : String.join(" ", notes)), null);
-    }
-
-    /** @param share whether the values are shares from 0 to 1 (a gate): the key then runs from 0 to 1 */
-    private static GateMap gate(String name, String meaning, INDArray values, int shownUnits, int shownSteps,
-                                boolean share) {
-        double[][] all = values.toDoubleMatrix();
-        float[] shown = new float[shownUnits * shownSteps];
-        for (int u = 0; u < shownUnits; u++) {
-            for (int t = 0; t < shownSteps; t++) {
-                shown[u * shownSteps + t] = (float) all[u][t];
-            }
-        }
-        return new GateMap(name, meaning, new FeatureMap(0, shownUnits, shownSteps, shown),
-                share ? 0 : values.minNumber().doubleValue(), share ? 1 : values.maxNumber().doubleValue());
     }
 
     /** The {@code [rows, steps]} values with the steps in the opposite order. */

@@ -185,7 +185,7 @@ class InsideServiceTest extends ServiceTest {
                         .isCloseTo(state.getDouble(0, u), within(1e-6));
             }
         }
-        LstmGates gates = seen.gatesOf("lstm").orElseThrow();
+        RecurrentGates gates = seen.gatesOf("lstm").orElseThrow();
         assertThat(gates.units()).isEqualTo(6);
         assertThat(gates.steps()).as("every step, though the layer passes on only the last").isEqualTo(16);
         assertCloseTo(seen.layers().get(3).units(), net.outputSingle(false, words).toDoubleVector());

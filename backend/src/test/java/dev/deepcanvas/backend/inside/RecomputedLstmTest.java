@@ -57,10 +57,10 @@ class RecomputedLstmTest {
             }
         }
 
-        LstmReading.Result reading = LstmReading.of(graph.node("lstm").orElseThrow(), vertex.getLayer(), input,
+        GateReading reading = LstmReading.of(graph.node("lstm").orElseThrow(), vertex.getLayer(), input,
                 hidden).orElseThrow();
         assertThat(reading.refusal()).isNull();
-        LstmGates gates = reading.gates();
+        RecurrentGates gates = reading.gates();
         assertThat(gates.gates()).extracting(GateMap::name)
                 .containsExactly("input gate", "forget gate", "output gate", "cell state");
         assertThat(gates.units()).isEqualTo(7);
@@ -74,7 +74,7 @@ class RecomputedLstmTest {
         assertThat(cell.low()).isEqualTo(unrolled.cell().minNumber().doubleValue());
         assertThat(gates.note()).isNull();
 
-        LstmReading.Result wrong = LstmReading.of(graph.node("lstm").orElseThrow(), vertex.getLayer(), input,
+        GateReading wrong = LstmReading.of(graph.node("lstm").orElseThrow(), vertex.getLayer(), input,
                 hidden.mul(0.5)).orElseThrow();
         assertThat(wrong.gates()).isNull();
         assertThat(wrong.refusal()).startsWith("The gates of this LSTM are not shown");
@@ -96,7 +96,7 @@ class RecomputedLstmTest {
         INDArray output = values.get("encoder");
         assertThat(output.shape()).as("both directions, one above the other").containsExactly(1, 10, 8);
 
-        LstmReading.Result reading = LstmReading.of(graph.node("encoder").orElseThrow(), encoder.getLayer(), input,
+        GateReading reading = LstmReading.of(graph.node("encoder").orElseThrow(), encoder.getLayer(), input,
                 output).orElseThrow();
 
         assertThat(reading.refusal()).isNull();

@@ -3,22 +3,23 @@ package dev.deepcanvas.app.inside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.deepcanvas.backend.inside.GateMap;
-import dev.deepcanvas.backend.inside.LstmGates;
+import dev.deepcanvas.backend.inside.RecurrentGates;
 
 import java.util.List;
 
 /**
- * An LSTM's gates and cell state, each as a units × time heat map like its hidden state: what it lets in, keeps,
- * lets out and remembers at every step. Gates are drawn on one key from 0 (closed, black) to 1 (open, white).
+ * A recurrent layer's gates, each as a units × time heat map like its hidden state: for an LSTM what it lets in,
+ * keeps, lets out and remembers at every step, for a GRU what it keeps, what of its old state it reads and what it
+ * proposes. Gates are drawn on one key from 0 (closed, black) to 1 (open, white).
  */
 class GateMaps extends Div {
 
     /** @param words the word at each time step of the input, written under its column; empty if not words */
-    GateMaps(LstmGates gates, List<String> words) {
+    GateMaps(RecurrentGates gates, List<String> words) {
         addClassName("inside-gates");
         getElement().setAttribute("data-node", gates.nodeId());
-        Paragraph intro = new Paragraph("Inside the LSTM (recomputed from its trained weights; its hidden state above "
-                + "matches DL4J's): a row per unit, a column per time step.");
+        Paragraph intro = new Paragraph("Inside the " + gates.cell() + " (recomputed from its trained weights; its "
+                + "hidden state above matches the layer's own): a row per unit, a column per time step.");
         intro.addClassName("muted");
         add(intro);
         for (GateMap gate : gates.gates()) {

@@ -9,7 +9,7 @@ import dev.deepcanvas.backend.inside.GateMap;
 import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
-import dev.deepcanvas.backend.inside.LstmGates;
+import dev.deepcanvas.backend.inside.RecurrentGates;
 import dev.deepcanvas.backend.inside.SequenceOutput;
 import dev.deepcanvas.backend.inside.StepPrediction;
 import dev.deepcanvas.backend.inside.TokenChance;
@@ -42,7 +42,7 @@ class RecurrentViewsTest {
                     new TokenChance("0", 0.1)), "4"),
             new StepPrediction(1, List.of(new TokenChance("0", 0.6), new TokenChance("<end>", 0.3),
                     new TokenChance("4", 0.1)), "<end>")), 2, "All steps in one pass, as the run was scored.");
-    private static final LstmGates GATES = new LstmGates("decoder", List.of(
+    private static final RecurrentGates GATES = new RecurrentGates("decoder", "LSTM", List.of(
             new GateMap("input gate", "How much is written.", new FeatureMap(0, 2, 3, new float[6]), 0, 1),
             new GateMap("forget gate", "How much is kept.", new FeatureMap(0, 2, 3, new float[6]), 0, 1),
             new GateMap("output gate", "How much is let out.", new FeatureMap(0, 2, 3, new float[6]), 0, 1),
