@@ -209,6 +209,51 @@ class InsideServiceTest extends ServiceTest {
     }
 
     @Test
+    void aTrainedGrusGatesRecomputeToItsOwnHiddenState() throws Exception {
+        GraphDocument gru = templates.find("sentiment-bidirectional-gru").orElseThrow().document()
+                .withParam("embed", "units", 8).withParam("gru", "units", 6).withParam("both", "units", 4);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, gru, SentimentDataset.ID,
+                RunOptions.none().withEpochs(2)));
+        assertThat(helper.awaitTerminal(run.id(), Duration.ofMinutes(5)).status()).isEqualTo(RunState.SUCCEEDED);
+        int index = 5;
+
+        InsideExample seen = inside.look(run.id(), index);
+
+        INDArray words = datasets.get(SentimentDataset.ID).test().getFeatures().slice(index).reshape(1, 1, 16).dup();
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false);
+        Map<String, INDArray> expected = net.feedForward(new INDArray[]{words}, false);
+        INDArray hidden = expected.get("gru");
+        LayerActivations layer = seen.layers().stream().filter(l -> l.nodeId().equals("gru")).findFirst()
+                .orElseThrow();
+        assertThat(layer.note()).as("no refusal").isNull();
+        RecurrentGates gates = seen.gatesOf("gru").orElseThrow();
+        assertThat(gates.cell()).isEqualTo("GRU");
+        assertThat(gates.gates()).extracting(GateMap::name)
+                .containsExactly("update gate", "reset gate", "candidate state");
+        assertThat(List.of(gates.units(), gates.steps())).containsExactly(6, 16);
+        // The maps are the gates of the trained parameters, and through them the trained layer's own output.
+        org.deeplearning4j.nn.api.Layer trained = net.getLayer("gru");
+        GruMath.Unrolled unrolled = GruMath.unroll(expected.get("embed").slice(0), trained.getParam("W"),
+                trained.getParam("U"), trained.getParam("b"));
+        RecomputedAttentionTest.assertSameOutput(unrolled.hidden(), hidden);
+        RecomputedGruTest.assertGatesAreShares(unrolled);
+        for (int g = 0; g < 3; g++) {
+            INDArray values = List.of(unrolled.updateGate(), unrolled.resetGate(), unrolled.candidate()).get(g);
+            for (int u = 0; u < 6; u++) {
+                for (int t = 0; t < 16; t++) {
+                    float shown = gates.gates().get(g).map().value(u, t);
+                    assertThat((double) shown).as("%s unit %d step %d", gates.gates().get(g).name(), u, t)
+                            .isCloseTo(values.getDouble(u, t), within(1e-6));
+                    if (g < 2) {
+                        assertThat(shown).isStrictlyBetween(0f, 1f);
+                    }
+                }
+            }
+        }
+        assertThat(seen.gatesOf("both")).as("the bidirectional LSTM's gates too").isPresent();
+    }
+
+    @Test
     void anMlpShowsItsUnitsAndTheSameProbabilitiesAsThePlayground() throws Exception {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(5));
         helper.awaitTerminal(run.id());
