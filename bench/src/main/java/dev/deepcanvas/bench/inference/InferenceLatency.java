@@ -75,7 +75,7 @@ public final class InferenceLatency {
         return inputs;
     }
 
-    static double percentile(List<Double> values, int percent) {
+    public static double percentile(List<Double> values, int percent) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];

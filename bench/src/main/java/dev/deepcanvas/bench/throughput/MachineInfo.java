@@ -10,13 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Where and when the figures were taken: the lines the bench prints above its tables. */
-final class MachineInfo {
+public final class MachineInfo {
 
     private MachineInfo() {
     }
 
     /** "CPU model, N cores, M GiB", from /proc where there is one. */
-    static String machine() {
+    public static String machine() {
         String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
         long kib = firstValue(Path.of("/proc/meminfo"), "MemTotal").map(v -> Long.parseLong(v.replaceAll("\\D", "")))
                 .orElse(0L);
@@ -25,19 +25,19 @@ final class MachineInfo {
     }
 
     /** "2026-12-05 14:30 UTC": a bench run takes minutes, so the day alone would not tell two runs apart. */
-    static String date() {
+    public static String date() {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
                 .format(ZonedDateTime.now(ZoneOffset.UTC));
     }
 
     /** The commit the script passed in ({@code DEEPCANVAS_COMMIT}), else "unknown". */
-    static String commit() {
+    public static String commit() {
         String commit = System.getenv("DEEPCANVAS_COMMIT");
         return commit == null || commit.isBlank() ? "unknown" : commit;
     }
 
     /** The 1-minute load average now, the honest label of every figure on a shared machine. */
-    static String load() {
+    public static String load() {
         return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

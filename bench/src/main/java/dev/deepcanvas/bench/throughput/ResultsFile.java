@@ -16,7 +16,7 @@ import java.util.Locale;
  * <p>The lines go to {@code <file>.partial} as they come (a long run that breaks off leaves what it measured) and
  * replace the results file only when the run completes, so an interrupted run never overwrites a complete one.
  */
-final class ResultsFile implements AutoCloseable {
+public final class ResultsFile implements AutoCloseable {
 
     private final Path target;
     private final Path partial;
@@ -30,7 +30,7 @@ final class ResultsFile implements AutoCloseable {
     }
 
     /** A report that ends up in {@code target} (its folder is created); {@code null} prints only. */
-    static ResultsFile open(Path target) throws IOException {
+    public static ResultsFile open(Path target) throws IOException {
         if (target == null) {
             return new ResultsFile(null, null, null);
         }
@@ -43,7 +43,7 @@ final class ResultsFile implements AutoCloseable {
     }
 
     /** Prints a line of the report and writes it to the file. */
-    void line(String text) {
+    public void line(String text) {
         System.out.println(text);
         if (writer != null) {
             try {
@@ -56,21 +56,21 @@ final class ResultsFile implements AutoCloseable {
         }
     }
 
-    void blank() {
+    public void blank() {
         line("");
     }
 
-    void format(String format, Object... args) {
+    public void format(String format, Object... args) {
         line(String.format(Locale.ROOT, format, args).stripTrailing());
     }
 
     /** Marks the report as whole: closing then moves it over the results file. */
-    void complete() {
+    public void complete() {
         complete = true;
     }
 
     /** Where the report is (or its partial part, when the run did not complete); empty when it prints only. */
-    String where() {
+    public String where() {
         return target == null ? "" : (complete ? target : partial).toString();
     }
 
