@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,10 @@ final class GruReading {
     static Optional<GateReading> of(GraphNode node, Layer layer, INDArray input, INDArray output) {
         if (!isGru(layer)) {
             return Optional.empty();
+        }
+        if (input.rank() != 3) {
+            return Optional.of(new GateReading(null, "The gates of this GRU are not shown: its input reached it with "
+                    + "shape " + Arrays.toString(input.shape()) + ", not as a sequence."));
         }
         GruMath.Unrolled unrolled = GruMath.unroll(input.slice(0), layer.getParam(GruLayer.INPUT_WEIGHTS),
                 layer.getParam(GruLayer.RECURRENT_WEIGHTS), layer.getParam(GruLayer.BIAS));
