@@ -15,7 +15,7 @@ import org.openqa.selenium.interactions.Actions;
  * Inside the model: a LeNet trained from the gallery with its defaults, its run page, a held-out digit, the first
  * convolution's 20 feature maps (one enlarged), the output's 10 digit probabilities and the predicted digit's
  * saliency over the picture, then the next digit and a digit drawn on the pad; a sentiment LSTM's hidden state over time, and the same layer
- * opened from its node on the canvas.
+ * opened from its node on the canvas; a GRU sentiment model's update and reset gates.
  */
 class InsideEndToEndTest {
 
@@ -155,5 +155,28 @@ class InsideEndToEndTest {
                         + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 3;", focused));
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-from-the-canvas.png");
+    }
+
+    @Test
+    @SignedIn("inside-gru-reader")
+    void aTrainedGruShowsItsUpdateAndResetGatesOverTime(Browser browser, AppProcess app) {
+        WebDriver driver = browser.driver();
+        driver.get(app.baseUrl() + "/gallery");
+        WebElement train = Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='sentiment-bidirectional-gru'] .gallery-train")));
+        Pages.click(driver, train);
+        WebElement gru = Pages.waitUpTo(driver, TRAINING)
+                .withMessage(() -> "the GRU's hidden state once the run has succeeded" + Pages.describe(driver)
+                        + app.diagnostics())
+                .until(d -> d.findElements(By.cssSelector("#inside-layers .inside-layer[data-node='gru']")).stream()
+                        .findFirst().orElse(null));
+        assertThat(gru.findElements(By.cssSelector(".inside-gates .inside-gate"))).extracting(
+                g -> g.getDomAttribute("data-gate")).containsExactly("update gate", "reset gate", "candidate state");
+        assertThat(Pages.text(gru.findElement(By.className("inside-gates"))))
+                .startsWith("Inside the GRU (recomputed from its trained weights");
+        assertThat(gru.findElements(By.cssSelector(".inside-gates .inside-time-picture"))).hasSize(3);
+        Pages.scrollTo(driver, gru.findElement(By.className("inside-gates")));
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-gru-gates.png");
     }
 }

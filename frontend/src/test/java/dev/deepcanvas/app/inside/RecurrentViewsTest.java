@@ -102,6 +102,26 @@ class RecurrentViewsTest {
     }
 
     @Test
+    void aGruShowsItsUpdateAndResetGatesAndItsCandidateStateTheSameWay() {
+        LayerActivations gru = new LayerActivations("gru", "GRU", LayerKind.OVER_TIME, List.of(2L, 3L),
+                List.of(new FeatureMap(0, 2, 3, new float[]{0, 1, 0, 1, 0, 1})), 2, List.of(), 0, 0, 1, null);
+        RecurrentGates gates = new RecurrentGates("gru", "GRU", List.of(
+                new GateMap("update gate", "How much is kept.", new FeatureMap(0, 2, 3, new float[6]), 0, 1),
+                new GateMap("reset gate", "How much is read.", new FeatureMap(0, 2, 3, new float[6]), 0, 1),
+                new GateMap("candidate state", "The proposal.", new FeatureMap(0, 2, 3, new float[6]), -0.5, 0.75)),
+                2, 3, null);
+        InsideExample example = new InsideExample(4, 5, 1000, "good", "good", List.of("bad", "good"),
+                List.of(gru), List.of("a", "fine", "film"), null, null, List.of(), List.of(gates));
+
+        LayerSection section = new LayerSection(gru, example, false);
+
+        assertThat(withClass(section, "inside-gate")).extracting(g -> g.getElement().getAttribute("data-gate"))
+                .containsExactly("update gate", "reset gate", "candidate state");
+        assertThat(texts(section)).anyMatch(t -> t.startsWith("Inside the GRU (recomputed from its trained weights"))
+                .contains("Reset gate · How much is read.", "-0.500", "0.750");
+    }
+
+    @Test
     void aSequenceOutputListsTheTokenWrittenAtEveryStepWithItsProbability() {
         LayerSection section = new LayerSection(DIGITS, EXAMPLE, false);
 
