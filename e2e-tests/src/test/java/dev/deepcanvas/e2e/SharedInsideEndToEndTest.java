@@ -49,12 +49,16 @@ class SharedInsideEndToEndTest {
                             + Pages.describe(b))
                     .until(d -> d.findElements(By.cssSelector(".shared-run-inside[data-run='" + runId + "']"))
                             .stream().findFirst().orElse(null));
+            Pages.awaitVaadinIdle(b);
+            visitor.screenshot("shared-results-inside-link.png");
             Pages.click(b, inside);
             Pages.waitUpTo(b, WAIT).withMessage(() -> "the shared run's Inside view" + Pages.describe(b))
                     .until(d -> d.getCurrentUrl().endsWith("/runs/" + runId)
                             && !d.findElements(By.cssSelector("#inside-layers .inside-layer")).isEmpty());
             assertThat(Pages.text(b.findElement(By.id("shared-run-title")))).startsWith("Run #" + runId + " · ");
             assertThat(b.findElement(By.id("read-only-badge")).getText()).isEqualTo("Read-only");
+            Pages.awaitVaadinIdle(b);
+            visitor.screenshot("shared-inside-head.png");
             List<String> layers = b.findElements(By.cssSelector("#inside-layers .inside-layer")).stream()
                     .map(l -> l.getDomAttribute("data-node")).toList();
             assertThat(layers).containsExactly("input", "dense1", "output");
@@ -71,6 +75,10 @@ class SharedInsideEndToEndTest {
             Pages.scrollTo(b, b.findElement(By.id("inside")));
             Pages.awaitVaadinIdle(b);
             visitor.screenshot("shared-inside-iris.png");
+
+            Pages.click(b, b.findElement(By.id("shared-run-back")));
+            Pages.waitUpTo(b, WAIT).withMessage(() -> "back on the shared graph" + Pages.describe(b))
+                    .until(d -> d.getCurrentUrl().equals(link) && !d.findElements(By.id("shared-title")).isEmpty());
 
             // A run the link does not share answers in one line, exactly like one that does not exist.
             String runsPath = link + "/runs/";

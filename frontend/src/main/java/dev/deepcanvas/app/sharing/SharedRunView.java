@@ -1,7 +1,6 @@
 package dev.deepcanvas.app.sharing;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.deepcanvas.app.inside.GanInsidePanel;
 import dev.deepcanvas.app.inside.InsidePanel;
@@ -57,7 +58,8 @@ public class SharedRunView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         title = "Run #" + runId + " · " + model.graphName() + " · DeepCanvas";
-        Anchor back = new Anchor("shared/" + token, "← " + model.graphName());
+        RouterLink back = new RouterLink("← " + model.graphName(), SharedLinkView.class,
+                new RouteParameters("token", token));
         back.setId("shared-run-back");
         add(back, head(model));
         if (model.gan()) {
