@@ -5,7 +5,13 @@ import dev.deepcanvas.backend.account.AccountPrincipal;
 import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
 import dev.deepcanvas.backend.graph.GraphService;
+import dev.deepcanvas.backend.dataset.builtin.IrisDataset;
 import dev.deepcanvas.backend.graph.SavedGraph;
+import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.RunOptions;
+import dev.deepcanvas.backend.training.RunState;
+import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
@@ -29,6 +35,10 @@ class NodeRunsTest extends ServiceTest {
     AccountService accounts;
     @Autowired
     RunRepository runRepository;
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    Runs helper;
 
     @Test
     void aNodeOpensTheNewestSucceededRunThatTrainedIt() {
@@ -53,6 +63,22 @@ class NodeRunsTest extends ServiceTest {
 
         SignedIn.as(SignedIn.newAccount(accounts, "node-runs-stranger"));
         assertThat(nodeRuns.newestRunThatSaw(graph.id(), "dense1")).as("another person's runs stay theirs").isEmpty();
+    }
+
+    @Test
+    void aRunThatSucceedsWhileTheGraphIsOpenAppearsAndADeletedOneGoes() throws InterruptedException {
+        AccountPrincipal owner = SignedIn.newAccount(accounts, "node-runs-live");
+        SignedIn.as(owner);
+        SavedGraph graph = graphs.createFromTemplate("iris-mlp");
+        assertThat(nodeRuns.newestRunThatSaw(graph.id(), "dense1")).as("not trained yet").isEmpty();
+
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(graph.id(), graph.version(), graph.document(),
+                IrisDataset.ID, RunOptions.none().withEpochs(1)));
+        assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(nodeRuns.newestRunThatSaw(graph.id(), "dense1")).as("the run that just succeeded").contains(run.id());
+
+        launcher.delete(run.id());
+        assertThat(nodeRuns.newestRunThatSaw(graph.id(), "dense1")).as("the deleted run").isEmpty();
     }
 
     private long store(AccountPrincipal owner, long graphId, GraphDocument document, RunStatus status,

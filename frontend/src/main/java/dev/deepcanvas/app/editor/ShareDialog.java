@@ -19,6 +19,10 @@ import java.util.function.Consumer;
 /** How a graph is shared: a read-only link (with or without results) and a listing in the community gallery. */
 class ShareDialog extends Dialog {
 
+    /** Says what the results bring with them: the Inside view shows examples of the data the run was trained on. */
+    static final String WITH_RUNS = "Include the results of finished runs and a look inside their models (with "
+            + "held-out examples of their data)";
+
     private final SharingService sharing;
     private final String baseUrl;
     private final Consumer<SavedGraph> onChange;
@@ -43,7 +47,7 @@ class ShareDialog extends Dialog {
         if (graph.shareToken() == null) {
             content.add(muted("Anyone with a link can open a read-only copy and fork it. The link is a long random "
                     + "secret; you can turn it off at any time."));
-            Checkbox withRuns = new Checkbox("Include the results of finished runs");
+            Checkbox withRuns = new Checkbox(WITH_RUNS);
             withRuns.setId("share-with-runs");
             Button create = new Button("Create link", VaadinIcon.LINK.create(),
                     e -> changed(sharing.shareLink(graph.id(), withRuns.getValue())));
@@ -62,7 +66,7 @@ class ShareDialog extends Dialog {
                 Notification.show("Link copied.", 2000, Notification.Position.BOTTOM_START);
             });
             copy.setTooltipText("Copy the link");
-            Checkbox withRuns = new Checkbox("Include the results of finished runs", graph.shareRuns());
+            Checkbox withRuns = new Checkbox(WITH_RUNS, graph.shareRuns());
             withRuns.addValueChangeListener(e -> changed(sharing.shareLink(graph.id(), e.getValue())));
             Button revoke = new Button("Stop sharing this link", e -> changed(sharing.revokeLink(graph.id())));
             revoke.setId("revoke-link");

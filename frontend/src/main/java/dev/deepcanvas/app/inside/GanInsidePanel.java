@@ -48,7 +48,12 @@ public class GanInsidePanel extends Div {
     private long sheetSeed = FIRST_SHEET_SEED;
 
     public GanInsidePanel(long runId, GanInsideService service) {
-        this(GeneratorQueries.of(runId, service), new Random());
+        this(GeneratorQueries.of(runId, service));
+    }
+
+    /** The panel for a generator reached another way than as its owner (a share link). */
+    public GanInsidePanel(GeneratorQueries generator) {
+        this(generator, new Random());
     }
 
     GanInsidePanel(GeneratorQueries generator, Random newSeeds) {

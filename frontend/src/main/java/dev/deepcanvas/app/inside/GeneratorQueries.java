@@ -7,10 +7,10 @@ import dev.deepcanvas.backend.inside.GeneratorLayers;
 import dev.deepcanvas.backend.inside.NoiseInterpolation;
 
 /**
- * What the GAN panel asks of one run's generator: the service in the application, made-up answers in the view's
- * tests. Every method may throw {@link dev.deepcanvas.backend.inside.InsideRejectedException} with a one-line reason.
+ * What the GAN panel asks of one run's generator: the service as the run's owner, the same through a share link for
+ * whoever holds it, made-up answers in the view's tests. Every method may throw {@link dev.deepcanvas.backend.inside.InsideRejectedException} with a one-line reason.
  */
-interface GeneratorQueries {
+public interface GeneratorQueries {
 
     GeneratorFacts facts();
 

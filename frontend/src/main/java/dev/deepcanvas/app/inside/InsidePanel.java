@@ -26,8 +26,7 @@ import java.util.function.BiFunction;
  */
 public class InsidePanel extends Div {
 
-    private final long runId;
-    private final InsideService inside;
+    private final InsideQueries inside;
     private final IntegerField index = new IntegerField("Held-out example");
     private final Span summary = new Span();
     /** The dataset's own text of the example: the sentence, the source and target of a translation, the caption. */
@@ -40,7 +39,11 @@ public class InsidePanel extends Div {
     private String focused;
 
     public InsidePanel(long runId, InsideService inside) {
-        this.runId = runId;
+        this(InsideQueries.of(runId, inside));
+    }
+
+    /** The panel for a model reached another way than as its owner (a share link). */
+    public InsidePanel(InsideQueries inside) {
         this.inside = inside;
         setId("inside");
         setWidthFull();
@@ -53,8 +56,8 @@ public class InsidePanel extends Div {
         text.setVisible(false);
         layers.setId("inside-layers");
         try {
-            count = inside.exampleCount(runId);
-            filters = inside.firstFilters(runId);
+            count = inside.exampleCount();
+            filters = inside.firstFilters();
         } catch (InsideRejectedException e) {
             // The run as a whole cannot be looked into (not succeeded, a GAN, its data gone): a fact, not an error.
             Paragraph why = new Paragraph(e.getMessage());
@@ -83,8 +86,8 @@ public class InsidePanel extends Div {
         // on a phone the example's answer goes below the buttons instead of widening the page
         picker.getStyle().set("flex-wrap", "wrap");
         add(picker, text, error);
-        inside.ownPictureShape(runId).ifPresent(shape -> add(new OwnPicture(shape, this::showOwn, this::reject)));
-        if (inside.acceptsSentences(runId)) {
+        inside.ownPictureShape().ifPresent(shape -> add(new OwnPicture(shape, this::showOwn, this::reject)));
+        if (inside.acceptsSentences()) {
             add(new OwnSentence(this::showSentence));
         }
         add(layers);
@@ -103,8 +106,8 @@ public class InsidePanel extends Div {
             return;
         }
         try {
-            InsideExample example = inside.look(runId, index.getValue());
-            display(example, (unit, score) -> inside.saliency(runId, example.index(), unit, score));
+            InsideExample example = inside.look(index.getValue());
+            display(example, (unit, score) -> inside.saliency(example.index(), unit, score));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
@@ -113,8 +116,8 @@ public class InsidePanel extends Div {
     /** Every layer for a picture the user drew or uploaded, in place of the held-out example. */
     private void showOwn(INDArray picture) {
         try {
-            display(inside.lookAtPicture(runId, picture),
-                    (unit, score) -> inside.saliencyOfPicture(runId, picture, unit, score));
+            display(inside.lookAtPicture(picture),
+                    (unit, score) -> inside.saliencyOfPicture(picture, unit, score));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
@@ -123,7 +126,7 @@ public class InsidePanel extends Div {
     /** Every layer for a sentence the user typed, read as the model reads its data. */
     private void showSentence(String sentence) {
         try {
-            display(inside.lookAtSentence(runId, sentence), (unit, score) -> {
+            display(inside.lookAtSentence(sentence), (unit, score) -> {
                 throw new InsideRejectedException("Your sentence reaches the model as words given by their numbers "
                         + "in the vocabulary: a word's number cannot be nudged, so it has no gradient to show.");
             });

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.StreamResource;
-import dev.deepcanvas.backend.training.gan.GanSamples;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -16,10 +15,10 @@ import java.util.List;
  * user picked another) drawn large. The grids come from the same noise each epoch, so the same cell shows how one
  * generated picture sharpens. {@link #refresh()} adds the epochs that finished since the last call.
  */
-class GanSampleStrip extends Div {
+public class GanSampleStrip extends Div {
 
     private final long runId;
-    private final GanSamples samples;
+    private final SampleGrids samples;
     private final Div thumbnails = new Div();
     private final Div large = new Div();
     private final Span largeCaption = new Span();
@@ -28,7 +27,7 @@ class GanSampleStrip extends Div {
     /** The epoch the user clicked, or null to follow the newest. */
     private Integer pinned;
 
-    GanSampleStrip(long runId, GanSamples samples) {
+    public GanSampleStrip(long runId, SampleGrids samples) {
         this.runId = runId;
         this.samples = samples;
         setId("gan-samples");
@@ -48,7 +47,7 @@ class GanSampleStrip extends Div {
 
     /** Shows any grid that is new since the last call; cheap when nothing changed (one folder listing). */
     void refresh() {
-        List<Integer> epochs = samples.epochs(runId);
+        List<Integer> epochs = samples.epochs();
         empty.setVisible(epochs.isEmpty());
         boolean added = false;
         for (int epoch : epochs) {
@@ -89,10 +88,10 @@ class GanSampleStrip extends Div {
                 String.valueOf(epoch).equals(c.getElement().getAttribute("data-epoch"))));
     }
 
-    /** The PNG is read when the browser asks for it, as the signed-in requester: the service checks access. */
+    /** The PNG is read when the browser asks for it, by the requester: the service (or the link) checks access. */
     private StreamResource grid(int epoch) {
         StreamResource png = new StreamResource("run-" + runId + "-epoch-" + epoch + ".png",
-                () -> new ByteArrayInputStream(samples.png(runId, epoch)));
+                () -> new ByteArrayInputStream(samples.png(epoch)));
         png.setContentType("image/png");
         return png;
     }

@@ -182,7 +182,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                 section("Training curves", charts));
         provenance.describeWorkersWith(queries::worker);
         provenance.show(run);
-        ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, ganSamples) : null;
+        ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, SampleGrids.of(id, ganSamples)) : null;
         if (ganStrip != null) {
             add(section("Generated samples, epoch by epoch", ganStrip));
         }

@@ -39,7 +39,7 @@ public class PublicGraphView extends VerticalLayout implements BeforeEnterObserv
             long id = event.getRouteParameters().getLong("graphId").orElseThrow(GraphNotFoundException::new);
             SavedGraph graph = graphs.load(id);
             add(new ReadOnlyGraph(graph, graphs.analyze(graph.document()), List.of(),
-                    authentication.isAuthenticated(), () -> fork(id), "community/" + id));
+                    authentication.isAuthenticated(), () -> fork(id), "community/" + id, null));
         } catch (GraphNotFoundException e) {
             add(SharedLinkView.notFound(e.getMessage()));
         }

@@ -30,15 +30,19 @@ import java.util.List;
 
 /**
  * A graph someone shared, for reading: the canvas (pan, zoom, inspect; no edits), its statistics, its results
- * when the owner shared them, and a Fork button — or, for visitors, the way to an account that can fork.
+ * when the owner shared them (each with the way inside its model), and a Fork button — or, for visitors, the way to an account that can fork.
  */
 class ReadOnlyGraph extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /**
+     * @param runsPath where a shared run's Inside view is, before its id ({@code shared/TOKEN/runs/}); null where
+     *                 no runs are shown
+     */
     ReadOnlyGraph(SavedGraph graph, Analysis analysis, List<SharedRun> runs, boolean signedIn, Runnable fork,
-                  String continuePath) {
+                  String continuePath, String runsPath) {
         addClassName("read-only-graph");
         setSizeFull();
         setPadding(false);
@@ -93,11 +97,11 @@ class ReadOnlyGraph extends VerticalLayout {
         add(head, description, canvasBox);
         expand(canvasBox);
         if (!runs.isEmpty()) {
-            add(new H3("Results"), runsGrid(runs));
+            add(new H3("Results"), runsGrid(runs, runsPath));
         }
     }
 
-    private static Grid<SharedRun> runsGrid(List<SharedRun> runs) {
+    private static Grid<SharedRun> runsGrid(List<SharedRun> runs, String runsPath) {
         Grid<SharedRun> grid = new Grid<>();
         grid.setId("shared-runs");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -108,6 +112,14 @@ class ReadOnlyGraph extends VerticalLayout {
         grid.addColumn(r -> RunStatusText.percent(r.accuracy())).setHeader("Held-out accuracy")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> WHEN.format(r.createdAt())).setHeader("Trained").setAutoWidth(true);
+        if (runsPath != null) {
+            grid.addComponentColumn(r -> {
+                Anchor inside = new Anchor(runsPath + r.id(), "Inside the model");
+                inside.addClassName("shared-run-inside");
+                inside.getElement().setAttribute("data-run", String.valueOf(r.id()));
+                return inside;
+            }).setHeader("Look inside").setAutoWidth(true);
+        }
         grid.setItems(runs);
         grid.setAllRowsVisible(true);
         return grid;

@@ -43,7 +43,8 @@ public class SharedLinkView extends VerticalLayout implements BeforeEnterObserve
         try {
             SavedGraph graph = graphs.loadShared(token);
             add(new ReadOnlyGraph(graph, graphs.analyze(graph.document()), sharing.sharedRuns(token),
-                    authentication.isAuthenticated(), () -> fork(token), "shared/" + token));
+                    authentication.isAuthenticated(), () -> fork(token), "shared/" + token,
+                    "shared/" + token + "/runs/"));
         } catch (GraphNotFoundException e) {
             add(notFound(e.getMessage()));
         }

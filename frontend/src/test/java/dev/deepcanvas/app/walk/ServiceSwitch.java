@@ -12,6 +12,8 @@ import dev.deepcanvas.backend.graph.GraphService;
 import dev.deepcanvas.backend.inference.InferenceRejectedException;
 import dev.deepcanvas.backend.inference.InferenceService;
 import dev.deepcanvas.backend.results.RunResultsService;
+import dev.deepcanvas.backend.sharing.SharedInside;
+import dev.deepcanvas.backend.sharing.SharedRunRefusedException;
 import dev.deepcanvas.backend.sharing.SharingService;
 import dev.deepcanvas.backend.training.DatasetFitCheck;
 import dev.deepcanvas.backend.training.RunDownloads;
@@ -43,6 +45,7 @@ final class ServiceSwitch implements BeanPostProcessor {
     private static final Map<Class<?>, Supplier<RuntimeException>> REFUSALS = Map.ofEntries(
             Map.entry(GraphService.class, () -> new GraphNotFoundException(4242)),
             Map.entry(SharingService.class, GraphNotFoundException::new),
+            Map.entry(SharedInside.class, () -> new SharedRunRefusedException(4248)),
             Map.entry(RunLauncher.class, () -> new RunNotFoundException(4242)),
             Map.entry(RunQueries.class, () -> new RunNotFoundException(4243)),
             Map.entry(RunResultsService.class, () -> new RunNotFoundException(4244)),

@@ -117,9 +117,12 @@ class ViewActionsWalkTest {
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private Routes routes;
 
-    /** What the pages show: the walker's graph and two finished runs, another person's shared and public graph. */
+    /**
+     * What the pages show: the walker's graph and two finished runs, another person's shared and public graph and its
+     * finished run.
+     */
     private record Fixture(AccountPrincipal walker, long graphId, long firstRun, long secondRun, String token,
-                           long publicGraph) {
+                           long publicGraph, long sharedRun) {
     }
 
     @BeforeEach
@@ -170,6 +173,8 @@ class ViewActionsWalkTest {
                 new Page("community/" + fixture.publicGraph(), Map.of(), true),
                 new Page("shared/" + fixture.token(), Map.of(), true),
                 new Page("shared/" + fixture.token(), Map.of(), false),
+                new Page("shared/" + fixture.token() + "/runs/" + fixture.sharedRun(), Map.of(), true),
+                new Page("shared/" + fixture.token() + "/runs/" + fixture.sharedRun(), Map.of(), false),
                 new Page("login", Map.of(), false),
                 new Page("signup", Map.of(), false));
     }
@@ -419,6 +424,7 @@ class ViewActionsWalkTest {
         SavedGraph shared = graphs.createFromTemplate("iris-mlp");
         String token = sharing.shareLink(shared.id(), true).shareToken();
         sharing.setPublic(shared.id(), true);
+        long sharedRun = train(shared);
 
         AccountPrincipal walker = accounts.signUp("walker", "Walker", "long enough pass");
         signIn(walker);
@@ -426,7 +432,7 @@ class ViewActionsWalkTest {
         long first = train(graph);
         long second = train(graph);
         SecurityContextHolder.clearContext();
-        return new Fixture(walker, graph.id(), first, second, token, shared.id());
+        return new Fixture(walker, graph.id(), first, second, token, shared.id(), sharedRun);
     }
 
     private long train(SavedGraph graph) throws InterruptedException {
