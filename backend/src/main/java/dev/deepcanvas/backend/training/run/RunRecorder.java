@@ -11,6 +11,8 @@ import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.run.RunLayerStatisticEntity;
+import dev.deepcanvas.db.run.RunLayerStatisticRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -37,6 +39,7 @@ public class RunRecorder {
     private final RunRepository runs;
     private final RunEpochMetricRepository epochMetrics;
     private final RunIterationMetricRepository iterationMetrics;
+    private final RunLayerStatisticRepository layerStatistics;
     private final IterationMetricWriter iterationWriter;
     private final RunResultsService results;
     private final TrainingEnvironment environment;
@@ -44,11 +47,13 @@ public class RunRecorder {
     private final Clock clock;
 
     RunRecorder(RunRepository runs, RunEpochMetricRepository epochMetrics,
-                RunIterationMetricRepository iterationMetrics, IterationMetricWriter iterationWriter,
-                RunResultsService results, TrainingEnvironment environment, Deployment deployment, Clock clock) {
+                RunIterationMetricRepository iterationMetrics, RunLayerStatisticRepository layerStatistics,
+                IterationMetricWriter iterationWriter, RunResultsService results, TrainingEnvironment environment,
+                Deployment deployment, Clock clock) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
+        this.layerStatistics = layerStatistics;
         this.iterationWriter = iterationWriter;
         this.results = results;
         this.environment = environment;
@@ -138,6 +143,18 @@ public class RunRecorder {
     @Transactional
     public RunSummary recordEpoch(RunClaim claim, int epoch, double trainLoss, HeldOutScore heldOut,
                                   List<IterationSample> samples, String checkpointFile) {
+        return recordEpoch(claim, epoch, trainLoss, heldOut, samples, List.of(), checkpointFile);
+    }
+
+    /**
+     * As {@link #recordEpoch(RunClaim, int, double, HeldOutScore, List, String)}, with the layer statistics of the
+     * epoch's last step in the same transaction: a run resumed by another worker after a crash finds every recorded
+     * epoch with its statistics, and records each later epoch's exactly once.
+     */
+    @Transactional
+    public RunSummary recordEpoch(RunClaim claim, int epoch, double trainLoss, HeldOutScore heldOut,
+                                  List<IterationSample> samples, List<NetworkStatistics> statistics,
+                                  String checkpointFile) {
         RunEntity run = owned(claim);
         if (run.getEpochsCompleted() >= epoch) {
             // An earlier attempt of this very write committed before its connection broke.
@@ -147,6 +164,14 @@ public class RunRecorder {
         run.recordEpoch(epoch, trainLoss, checkpointFile, clock.instant());
         epochMetrics.save(new RunEpochMetricEntity(claim.runId(), epoch, trainLoss, heldOut.loss(),
                 heldOut.accuracy(), heldOut.metric(), clock.instant()));
+        for (NetworkStatistics network : statistics) {
+            for (int position = 0; position < network.layers().size(); position++) {
+                var layer = network.layers().get(position);
+                layerStatistics.save(new RunLayerStatisticEntity(claim.runId(), epoch, network.network(), position,
+                        layer.layer(), layer.parameters(), layer.mean(), layer.std(), layer.gradientNorm(),
+                        layer.updateNorm(), layer.parameterNorm()));
+            }
+        }
         return RunSummary.of(runs.saveAndFlush(run));
     }
 
@@ -212,6 +237,7 @@ public class RunRecorder {
         run.requeue(checkpointEpoch);
         iterationMetrics.deleteAfterEpoch(runId, checkpointEpoch);
         epochMetrics.deleteAfterEpoch(runId, checkpointEpoch);
+        layerStatistics.deleteAfterEpoch(runId, checkpointEpoch);
         return RunSummary.of(runs.saveAndFlush(run));
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Takes {@link LayerStatistics} of every layer with parameters at the steps it is armed for, and does nothing at the
@@ -31,18 +32,28 @@ import java.util.Map;
 public final class LayerStatsProbe implements AutoCloseable {
 
     private final ComputationGraph network;
+    private final Predicate<String> measured;
     private final Hook hook = new Hook();
     private List<Layer> layers;
     private Map<String, INDArray> before;
     private Map<String, Double> gradientNorms;
 
-    private LayerStatsProbe(ComputationGraph network) {
+    private LayerStatsProbe(ComputationGraph network, Predicate<String> measured) {
         this.network = network;
+        this.measured = measured;
     }
 
-    /** Adds a probe to the network as its last listener; {@link #close()} removes it again. */
+    /** Adds a probe of every layer to the network as its last listener; {@link #close()} removes it again. */
     public static LayerStatsProbe attach(ComputationGraph network) {
-        LayerStatsProbe probe = new LayerStatsProbe(network);
+        return attach(network, layer -> true);
+    }
+
+    /**
+     * A probe of the layers whose names {@code measured} accepts (a GAN's combined network measures only its
+     * generator's layers: its discriminator's are frozen copies there).
+     */
+    public static LayerStatsProbe attach(ComputationGraph network, Predicate<String> measured) {
+        LayerStatsProbe probe = new LayerStatsProbe(network, measured);
         List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
         listeners.add(probe.hook);
         network.setListeners(listeners);
@@ -55,7 +66,7 @@ public final class LayerStatsProbe implements AutoCloseable {
         before = new HashMap<>();
         gradientNorms = null;
         for (Layer layer : network.getLayers()) {
-            if (layer.numParams() > 0) {
+            if (layer.numParams() > 0 && measured.test(name(layer))) {
                 layers.add(layer);
                 before.put(name(layer), layer.params().dup());
             }
