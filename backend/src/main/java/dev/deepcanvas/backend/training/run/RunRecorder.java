@@ -11,7 +11,6 @@ import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
-import dev.deepcanvas.db.run.RunLayerStatisticEntity;
 import dev.deepcanvas.db.run.RunLayerStatisticRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
@@ -41,6 +40,7 @@ public class RunRecorder {
     private final RunIterationMetricRepository iterationMetrics;
     private final RunLayerStatisticRepository layerStatistics;
     private final IterationMetricWriter iterationWriter;
+    private final LayerStatisticsWriter layerWriter;
     private final RunResultsService results;
     private final TrainingEnvironment environment;
     private final Deployment deployment;
@@ -48,13 +48,14 @@ public class RunRecorder {
 
     RunRecorder(RunRepository runs, RunEpochMetricRepository epochMetrics,
                 RunIterationMetricRepository iterationMetrics, RunLayerStatisticRepository layerStatistics,
-                IterationMetricWriter iterationWriter, RunResultsService results, TrainingEnvironment environment,
-                Deployment deployment, Clock clock) {
+                IterationMetricWriter iterationWriter, LayerStatisticsWriter layerWriter, RunResultsService results,
+                TrainingEnvironment environment, Deployment deployment, Clock clock) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
         this.layerStatistics = layerStatistics;
         this.iterationWriter = iterationWriter;
+        this.layerWriter = layerWriter;
         this.results = results;
         this.environment = environment;
         this.deployment = deployment;
@@ -164,14 +165,7 @@ public class RunRecorder {
         run.recordEpoch(epoch, trainLoss, checkpointFile, clock.instant());
         epochMetrics.save(new RunEpochMetricEntity(claim.runId(), epoch, trainLoss, heldOut.loss(),
                 heldOut.accuracy(), heldOut.metric(), clock.instant()));
-        for (NetworkStatistics network : statistics) {
-            for (int position = 0; position < network.layers().size(); position++) {
-                var layer = network.layers().get(position);
-                layerStatistics.save(new RunLayerStatisticEntity(claim.runId(), epoch, network.network(), position,
-                        layer.layer(), layer.parameters(), layer.mean(), layer.std(), layer.gradientNorm(),
-                        layer.updateNorm(), layer.parameterNorm()));
-            }
-        }
+        layerWriter.write(claim.runId(), epoch, statistics);
         return RunSummary.of(runs.saveAndFlush(run));
     }
 
