@@ -84,7 +84,7 @@ public final class LayerHints {
     }
 
     /** A ratio or rate in few digits: 0.0012, 3.4e-07. */
-    static String format(double value) {
+    public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "not a number";
         }

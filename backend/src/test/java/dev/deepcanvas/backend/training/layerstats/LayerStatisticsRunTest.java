@@ -10,6 +10,7 @@ import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.run.LayerStatisticsSetting;
+import dev.deepcanvas.db.testing.DatabaseTest;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Layer statistics as a run records and the run page reads them, through the real training job and database (H2,
  * and PostgreSQL in the PostgreSQL test run).
  */
+@DatabaseTest
 class LayerStatisticsRunTest extends ServiceTest {
 
     @Autowired
