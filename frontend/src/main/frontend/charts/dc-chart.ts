@@ -3,6 +3,7 @@ import {
   Legend,
   LinearScale,
   LineController,
+  LogarithmicScale,
   LineElement,
   PointElement,
   ScatterController,
@@ -12,7 +13,8 @@ import {
 
 import { wholeNumberTicks } from './ticks';
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Title, Tooltip);
+Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Title,
+  Tooltip);
 
 interface Point {
   x: number;
@@ -24,6 +26,8 @@ interface Series {
   color: string;
   secondAxis: boolean;
   line: boolean;
+  /** A reference line (drawn dashed, without dots) rather than data. */
+  dashed?: boolean;
   points: Point[];
 }
 
@@ -33,6 +37,8 @@ interface Spec {
   xWhole?: boolean;
   xTitle: string;
   yTitle: string;
+  /** Values spanning orders of magnitude (update ratios, gradient norms): a logarithmic y axis. */
+  yLog?: boolean;
   y2Title: string | null;
   series: Series[];
 }
@@ -104,7 +110,7 @@ class DcChart extends HTMLElement {
           axis.ticks = wholeNumberTicks(axis.ticks);
         } } : {}),
       },
-      y: { type: 'linear', title: { display: true, text: spec.yTitle } },
+      y: { type: spec.yLog ? 'logarithmic' : 'linear', title: { display: true, text: spec.yTitle } },
     };
     if (spec.y2Title) {
       scales.y2 = {
@@ -125,10 +131,11 @@ class DcChart extends HTMLElement {
           yAxisID: s.secondAxis ? 'y2' : 'y',
           showLine: s.line,
           // Dots help while a curve has few points and clutter it once it has many (it keeps growing live).
-          pointRadius: s.line
+          pointRadius: s.dashed ? 0 : s.line
             ? (ctx: { dataset: { data: unknown[] } }) => (ctx.dataset.data.length > 60 ? 0 : 2)
             : 3,
-          borderWidth: 2,
+          borderDash: s.dashed ? [6, 4] : [],
+          borderWidth: s.dashed ? 1 : 2,
           tension: 0,
         })),
       },

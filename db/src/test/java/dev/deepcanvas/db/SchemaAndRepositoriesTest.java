@@ -5,6 +5,8 @@ import dev.deepcanvas.db.graph.GraphRepository;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
+import dev.deepcanvas.db.run.RunLayerStatisticEntity;
+import dev.deepcanvas.db.run.RunLayerStatisticRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.db.testing.DatabaseTest;
@@ -12,6 +14,7 @@ import dev.deepcanvas.db.testing.DatabaseUnderTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +51,8 @@ class SchemaAndRepositoriesTest {
     @Autowired
     RunEpochMetricRepository metrics;
     @Autowired
+    RunLayerStatisticRepository layerStatistics;
+    @Autowired
     TransactionTemplate tx;
 
     @Test
@@ -67,6 +73,45 @@ class SchemaAndRepositoriesTest {
                 .satisfies(r -> assertThat(r.getStatus()).isEqualTo(RunStatus.QUEUED));
         assertThat(metrics.findByRunIdOrderByEpochAsc(run.getId()))
                 .extracting(RunEpochMetricEntity::getTrainLoss).containsExactly(0.9, 0.4);
+    }
+
+    /**
+     * V9: a run's layer statistics come back per network, epoch and layer; a layer is recorded once per epoch and
+     * network; a resumed run forgets those after its checkpoint; deleting the run deletes them.
+     */
+    @Test
+    void storesLayerStatisticsOncePerEpochAndLayer() {
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        RunEntity run = runs.save(new RunEntity(null, null, "Iris", "{}", "iris", "{}", 42, 3, now));
+        long id = run.getId();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            layerStatistics.save(new RunLayerStatisticEntity(id, epoch, "MODEL", 1, "output", 51, 0.01, 0.3,
+                    0.2, 0.002, 1.5));
+            layerStatistics.save(new RunLayerStatisticEntity(id, epoch, "MODEL", 0, "dense1", 80, -0.001 * epoch,
+                    0.5, 0.4, 0.004, 2.0));
+        }
+        List<RunLayerStatisticEntity> stored = layerStatistics.findByRunIdOrderByNetworkAscEpochAscPositionAsc(id);
+        assertThat(stored).extracting(RunLayerStatisticEntity::getLayerName)
+                .containsExactly("dense1", "output", "dense1", "output", "dense1", "output");
+        assertThat(stored.get(4)).satisfies(s -> {
+            assertThat(s.getEpoch()).isEqualTo(3);
+            assertThat(s.getMean()).isEqualTo(-0.003);
+            assertThat(s.getStd()).isEqualTo(0.5);
+            assertThat(s.getGradientNorm()).isEqualTo(0.4);
+            assertThat(s.getUpdateNorm()).isEqualTo(0.004);
+            assertThat(s.getParameterNorm()).isEqualTo(2.0);
+            assertThat(s.getParameters()).isEqualTo(80);
+        });
+
+        assertThatThrownBy(() -> layerStatistics.saveAndFlush(new RunLayerStatisticEntity(id, 2, "MODEL", 0,
+                "dense1", 80, 0, 0, 0, 0, 0))).isInstanceOf(DataIntegrityViolationException.class);
+
+        tx.executeWithoutResult(s -> layerStatistics.deleteAfterEpoch(id, 1));
+        assertThat(layerStatistics.findByRunIdOrderByNetworkAscEpochAscPositionAsc(id))
+                .extracting(RunLayerStatisticEntity::getEpoch).containsExactly(1, 1);
+        runs.deleteById(id);
+        runs.flush();
+        assertThat(layerStatistics.findByRunIdOrderByNetworkAscEpochAscPositionAsc(id)).isEmpty();
     }
 
     /**

@@ -80,6 +80,22 @@ class RunsAndDatasetsEndToEndTest {
         browser.screenshot("run-detail-results.png");
         scrollTo(driver, driver.findElement(By.id("loss-chart")));
         browser.screenshot("run-detail-charts.png");
+        // How the layers moved: Iris' two layers over 100 epochs in each chart, the healthy level drawn in, and a
+        // line of hints (or that every layer stayed healthy) above them.
+        WebElement ratioChart = awaitDisplayed(driver, "layer-ratio-chart");
+        assertThat(chartPoints(driver, "layer-ratio-chart")).as("#layer-ratio-chart: 2 layers × 100 epochs and the "
+                + "two ends of the healthy line").isEqualTo(2 * 100 + 2);
+        assertThat(chartPoints(driver, "layer-gradient-chart")).isEqualTo(2 * 100);
+        assertThat(chartPoints(driver, "layer-std-chart")).isEqualTo(2 * 100);
+        assertThat(chartPoints(driver, "layer-mean-chart")).isEqualTo(2 * 100);
+        String hints = Pages.text(awaitDisplayed(driver, "layer-hints"));
+        assertThat(hints).as("#layer-hints names a layer or says all stayed healthy")
+                .containsAnyOf("Every layer's updates stayed within", "Layer \"dense1\"", "Layer \"output\"");
+        assertThat(driver.findElements(By.id("layer-stats-note")).stream().filter(WebElement::isDisplayed))
+                .as("a run with statistics shows no note about missing ones").isEmpty();
+        scrollTo(driver, ratioChart);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("run-detail-layers.png");
 
         Path model = download(driver, "download-model", "model.zip");
         ComputationGraph restored = ModelSerializer.restoreComputationGraph(model.toFile(), false);

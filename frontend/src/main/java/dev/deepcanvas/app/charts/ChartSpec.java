@@ -21,6 +21,7 @@ public final class ChartSpec {
     private final String y2Title;
     private final List<Series> series = new ArrayList<>();
     private boolean wholeNumberX;
+    private boolean logY;
 
     public ChartSpec(String title, String xTitle, String yTitle, String y2Title) {
         this.title = title;
@@ -35,13 +36,31 @@ public final class ChartSpec {
         return this;
     }
 
+    /**
+     * The y axis is logarithmic, for values that span orders of magnitude; only positive values can be drawn on it,
+     * so {@link #add} leaves out the others.
+     */
+    public ChartSpec logarithmicY() {
+        this.logY = true;
+        return this;
+    }
+
     /** Adds a series and returns its index, which {@link ChartView#append} takes. */
     public int addSeries(String label, String color, boolean secondAxis, boolean line) {
-        series.add(new Series(label, color, secondAxis, line, new ArrayList<>()));
+        series.add(new Series(label, color, secondAxis, line, false, new ArrayList<>()));
+        return series.size() - 1;
+    }
+
+    /** Adds a reference line (dashed, no dots), such as the healthy level of a figure; returns its index. */
+    public int addReference(String label, String color) {
+        series.add(new Series(label, color, false, true, true, new ArrayList<>()));
         return series.size() - 1;
     }
 
     public void add(int seriesIndex, double x, double y) {
+        if (logY && !(y > 0)) {
+            return;
+        }
         series.get(seriesIndex).points().add(new double[]{x, y});
     }
 
@@ -58,7 +77,7 @@ public final class ChartSpec {
         for (Series s : series) {
             List<Map<String, Double>> points = s.points().stream().map(p -> Map.of("x", p[0], "y", p[1])).toList();
             out.add(Map.of("label", s.label(), "color", s.color(), "secondAxis", s.secondAxis(), "line", s.line(),
-                    "points", points));
+                    "dashed", s.dashed(), "points", points));
         }
         Map<String, Object> spec = new java.util.HashMap<>();
         spec.put("title", title);
@@ -67,6 +86,7 @@ public final class ChartSpec {
         spec.put("y2Title", y2Title);
         spec.put("series", out);
         spec.put("xWhole", wholeNumberX);
+        spec.put("yLog", logY);
         try {
             return JSON.writeValueAsString(spec);
         } catch (JsonProcessingException e) {
@@ -74,6 +94,7 @@ public final class ChartSpec {
         }
     }
 
-    private record Series(String label, String color, boolean secondAxis, boolean line, List<double[]> points) {
+    private record Series(String label, String color, boolean secondAxis, boolean line, boolean dashed,
+                          List<double[]> points) {
     }
 }

@@ -42,6 +42,7 @@ import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.RunDownloads;
 import dev.deepcanvas.backend.training.RunEvents;
 import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.layerstats.LayerStatisticsQueries;
 import dev.deepcanvas.backend.training.RunNotFoundException;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunSnapshot;
@@ -75,6 +76,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final GanSamples ganSamples;
     private final InsideService inside;
     private final GanInsideService ganInside;
+    private final LayerStatisticsQueries layerStatistics;
 
     private final Span status = new Span();
     private final Paragraph message = new Paragraph();
@@ -88,6 +90,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private RunActions actions;
     /** The sample grids over time, for GAN runs only. */
     private GanSampleStrip ganStrip;
+    /** How the layers moved, redrawn as epochs end. */
+    private LayerMovementView layerMovement;
     private RunSummary run;
     private DatasetDescriptor dataset;
     private RunEvents.Subscription subscription;
@@ -96,7 +100,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
-                         GanSamples ganSamples, InsideService inside, GanInsideService ganInside) {
+                         GanSamples ganSamples, InsideService inside, GanInsideService ganInside,
+                         LayerStatisticsQueries layerStatistics) {
         this.launcher = launcher;
         this.queries = queries;
         this.events = events;
@@ -107,6 +112,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         this.ganSamples = ganSamples;
         this.inside = inside;
         this.ganInside = ganInside;
+        this.layerStatistics = layerStatistics;
         addClassName("run-detail-view");
         setWidthFull();
         status.setId("detail-status");
@@ -180,6 +186,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                         : dataset.title())),
                 section("Provenance", provenance),
                 section("Training curves", charts));
+        layerMovement = new LayerMovementView(id, layerStatistics);
+        add(section("How the layers moved", layerMovement));
         provenance.describeWorkersWith(queries::worker);
         provenance.show(run);
         ganStrip = run.task() == TaskKind.GAN ? new GanSampleStrip(id, SampleGrids.of(id, ganSamples)) : null;
@@ -212,6 +220,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         // For tools that follow a run's progress (the cluster test measures how soon epochs arrive here).
         progressText.getElement().setAttribute("data-epochs-completed", String.valueOf(update.epochsCompleted()));
         charts.apply(update);
+        layerMovement.refresh(update.epochsCompleted());
         refreshGanSamples();
         queries.find(update.runId()).ifPresent(r -> {
             run = r;

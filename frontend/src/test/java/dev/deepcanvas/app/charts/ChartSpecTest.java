@@ -24,4 +24,21 @@ class ChartSpecTest {
         assertThat(json.get("series").get(1).get("secondAxis").asBoolean()).isTrue();
         assertThat(spec.pointCount(train)).isEqualTo(2);
     }
+
+    @Test
+    void aLogarithmicChartLeavesOutWhatItCannotDrawAndMarksReferenceLines() throws Exception {
+        ChartSpec spec = new ChartSpec("Update ÷ weights", "epoch", "ratio", null).logarithmicY();
+        int layer = spec.addSeries("dense1", "#111111", false, true);
+        int healthy = spec.addReference("healthy", "#999999");
+        spec.add(layer, 1, 1e-3);
+        spec.add(layer, 2, 0);
+        spec.add(layer, 3, Double.NaN);
+        spec.add(healthy, 1, 1e-3);
+
+        JsonNode json = new ObjectMapper().readTree(spec.toJson());
+        assertThat(json.get("yLog").asBoolean()).isTrue();
+        assertThat(spec.pointCount(layer)).as("zero and NaN have no place on a log axis").isEqualTo(1);
+        assertThat(json.get("series").get(0).get("dashed").asBoolean()).isFalse();
+        assertThat(json.get("series").get(1).get("dashed").asBoolean()).isTrue();
+    }
 }

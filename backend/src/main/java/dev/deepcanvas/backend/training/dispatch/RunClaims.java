@@ -9,6 +9,7 @@ import dev.deepcanvas.backend.training.run.RunPlanner;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.run.RunLayerStatisticRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import org.slf4j.Logger;
@@ -33,14 +34,16 @@ class RunClaims {
     private final RunRepository runs;
     private final RunEpochMetricRepository epochMetrics;
     private final RunIterationMetricRepository iterationMetrics;
+    private final RunLayerStatisticRepository layerStatistics;
     private final RunPlanners planners;
     private final Clock clock;
 
     RunClaims(RunRepository runs, RunEpochMetricRepository epochMetrics, RunIterationMetricRepository iterationMetrics,
-              RunPlanners planners, Clock clock) {
+              RunLayerStatisticRepository layerStatistics, RunPlanners planners, Clock clock) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
+        this.layerStatistics = layerStatistics;
         this.planners = planners;
         this.clock = clock;
     }
@@ -81,6 +84,7 @@ class RunClaims {
         int kept = run.getEpochsCompleted();
         epochMetrics.deleteAfterEpoch(runId, kept);
         iterationMetrics.deleteAfterEpoch(runId, kept);
+        layerStatistics.deleteAfterEpoch(runId, kept);
         int number = run.claimFor(worker, clock.instant());
         runs.saveAndFlush(run);
         return new Claim(new RunClaim(runId, number, worker), snapshot, task, checkpoint.orElse(null), null);

@@ -12,16 +12,19 @@ import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.run.DivergenceDetector;
+import dev.deepcanvas.backend.training.run.EpochStatistics;
 import dev.deepcanvas.backend.training.run.EtaEstimator;
 import dev.deepcanvas.backend.training.run.HeldOutScore;
 import dev.deepcanvas.backend.training.run.IterationSampler;
 import dev.deepcanvas.backend.training.run.JobCollaborators;
 import dev.deepcanvas.backend.training.run.JobOutcome;
 import dev.deepcanvas.backend.training.run.Minibatches;
+import dev.deepcanvas.backend.training.run.NetworkStatistics;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.backend.training.run.RunJobBase;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
+import dev.deepcanvas.graph.compile.ParamCopy;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.NetworkFit;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
@@ -38,6 +41,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Trains a GAN: the compiler's three networks (generator, discriminator, generator → frozen discriminator) in
@@ -111,14 +116,22 @@ final class GanTrainingJob extends RunJobBase {
         // The sampler starts from the combined network's generator, which is the one that learns.
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
         // each learning step spread over the cores this run may use
+        // The generator learns inside the combined network, where the discriminator's layers are frozen copies:
+        // its statistics are those of the combined network's generator layers.
+        Set<String> generatorLayers = gan.afterGeneratorStep().stream().map(ParamCopy::vertex)
+                .collect(Collectors.toSet());
         try (NetworkFit discriminatorFit = TrainingThreads.of(discriminator);
-             NetworkFit combinedFit = TrainingThreads.of(combined)) {
-            return train(generator, discriminator, combined, discriminatorFit, combinedFit);
+             NetworkFit combinedFit = TrainingThreads.of(combined);
+             EpochStatistics statistics = new EpochStatistics()
+                     .add(NetworkStatistics.GENERATOR, combined, generatorLayers::contains)
+                     .add(NetworkStatistics.DISCRIMINATOR, discriminator, layer -> true)) {
+            return train(generator, discriminator, combined, discriminatorFit, combinedFit, statistics);
         }
     }
 
     private JobOutcome train(ComputationGraph generator, ComputationGraph discriminator, ComputationGraph combined,
-                       NetworkFit discriminatorFit, NetworkFit combinedFit) throws IOException {
+                       NetworkFit discriminatorFit, NetworkFit combinedFit, EpochStatistics statistics)
+            throws IOException {
         long runId = plan.runId();
         Hyperparameters hp = plan.hyperparameters();
         CompiledGan gan = plan.gan();
@@ -154,7 +167,10 @@ final class GanTrainingJob extends RunJobBase {
 
         for (int epoch = 1; epoch <= hp.epochs(); epoch++) {
             GanTally tally = new GanTally();
+            long step = 0;
             for (MultiDataSet batch : batches.epoch(hp.seed() + epoch, hp.batchSize())) {
+                // the epoch's last round is measured, both networks' steps
+                boolean measured = ++step == perEpoch;
                 if (stopRequested()) {
                     return stopped(epoch - 1, epoch);
                 }
@@ -177,9 +193,11 @@ final class GanTrainingJob extends RunJobBase {
                 tally.judge(GanArrays.verdicts(discriminatorOutputs, blocks, discriminator.output(false, judged)), b);
                 INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
                         Nd4j.zeros(type, b, 1));
+                statistics.armIf(measured, NetworkStatistics.DISCRIMINATOR);
                 discriminatorFit.fit(new MultiDataSet(judged,
                         GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
                         GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)));
+                statistics.collectIfArmed();
                 double discriminatorLoss = discriminator.score();
 
                 CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
@@ -187,9 +205,11 @@ final class GanTrainingJob extends RunJobBase {
                         ? GanArrays.random(type, b, classes, classDraws) : null;
                 // The generator learns to be called real and, where the discriminator names classes, to be seen
                 // as the class it was asked for.
+                statistics.armIf(measured, NetworkStatistics.GENERATOR);
                 combinedFit.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
                         Nd4j.randn(type, b, plan.noiseSize()), askedAgain),
                         GanArrays.targets(combinedOutputs, blocks, Nd4j.ones(type, b, 1), askedAgain)));
+                statistics.collectIfArmed();
                 double generatorLoss = combined.score();
                 CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
 
@@ -220,7 +240,7 @@ final class GanTrainingJob extends RunJobBase {
             // the training loss, the discriminator's stands in the held-out column, its accuracy as the metric.
             RunSummary summary = run.recordEpoch(epoch, figures.generatorLoss(),
                     new HeldOutScore(figures.discriminatorLoss(), figures.accuracy(), figures.accuracy()),
-                    buffer.drain(), null);
+                    buffer.drain(), statistics.take(), null);
             publish(new RunUpdate(runId, summary.status(), summary.epochsCompleted(), summary.epochsPlanned(),
                     summary.finalLoss(), figures.accuracy(), summary.message(), iteration, planned,
                     eta.secondsLeft(iteration, System.nanoTime()), null, figures.discriminatorLoss(),

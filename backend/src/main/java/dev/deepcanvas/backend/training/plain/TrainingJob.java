@@ -12,6 +12,7 @@ import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
 import dev.deepcanvas.backend.training.run.DivergenceDetector;
+import dev.deepcanvas.backend.training.run.EpochStatistics;
 import dev.deepcanvas.backend.training.run.EtaEstimator;
 import dev.deepcanvas.backend.training.run.HeldOutScore;
 import dev.deepcanvas.backend.training.run.IterationSampler;
@@ -91,12 +92,13 @@ final class TrainingJob extends RunJobBase {
     protected JobOutcome train() throws IOException {
         Start start = start();
         // spreads each step over the cores this run may use (data-parallel parts or threads inside operations)
-        try (NetworkFit fitter = TrainingThreads.of(start.net())) {
-            return train(start, fitter);
+        try (NetworkFit fitter = TrainingThreads.of(start.net());
+             EpochStatistics statistics = new EpochStatistics(start.net())) {
+            return train(start, fitter, statistics);
         }
     }
 
-    private JobOutcome train(Start start, NetworkFit fitter) throws IOException {
+    private JobOutcome train(Start start, NetworkFit fitter, EpochStatistics statistics) throws IOException {
         Hyperparameters hp = plan.hyperparameters();
         ComputationGraph net = start.net();
 
@@ -128,7 +130,10 @@ final class TrainingJob extends RunJobBase {
                 if (stopRequested()) {
                     return stopped(epochsDone, epoch);
                 }
+                // the epoch's last step is measured (resumed runs start at an epoch's beginning, so it is always seen)
+                statistics.armIf(batches == perEpoch - 1);
                 fitter.fit(batch);
+                statistics.collectIfArmed();
                 iteration++;
                 double loss = net.score();
                 String diverged = divergence.check(loss, epoch, hp.learningRate());
@@ -158,7 +163,8 @@ final class TrainingJob extends RunJobBase {
             // recorded together, so the run's row never names a checkpoint other than the one after its last epoch.
             String checkpoint = checkpoints.save(run.claim(), net,
                     new Checkpoint(epoch, iteration, earlyStopper.state(), bestFile));
-            RunSummary summary = run.recordEpoch(epoch, epochLoss, score, buffer.drain(), checkpoint);
+            RunSummary summary = run.recordEpoch(epoch, epochLoss, score, buffer.drain(), statistics.take(),
+                    checkpoint);
             keepOnly(checkpoint, bestFile);
             epochsDone = epoch;
             last = withProgress(summary, score, iteration, planned, eta.secondsLeft(iteration, System.nanoTime()));

@@ -49,6 +49,13 @@ public final class ClaimedRun {
                 () -> recorder.recordEpoch(claim, epoch, trainLoss, heldOut, samples, checkpointFile));
     }
 
+    /** An epoch with the layer statistics of its last step, written together. */
+    public RunSummary recordEpoch(int epoch, double trainLoss, HeldOutScore heldOut, List<IterationSample> samples,
+                                  List<NetworkStatistics> statistics, String checkpointFile) {
+        return database.retrying(what("record epoch " + epoch),
+                () -> recorder.recordEpoch(claim, epoch, trainLoss, heldOut, samples, statistics, checkpointFile));
+    }
+
     public RunSummary succeed(RunResult result, int bestEpoch, String message, List<IterationSample> samples,
                               Runnable publishFiles) {
         return database.retrying(what("record the result"),

@@ -11,6 +11,7 @@ import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunEpochMetricEntity;
 import dev.deepcanvas.db.run.RunEpochMetricRepository;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
+import dev.deepcanvas.db.run.RunLayerStatisticRepository;
 import dev.deepcanvas.db.run.RunRepository;
 import dev.deepcanvas.db.run.RunStatus;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -37,19 +38,24 @@ public class RunRecorder {
     private final RunRepository runs;
     private final RunEpochMetricRepository epochMetrics;
     private final RunIterationMetricRepository iterationMetrics;
+    private final RunLayerStatisticRepository layerStatistics;
     private final IterationMetricWriter iterationWriter;
+    private final LayerStatisticsWriter layerWriter;
     private final RunResultsService results;
     private final TrainingEnvironment environment;
     private final Deployment deployment;
     private final Clock clock;
 
     RunRecorder(RunRepository runs, RunEpochMetricRepository epochMetrics,
-                RunIterationMetricRepository iterationMetrics, IterationMetricWriter iterationWriter,
-                RunResultsService results, TrainingEnvironment environment, Deployment deployment, Clock clock) {
+                RunIterationMetricRepository iterationMetrics, RunLayerStatisticRepository layerStatistics,
+                IterationMetricWriter iterationWriter, LayerStatisticsWriter layerWriter, RunResultsService results,
+                TrainingEnvironment environment, Deployment deployment, Clock clock) {
         this.runs = runs;
         this.epochMetrics = epochMetrics;
         this.iterationMetrics = iterationMetrics;
+        this.layerStatistics = layerStatistics;
         this.iterationWriter = iterationWriter;
+        this.layerWriter = layerWriter;
         this.results = results;
         this.environment = environment;
         this.deployment = deployment;
@@ -138,6 +144,18 @@ public class RunRecorder {
     @Transactional
     public RunSummary recordEpoch(RunClaim claim, int epoch, double trainLoss, HeldOutScore heldOut,
                                   List<IterationSample> samples, String checkpointFile) {
+        return recordEpoch(claim, epoch, trainLoss, heldOut, samples, List.of(), checkpointFile);
+    }
+
+    /**
+     * As {@link #recordEpoch(RunClaim, int, double, HeldOutScore, List, String)}, with the layer statistics of the
+     * epoch's last step in the same transaction: a run resumed by another worker after a crash finds every recorded
+     * epoch with its statistics, and records each later epoch's exactly once.
+     */
+    @Transactional
+    public RunSummary recordEpoch(RunClaim claim, int epoch, double trainLoss, HeldOutScore heldOut,
+                                  List<IterationSample> samples, List<NetworkStatistics> statistics,
+                                  String checkpointFile) {
         RunEntity run = owned(claim);
         if (run.getEpochsCompleted() >= epoch) {
             // An earlier attempt of this very write committed before its connection broke.
@@ -147,6 +165,7 @@ public class RunRecorder {
         run.recordEpoch(epoch, trainLoss, checkpointFile, clock.instant());
         epochMetrics.save(new RunEpochMetricEntity(claim.runId(), epoch, trainLoss, heldOut.loss(),
                 heldOut.accuracy(), heldOut.metric(), clock.instant()));
+        layerWriter.write(claim.runId(), epoch, statistics);
         return RunSummary.of(runs.saveAndFlush(run));
     }
 
@@ -212,6 +231,7 @@ public class RunRecorder {
         run.requeue(checkpointEpoch);
         iterationMetrics.deleteAfterEpoch(runId, checkpointEpoch);
         epochMetrics.deleteAfterEpoch(runId, checkpointEpoch);
+        layerStatistics.deleteAfterEpoch(runId, checkpointEpoch);
         return RunSummary.of(runs.saveAndFlush(run));
     }
 

@@ -13,12 +13,14 @@ import dev.deepcanvas.backend.training.StoredRuns;
 import dev.deepcanvas.backend.training.run.ActiveJobs;
 import dev.deepcanvas.backend.training.run.ClaimLostException;
 import dev.deepcanvas.backend.training.run.HeldOutScore;
+import dev.deepcanvas.backend.training.run.NetworkStatistics;
 import dev.deepcanvas.backend.training.run.RunClaim;
 import dev.deepcanvas.backend.training.run.RunRecorder;
 import dev.deepcanvas.db.run.RunEntity;
 import dev.deepcanvas.db.run.RunIterationMetricEntity;
 import dev.deepcanvas.db.run.RunIterationMetricRepository;
 import dev.deepcanvas.db.run.RunRepository;
+import dev.deepcanvas.graph.dl4j.layerstats.LayerStatistics;
 import dev.deepcanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +109,13 @@ class RunTakeoverTest extends ServiceTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 12).boxed().toList());
         assertThat(after.subList(0, 3)).isEqualTo(before);
         assertThat(done.provenance().data().train().rows()).isEqualTo(120);
+        // Every epoch's layer statistics exactly once, written with the epoch: those of epochs 1-3 by the dead
+        // worker, the rest by the one that took over.
+        assertThat(jdbc.queryForList("SELECT epoch FROM run_layer_statistics WHERE run_id = ? AND layer_name = "
+                + "'dense1' ORDER BY epoch", Integer.class, run.id()))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 12).boxed().toList());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM run_layer_statistics WHERE run_id = ?", Long.class,
+                run.id())).isEqualTo(12 * 2);
         // Every iteration exactly once: the dead worker's partial epoch 4 was dropped and trained again.
         assertThat(iterationMetrics.findByRunIdOrderByIterationAsc(run.id()))
                 .extracting(RunIterationMetricEntity::getIteration)
@@ -131,6 +140,13 @@ class RunTakeoverTest extends ServiceTest {
         assertThat(recorder.recordEpoch(second.claim(), 1, 0.5, score, List.of(), "checkpoint-e0001-c2.zip")
                 .epochsCompleted()).isEqualTo(1);
         assertThat(queries.metrics(id)).hasSize(1);
+        // The epoch's layer statistics travel in the same write: repeated, they are not written twice.
+        List<NetworkStatistics> layers = List.of(new NetworkStatistics(NetworkStatistics.MODEL,
+                List.of(new LayerStatistics("dense1", 80, 0.0, 0.3, 0.1, 0.001, 1.0))));
+        recorder.recordEpoch(second.claim(), 2, 0.4, score, List.of(), layers, "checkpoint-e0002-c2.zip");
+        recorder.recordEpoch(second.claim(), 2, 0.4, score, List.of(), layers, "checkpoint-e0002-c2.zip");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM run_layer_statistics WHERE run_id = ?", Long.class, id))
+                .isEqualTo(1);
         recorder.finish(second.claim(), dev.deepcanvas.db.run.RunStatus.CANCELLED, "test over", List.of());
     }
 

@@ -9,6 +9,10 @@ import dev.deepcanvas.backend.results.RunResultsService;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.EarlyStopping;
 import dev.deepcanvas.backend.training.RunLauncher;
+import dev.deepcanvas.backend.training.layerstats.LayerMovement;
+import dev.deepcanvas.backend.training.layerstats.LayerPoint;
+import dev.deepcanvas.backend.training.layerstats.LayerSeries;
+import dev.deepcanvas.backend.training.layerstats.LayerStatisticsQueries;
 import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunState;
@@ -48,6 +52,8 @@ class GanRunTest extends ServiceTest {
     RunFiles files;
     @Autowired
     TemplateCatalog templates;
+    @Autowired
+    LayerStatisticsQueries layerStatistics;
 
     /**
      * An ordinary (unconditional) GAN of digits: the gallery's digit GAN before it was told which digit to draw,
@@ -94,6 +100,15 @@ class GanRunTest extends ServiceTest {
         assertThat(grid.getWidth()).isEqualTo(10 * (28 * 2 + 2) + 2);
         assertThat(grid.getHeight()).isEqualTo(grid.getWidth());
         assertThat(queries.metrics(run.id())).hasSize(2);
+        // Both networks' layers move: the generator's as the combined network trains them, the discriminator's own.
+        LayerMovement movement = layerStatistics.movement(run.id());
+        assertThat(movement.layers()).extracting(LayerSeries::network).contains("GENERATOR", "DISCRIMINATOR")
+                .doesNotContain("MODEL");
+        assertThat(movement.layers().get(0).network()).isEqualTo("GENERATOR");
+        for (LayerSeries layer : movement.layers()) {
+            assertThat(layer.points()).extracting(LayerPoint::epoch).containsExactly(1, 2);
+            assertThat(layer.points()).allSatisfy(p -> assertThat(p.updateRatio()).as(layer.title()).isPositive());
+        }
 
         // The run's model is the generator: noise in, a 28 × 28 × 1 picture out.
         ComputationGraph generator = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile());
