@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  * minus a copy of them taken when armed.
  *
  * <p>It only reads: it draws no random numbers and writes into no array the network uses, so a step taken with it
- * armed leaves exactly the parameters a step without it would (tested bit for bit).
+ * armed leaves exactly the parameters a step without it would (tested bit for bit). Its listener is on the network
+ * only from {@link #arm()} to {@link #collect()}: every other step runs exactly the code it runs without statistics
+ * (DL4J calls every listener at every step, and a network with listeners takes them into its forward pass).
  */
 public final class LayerStatsProbe implements AutoCloseable {
 
@@ -43,7 +45,10 @@ public final class LayerStatsProbe implements AutoCloseable {
         this.measured = measured;
     }
 
-    /** Adds a probe of every layer to the network as its last listener; {@link #close()} removes it again. */
+    /**
+     * A probe of every layer of the network; it joins the network's listeners, as the last, only while armed, so
+     * create it after anything that adds a listener which completes the gradient (the data-parallel fit).
+     */
     public static LayerStatsProbe attach(ComputationGraph network) {
         return attach(network, layer -> true);
     }
@@ -53,15 +58,19 @@ public final class LayerStatsProbe implements AutoCloseable {
      * generator's layers: its discriminator's are frozen copies there).
      */
     public static LayerStatsProbe attach(ComputationGraph network, Predicate<String> measured) {
-        LayerStatsProbe probe = new LayerStatsProbe(network, measured);
-        List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
-        listeners.add(probe.hook);
-        network.setListeners(listeners);
-        return probe;
+        return new LayerStatsProbe(network, measured);
     }
 
-    /** The next step is measured: copies every layer's parameters as they stand before it. */
+    /**
+     * The next step is measured: copies every layer's parameters as they stand before it and puts the probe's
+     * listener last among the network's.
+     */
     public void arm() {
+        if (before == null) {
+            List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
+            listeners.add(hook);
+            network.setListeners(listeners);
+        }
         layers = new ArrayList<>();
         before = new HashMap<>();
         gradientNorms = null;
@@ -105,6 +114,7 @@ public final class LayerStatsProbe implements AutoCloseable {
             layers = null;
             before = null;
             gradientNorms = null;
+            removeHook();
         }
     }
 
@@ -120,11 +130,18 @@ public final class LayerStatsProbe implements AutoCloseable {
         return layer.conf().getLayer().getLayerName();
     }
 
+    /** Takes the probe's listener off the network (an armed probe that is never collected, too). */
     @Override
     public void close() {
-        List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
-        listeners.remove(hook);
-        network.setListeners(listeners);
+        removeHook();
+    }
+
+    private void removeHook() {
+        if (network.getListeners().contains(hook)) {
+            List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
+            listeners.remove(hook);
+            network.setListeners(listeners);
+        }
     }
 
     /** Reads the gradient of an armed step before the updater overwrites it. */

@@ -146,6 +146,21 @@ class LayerStatsProbeTest {
         assertThat(net.getListeners()).isEmpty();
     }
 
+    @Test
+    void theProbeListensOnlyFromArmingToCollecting() {
+        ComputationGraph net = network(new Sgd(LEARNING_RATE), false);
+        try (LayerStatsProbe probe = LayerStatsProbe.attach(net)) {
+            assertThat(net.getListeners()).as("attached, not armed").isEmpty();
+            probe.arm();
+            assertThat(net.getListeners()).as("armed").hasSize(1);
+            net.fit(batch(4, 0));
+            assertThat(probe.collect()).isNotEmpty();
+            assertThat(net.getListeners()).as("collected").isEmpty();
+            probe.arm();
+        }
+        assertThat(net.getListeners()).as("closed while armed").isEmpty();
+    }
+
     private static double square(INDArray array) {
         double sum = 0;
         for (double v : array.dup().data().asDouble()) {
