@@ -2,7 +2,7 @@
 # What recording layer statistics costs training (docs/performance.md, "Layer statistics"): trains the same template
 # runs through the run service with statistics on and off in alternating rounds, prints a table and writes it, with
 # the machine, date, commit and load, to docs/layer-stats-results.md (replaced only when the bench completes).
-#   bench/layer-stats.sh                              5 rounds of iris-mlp:60:8 lenet-mnist:2:64 sentiment-lstm:2:32
+#   bench/layer-stats.sh                              5 rounds of iris-mlp:60:8 lenet-mnist:4:64 sentiment-lstm:2:32
 #                                                     digit-gan:1:128 (template:epochs:batch; takes a while)
 #   bench/layer-stats.sh 1 iris-mlp:3:8               a smoke run: 1 round, 3 epochs of Iris
 # Run it on an otherwise idle machine. Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS;

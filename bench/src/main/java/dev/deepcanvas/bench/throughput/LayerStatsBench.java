@@ -39,8 +39,11 @@ public final class LayerStatsBench {
      * Iris is the worst case (15 steps an epoch, so every fifteenth step is measured); LeNet, the LSTM and the GAN
      * (both of its networks measured) are ordinary ones.
      */
-    private static final List<String> DEFAULT_RUNS = List.of("iris-mlp:60:8", "lenet-mnist:2:64",
+    private static final List<String> DEFAULT_RUNS = List.of("iris-mlp:60:8", "lenet-mnist:4:64",
             "sentiment-lstm:2:32", "digit-gan:1:128");
+
+    /** How many ordinary steps before a measured one it is compared with. */
+    private static final int NEIGHBOURS = 5;
 
     private LayerStatsBench() {
     }
@@ -75,13 +78,15 @@ public final class LayerStatsBench {
                     + " rounds, statistics on and off alternating which goes first. The overhead must stay at or "
                     + "under 3%. *Whole run*: medians of the runs, and the median of each round's own overhead with "
                     + "the rounds' range (the machine's noise). *From the steps*: the median ordinary step without "
-                    + "and with statistics, and the extra time statistics add to the measured step and the epoch's "
-                    + "end (medians of those steps' times, with minus without), per epoch and, times the epochs, as "
-                    + "a share of the run.");
+                    + "and with statistics; the measured step's extra (its time over the median of the "
+                    + NEIGHBOURS + " ordinary steps before it in the same run, with statistics minus without); the "
+                    + "epoch's end (from an epoch's last step to the next one's first, medians); their sum per "
+                    + "epoch and, times the epochs, as a share of the run.");
             out.blank();
             out.line("| template | epochs × steps | batch | whole run without | with | overhead (rounds' range) "
-                    + "| ordinary step without / with | extra per epoch | overhead from the steps |");
-            out.line("|---|---|---|---|---|---|---|---|---|");
+                    + "| ordinary step without / with | measured step's extra | epoch's end without / with "
+                    + "| extra per epoch | overhead from the steps |");
+            out.line("|---|---|---|---|---|---|---|---|---|---|---|");
             for (Plan plan : plans) {
                 Template template = catalog.find(plan.template()).orElseThrow(() ->
                         new IllegalArgumentException("No template " + plan.template()));
@@ -112,15 +117,21 @@ public final class LayerStatsBench {
                 double off = Repetitions.median(without.stream().map(Timed::seconds).toList());
                 double ordinaryOff = medianOf(without, t -> t.ordinary(perEpoch));
                 double ordinaryOn = medianOf(with, t -> t.ordinary(perEpoch));
-                double extra = medianOf(with, t -> t.armed(perEpoch)) - medianOf(without, t -> t.armed(perEpoch))
-                        + (plan.epochs() > 1 ? medianOf(with, t -> t.epochEnd(perEpoch))
-                        - medianOf(without, t -> t.epochEnd(perEpoch)) : 0);
+                // the measured step against the ordinary steps just before it in the same run (drift cancels),
+                // with statistics minus without (what an epoch's last step costs anyway cancels too)
+                double armedExtra = medianOf(with, t -> t.armedOverNeighbours(perEpoch))
+                        - medianOf(without, t -> t.armedOverNeighbours(perEpoch));
+                double endOff = plan.epochs() > 1 ? medianOf(without, t -> t.epochEnd(perEpoch)) : 0;
+                double endOn = plan.epochs() > 1 ? medianOf(with, t -> t.epochEnd(perEpoch)) : 0;
+                double extra = armedExtra + endOn - endOff;
                 out.line(String.format(Locale.ROOT,
                         "| %s | %d × %d | %d | %.2f s | %.2f s | %+.1f%% (%+.1f%% to %+.1f%%) | %.2f / %.2f ms "
-                                + "| %+.2f ms | %+.2f%% |",
+                                + "| %+.2f ms | %s | %+.2f ms | %+.2f%% |",
                         plan.template(), plan.epochs(), perEpoch, plan.batch(), off, on,
                         Repetitions.median(pairs) * 100, java.util.Collections.min(pairs) * 100,
-                        java.util.Collections.max(pairs) * 100, ordinaryOff * 1e3, ordinaryOn * 1e3, extra * 1e3,
+                        java.util.Collections.max(pairs) * 100, ordinaryOff * 1e3, ordinaryOn * 1e3,
+                        armedExtra * 1e3, plan.epochs() > 1 ? String.format(Locale.ROOT, "%.1f / %.1f ms",
+                                endOff * 1e3, endOn * 1e3) : "none inside the run", extra * 1e3,
                         extra * plan.epochs() / off * 100));
             }
             out.complete();
@@ -150,9 +161,27 @@ public final class LayerStatsBench {
             return steps(perEpoch, i -> i % perEpoch != perEpoch - 1 && i % perEpoch != 0);
         }
 
-        /** Seconds of every epoch's last step (the measured one). */
-        List<Double> armed(int perEpoch) {
-            return steps(perEpoch, i -> i % perEpoch == perEpoch - 1);
+        /**
+         * Seconds by which every epoch's last step (the measured one) exceeds the median of the ordinary steps just
+         * before it.
+         */
+        List<Double> armedOverNeighbours(int perEpoch) {
+            List<Double> extra = new ArrayList<>();
+            for (int i = 1; i < ends.length; i++) {
+                if (i % perEpoch != perEpoch - 1) {
+                    continue;
+                }
+                List<Double> before = new ArrayList<>();
+                for (int j = i - 1; j >= 1 && before.size() < NEIGHBOURS; j--) {
+                    if (j % perEpoch != 0) {
+                        before.add((ends[j] - ends[j - 1]) / 1e9);
+                    }
+                }
+                if (!before.isEmpty()) {
+                    extra.add((ends[i] - ends[i - 1]) / 1e9 - Repetitions.median(before));
+                }
+            }
+            return extra;
         }
 
         /** Seconds from an epoch's last step to the next one's first: the epoch's end and one step. */
