@@ -7,11 +7,12 @@ import {
   LineElement,
   PointElement,
   ScatterController,
+  Ticks,
   Title,
   Tooltip,
 } from 'chart.js';
 
-import { wholeNumberTicks } from './ticks';
+import { logTickLabel, wholeNumberTicks } from './ticks';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Title,
   Tooltip);
@@ -110,7 +111,15 @@ class DcChart extends HTMLElement {
           axis.ticks = wholeNumberTicks(axis.ticks);
         } } : {}),
       },
-      y: { type: spec.yLog ? 'logarithmic' : 'linear', title: { display: true, text: spec.yTitle } },
+      y: {
+        type: spec.yLog ? 'logarithmic' : 'linear',
+        title: { display: true, text: spec.yTitle },
+        // Chart.js picks which logarithmic ticks get a label; only the way each is written is ours.
+        ...(spec.yLog ? { ticks: { callback(this: unknown, value: number, index: number, ticks: { value: number }[]) {
+          const chosen = Ticks.formatters.logarithmic.call(this as never, value, index, ticks as never);
+          return chosen === '' ? '' : logTickLabel(value);
+        } } } : {}),
+      },
     };
     if (spec.y2Title) {
       scales.y2 = {
@@ -127,7 +136,8 @@ class DcChart extends HTMLElement {
           label: s.label,
           data: s.points,
           borderColor: s.color,
-          backgroundColor: s.color,
+          // A reference line's legend box is its dashed outline, not a filled (hatched-looking) box.
+          backgroundColor: s.dashed ? 'transparent' : s.color,
           yAxisID: s.secondAxis ? 'y2' : 'y',
           showLine: s.line,
           // Dots help while a curve has few points and clutter it once it has many (it keeps growing live).
