@@ -40,11 +40,27 @@ final class InputGradient {
      * @throws InsideRejectedException for a graph this walk cannot differentiate correctly
      */
     static INDArray of(ComputationGraph net, INDArray input, int unit, boolean score) {
-        refuseWhatInferenceModeCannotDifferentiate(net);
+        String inputName = net.getConfiguration().getNetworkInputs().get(0);
+        INDArray gradient = atOutputOf(net, input, inputName, unit, score).gradient();
+        return gradient.reshape(input.shape());
+    }
+
+    /**
+     * One vertex's output for the example and the gradient of the chosen unit with respect to it: the backward
+     * walk stops there, so the vertex itself (an embedding, whose word numbers have no gradient) is never
+     * differentiated.
+     *
+     * @param vertexName a vertex every path from the input to the output passes through, or the input itself
+     * @return the vertex's output and the gradient, shaped alike; a vertex no path leads back to has zero influence
+     * @throws InsideRejectedException for a graph this walk cannot differentiate correctly
+     */
+    static AtVertex atOutputOf(ComputationGraph net, INDArray input, String vertexName, int unit, boolean score) {
         if (net.getConfiguration().getNetworkInputs().size() != 1
                 || net.getConfiguration().getNetworkOutputs().size() != 1) {
             throw new InsideRejectedException("The saliency map needs a model with one input and one output.");
         }
+        int stop = net.getVertex(vertexName).getVertexIndex();
+        refuseWhatInferenceModeCannotDifferentiate(net, vertexName);
         LayerWorkspaceMgr none = LayerWorkspaceMgr.noWorkspaces();
         GraphVertex[] vertices = net.getVertices();
         int[] order = net.topologicalSortOrder();
@@ -71,12 +87,13 @@ final class InputGradient {
                     addTo(epsilons, from[0].getVertexIndex(), outputStep(vertex, unit, score, none));
                     break;
                 }
-                activations[i] = vertex.doForward(false, none);
+                // a copy: a later vertex (an activation layer in inference) may change its input in place
+                activations[i] = vertex.doForward(false, none).dup();
             }
             for (int k = order.length - 1; k >= 0; k--) {
                 int i = order[k];
                 GraphVertex vertex = vertices[i];
-                if (epsilons[i] == null || vertex.isInputVertex()) {
+                if (i == stop || epsilons[i] == null || vertex.isInputVertex()) {
                     continue;
                 }
                 vertex.setEpsilon(epsilons[i]);
@@ -90,10 +107,16 @@ final class InputGradient {
             // The model stays cached for predictions: it must not keep this example's arrays.
             net.clearLayersStates();
         }
-        int inputIndex = net.getVertex(net.getConfiguration().getNetworkInputs().get(0)).getVertexIndex();
-        INDArray gradient = epsilons[inputIndex];
-        // An input no path leads back from (only possible through layers without a gradient) has zero influence.
-        return gradient == null ? Nd4j.zerosLike(input) : gradient.reshape(input.shape());
+        INDArray value = activations[stop];
+        if (value == null) {
+            throw new InsideRejectedException("\"" + vertexName + "\" is not computed on the way to the output.");
+        }
+        INDArray gradient = epsilons[stop];
+        return new AtVertex(value, gradient == null ? Nd4j.zerosLike(value) : gradient.reshape(value.shape()));
+    }
+
+    /** A vertex's output for the example and the chosen unit's gradient with respect to it, shaped alike. */
+    record AtVertex(INDArray value, INDArray gradient) {
     }
 
     /** d(unit or its score)/d(the output layer's input): the activation's Jacobian times the weights, before any preprocessor. */
@@ -127,9 +150,13 @@ final class InputGradient {
      * Dropout and batch normalisation differentiate their training-mode behaviour in DL4J (a random mask, the
      * batch's own statistics), not the inference-mode function the user sees: their gradient here would be wrong.
      */
-    private static void refuseWhatInferenceModeCannotDifferentiate(ComputationGraph net) {
+    private static void refuseWhatInferenceModeCannotDifferentiate(ComputationGraph net, String stop) {
         for (Layer layer : net.getLayers()) {
             String name = layer.conf().getLayer().getLayerName();
+            if (name.equals(stop)) {
+                // the walk stops at its output: its own training-mode behaviour is never differentiated
+                continue;
+            }
             if (layer instanceof BatchNormalization) {
                 throw new InsideRejectedException("The saliency map cannot be computed through batch normalisation "
                         + "(layer \"" + name + "\"): DL4J differentiates it only as it behaves in training.");

@@ -181,6 +181,26 @@ public class InsideService {
      *                                 sentence with no word, or none the model knows
      */
     public InsideExample lookAtSentence(long runId, String sentence) {
+        TypedSentence typed = typedSentence(runId, sentence);
+        Chosen chosen = typed.chosen();
+        TextEncoder.Encoded encoded = typed.encoded();
+        TextEncoder encoder = chosen.data().descriptor().textEncoder().orElseThrow();
+        Reading reading = readWithModel(runId, OWN_INPUT, chosen);
+        String readAs = "Read as: " + String.join(" ", encoded.words())
+                + (encoded.unknownWords().isEmpty() ? "" : " · not among the words it learned, so read as <unk>: "
+                + String.join(", ", encoded.unknownWords()))
+                + (encoded.wordsCut() > 0 ? " · it reads the last " + encoder.length() + " words, so the first "
+                + encoded.wordsCut() + " are left out" : "");
+        return new InsideExample(runId, OWN_INPUT, chosen.test().size(), null,
+                predictedClass(runId, chosen.data(), reading), chosen.data().classNames(), reading.layers(),
+                reading.words(), readAs, null, reading.attention(), reading.gates());
+    }
+
+    /** A typed sentence as the model reads it, in place of a held-out example. */
+    private record TypedSentence(Chosen chosen, TextEncoder.Encoded encoded) {
+    }
+
+    private TypedSentence typedSentence(long runId, String sentence) {
         RunSummary run = lookable(runId);
         PreparedDataset data = dataset(run);
         if (!acceptsSentences(run, data)) {
@@ -202,17 +222,8 @@ public class InsideService {
         for (int t = 0; t < ids.length; t++) {
             row[t] = ids[t];
         }
-        Chosen chosen = new Chosen(run, runs.snapshot(runId).graph(), data, heldOut(run, data),
-                List.of(Nd4j.create(row, new long[]{1, 1, ids.length})), List.of());
-        Reading reading = readWithModel(runId, OWN_INPUT, chosen);
-        String readAs = "Read as: " + String.join(" ", encoded.words())
-                + (encoded.unknownWords().isEmpty() ? "" : " · not among the words it learned, so read as <unk>: "
-                + String.join(", ", encoded.unknownWords()))
-                + (encoded.wordsCut() > 0 ? " · it reads the last " + encoder.length() + " words, so the first "
-                + encoded.wordsCut() + " are left out" : "");
-        return new InsideExample(runId, OWN_INPUT, chosen.test().size(), null, predictedClass(runId, data, reading),
-                data.classNames(), reading.layers(), reading.words(), readAs, null, reading.attention(),
-                reading.gates());
+        return new TypedSentence(new Chosen(run, runs.snapshot(runId).graph(), data, heldOut(run, data),
+                List.of(Nd4j.create(row, new long[]{1, 1, ids.length})), List.of()), encoded);
     }
 
     private static boolean acceptsSentences(RunSummary run, PreparedDataset data) {
@@ -308,6 +319,72 @@ public class InsideService {
         return new SaliencyMap(unit, name, score, oneExample(shape), shape.length == 2
                 ? chosen.data().descriptor().featureNames() : List.of(),
                 gradient.castTo(DataType.FLOAT).dup('c').data().asFloat());
+    }
+
+    /**
+     * The saliency per word of held-out example {@code index} of a model that reads words through an embedding
+     * layer, for output unit {@code unit}, of its score before the output's activation when {@code score}: the
+     * gradient at each word's vector ({@link WordGradient}), lined up with the example's text where the dataset
+     * keeps it.
+     *
+     * @throws InsideRejectedException as {@link #look}, for a model that does not read words through one embedding
+     *                                 layer, a unit out of range, or layers that cannot be differentiated as they run
+     *                                 in inference
+     */
+    public WordSaliency wordSaliency(long runId, int index, int unit, boolean score) {
+        Chosen chosen = choose(runId, index);
+        String text = chosen.test().texts().isEmpty() ? null : chosen.test().texts().get(index);
+        return wordSaliency(chosen, index, text, unit, score);
+    }
+
+    /** As {@link #wordSaliency}, of a sentence the user typed (see {@link #lookAtSentence}). */
+    public WordSaliency wordSaliencyOfSentence(long runId, String sentence, int unit, boolean score) {
+        return wordSaliency(typedSentence(runId, sentence).chosen(), OWN_INPUT, sentence, unit, score);
+    }
+
+    private WordSaliency wordSaliency(Chosen chosen, int index, String text, int unit, boolean score) {
+        long runId = chosen.run().id();
+        if (chosen.examples().size() != 1) {
+            throw new InsideRejectedException("Run #" + runId + " reads " + chosen.examples().size() + " inputs at "
+                    + "once; the word saliency is drawn for models with one input.");
+        }
+        if (chosen.run().task() == TaskKind.SEQUENCE) {
+            throw new InsideRejectedException("Run #" + runId + " writes a sequence, a token per step, not one "
+                    + "answer to trace back to the words.");
+        }
+        Vocabulary vocabulary = chosen.data().descriptor().input().vocabulary();
+        if (vocabulary == null) {
+            throw new InsideRejectedException("The input of run #" + runId + " is not words: its saliency is drawn "
+                    + "over the input itself.");
+        }
+        INDArray example = chosen.examples().get(0);
+        boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
+        String name = classifier ? className(chosen.data().classNames(), unit) : "output " + unit;
+        WordGradient.PerStep perStep;
+        try {
+            perStep = inference.withModel(runId, net -> {
+                try {
+                    return WordGradient.of(net, example.castTo(net.params().dataType()), unit, score);
+                } catch (InsideRejectedException refused) {
+                    throw refused;
+                } catch (RuntimeException unexpected) {
+                    log.error("Run {}: the word saliency of {} failed", runId, example(index), unexpected);
+                    throw new InsideRejectedException("The word saliency of run #" + runId + " failed with an "
+                            + "unexpected error; the details are in the log file.");
+                }
+            });
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
+        int[] ids = example.ravel().toIntVector();
+        if (ids.length != perStep.influence().length) {
+            throw new InsideRejectedException("The embedding of run #" + runId + " makes "
+                    + perStep.influence().length + " word vectors of " + ids.length + " words, so they cannot be "
+                    + "told apart per word.");
+        }
+        TextEncoder encoder = chosen.data().descriptor().textEncoder().orElse(null);
+        return new WordSaliency(unit, name, score, perStep.embeddingNode(),
+                ExampleWords.align(ids, vocabulary, encoder, text, perStep));
     }
 
     /**
