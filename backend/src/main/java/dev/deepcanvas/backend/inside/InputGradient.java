@@ -161,6 +161,11 @@ final class InputGradient {
                 throw new InsideRejectedException("The saliency map cannot be computed through batch normalisation "
                         + "(layer \"" + name + "\"): DL4J differentiates it only as it behaves in training.");
             }
+            if (GruReading.isGru(layer)) {
+                // measured: its backward step returns twice the central differences of its own output
+                throw new InsideRejectedException("The saliency cannot be computed through the GRU layer \"" + name
+                        + "\": the gradient it passes back to its input is not the true one (twice it, in the tests).");
+            }
             if (layer.conf().getLayer().getIDropout() != null) {
                 throw new InsideRejectedException("The saliency map cannot be computed through dropout (layer \""
                         + name + "\"): DL4J differentiates it only as it behaves in training.");

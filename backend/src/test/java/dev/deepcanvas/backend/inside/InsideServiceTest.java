@@ -209,6 +209,107 @@ class InsideServiceTest extends ServiceTest {
     }
 
     @Test
+    void aTrainedSentimentLstmsWordSaliencyMatchesFiniteDifferencesAtEachWordVector() throws Exception {
+        GraphDocument lstm = templates.find("sentiment-lstm").orElseThrow().document()
+                .withParam("embed", "units", 8).withParam("lstm", "units", 6);
+        RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, lstm, SentimentDataset.ID,
+                RunOptions.none().withEpochs(2)));
+        assertThat(helper.awaitTerminal(run.id(), Duration.ofMinutes(5)).status()).isEqualTo(RunState.SUCCEEDED);
+        int index = 4;
+        InsideExample seen = inside.look(run.id(), index);
+        int predicted = seen.classNames().indexOf(seen.predicted());
+
+        WordSaliency saliency = inside.wordSaliency(run.id(), index, predicted, false);
+
+        assertThat(saliency.unitName()).isEqualTo(seen.predicted());
+        assertThat(saliency.embeddingNode()).isEqualTo("embed");
+        assertThat(saliency.words().stream().filter(w -> w.step() >= 0).map(WordInfluence::readAs).toList())
+                .as("a value per step, in the model's order").isEqualTo(seen.words());
+        assertThat(saliency.words()).filteredOn(w -> w.role() == WordRole.PADDING)
+                .allMatch(w -> w.influence() == null && w.readAs().equals("<pad>"));
+        String review = datasets.get(SentimentDataset.ID).part(DatasetPart.TEST).orElseThrow().texts().get(index);
+        assertThat(saliency.words()).filteredOn(WordInfluence::isRead).extracting(WordInfluence::word)
+                .as("the review's own words").isEqualTo(dev.deepcanvas.backend.dataset.parsing.TextEncoder
+                        .words(review).stream().skip(Math.max(0, dev.deepcanvas.backend.dataset.parsing.TextEncoder
+                                .words(review).size() - 16)).toList());
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false)
+                .convertDataType(DataType.DOUBLE);
+        INDArray words = datasets.get(SentimentDataset.ID).test().getFeatures().slice(index).reshape(1, 1, 16)
+                .castTo(DataType.DOUBLE).dup();
+        assertMatchesFiniteDifferencesPerWord(net, words, predicted, saliency);
+        WordSaliency scores = inside.wordSaliency(run.id(), index, predicted, true);
+        assertThat(scores.score()).isTrue();
+        assertThat(scores.largest()).as("a score still moves where a probability may not").isPositive();
+
+        // The same review typed in is the same saliency; a word never learned is shown as typed, read as <unk>.
+        WordSaliency typed = inside.wordSaliencyOfSentence(run.id(), review, predicted, false);
+        assertThat(typed.words()).isEqualTo(saliency.words());
+        WordSaliency own = inside.wordSaliencyOfSentence(run.id(), "the zzqx story was good", predicted, false);
+        assertThat(own.words()).extracting(WordInfluence::role).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(java.util.Collections.nCopies(11, WordRole.PADDING).stream(),
+                        java.util.Collections.nCopies(5, WordRole.READ).stream()).toList());
+        assertThat(own.words().get(12)).extracting(WordInfluence::word, WordInfluence::readAs)
+                .containsExactly("zzqx", "<unk>");
+        // A sentence longer than the model reads: its first words are cut, shown, and given no value.
+        String longOne = "one two three four the story was good and the film was fine and truly not bad at all";
+        WordSaliency cut = inside.wordSaliencyOfSentence(run.id(), longOne, predicted, false);
+        assertThat(cut.words()).hasSize(19);
+        assertThat(cut.words().subList(0, 3)).extracting(WordInfluence::word, WordInfluence::role,
+                WordInfluence::step).containsExactly(org.assertj.core.groups.Tuple.tuple("one", WordRole.CUT, -1),
+                org.assertj.core.groups.Tuple.tuple("two", WordRole.CUT, -1),
+                org.assertj.core.groups.Tuple.tuple("three", WordRole.CUT, -1));
+        assertThat(cut.words().subList(3, 19)).allMatch(WordInfluence::isRead);
+        assertThatThrownBy(() -> inside.wordSaliency(run.id(), index, 2, false))
+                .isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The output has units 0 to 1; there is no unit 2.");
+        // the cached model still predicts as before
+        assertCloseTo(inside.look(run.id(), index).layers().get(3).units(),
+                seen.layers().get(3).units().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * Central differences of the trained model's own probability in doubles, nudging each word's vector through
+     * the embedding's weights: each coordinate for the gradient's length, the whole vector scaled for gradient ×
+     * embedding. Only words that occur once: nudging a repeated word's row nudges every step it is at.
+     */
+    private static void assertMatchesFiniteDifferencesPerWord(ComputationGraph net, INDArray words, int unit,
+                                                              WordSaliency saliency) {
+        double step = 1e-6;
+        INDArray weights = net.getLayer("embed").getParam("W");
+        long[] ids = words.ravel().toLongVector();
+        int checked = 0;
+        for (WordInfluence word : saliency.words()) {
+            if (!word.isRead() || java.util.Arrays.stream(ids).filter(id -> id == ids[word.step()]).count() > 1) {
+                continue;
+            }
+            INDArray row = weights.getRow(ids[word.step()]);
+            INDArray original = row.dup();
+            row.assign(original.mul(1 + step));
+            double up = net.outputSingle(false, words).getDouble(0, unit);
+            row.assign(original.mul(1 - step));
+            double down = net.outputSingle(false, words).getDouble(0, unit);
+            row.assign(original);
+            double expected = (up - down) / (2 * step);
+            assertThat(word.influence()).as("gradient × embedding of %s", word.word())
+                    .isCloseTo(expected, within(1e-4 + 1e-3 * Math.abs(expected)));
+            double squares = 0;
+            for (int k = 0; k < row.length(); k++) {
+                double value = row.getDouble(k);
+                row.putScalar(k, value + step);
+                double plus = net.outputSingle(false, words).getDouble(0, unit);
+                row.putScalar(k, value - step);
+                double minus = net.outputSingle(false, words).getDouble(0, unit);
+                row.putScalar(k, value);
+                squares += Math.pow((plus - minus) / (2 * step), 2);
+            }
+            assertThat(word.gradientNorm()).as("gradient length at %s", word.word())
+                    .isCloseTo(Math.sqrt(squares), within(1e-4 + 1e-3 * Math.sqrt(squares)));
+            checked++;
+        }
+        assertThat(checked).as("words checked").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void aTrainedGrusGatesRecomputeToItsOwnHiddenState() throws Exception {
         GraphDocument gru = templates.find("sentiment-bidirectional-gru").orElseThrow().document()
                 .withParam("embed", "units", 8).withParam("gru", "units", 6).withParam("both", "units", 4);
@@ -251,6 +352,11 @@ class InsideServiceTest extends ServiceTest {
             }
         }
         assertThat(seen.gatesOf("both")).as("the bidirectional LSTM's gates too").isPresent();
+        // the GRU passes back twice the true gradient to its input (WordGradientTest), so no saliency through it
+        assertThatThrownBy(() -> inside.wordSaliency(run.id(), index, 1, false))
+                .isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The saliency cannot be computed through the GRU layer \"gru\": the gradient it passes "
+                        + "back to its input is not the true one (twice it, in the tests).");
     }
 
     @Test
