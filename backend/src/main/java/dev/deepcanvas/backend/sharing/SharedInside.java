@@ -12,6 +12,7 @@ import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.LearnedFilters;
 import dev.deepcanvas.backend.inside.NoiseInterpolation;
 import dev.deepcanvas.backend.inside.SaliencyMap;
+import dev.deepcanvas.backend.inside.WordSaliency;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.gan.GanSamples;
@@ -110,6 +111,14 @@ public class SharedInside {
 
     public InsideExample lookAtSentence(String token, long runId, String sentence) {
         return grant.read(token, runId, () -> inside.lookAtSentence(runId, sentence));
+    }
+
+    public WordSaliency wordSaliency(String token, long runId, int index, int unit, boolean score) {
+        return grant.read(token, runId, () -> inside.wordSaliency(runId, index, unit, score));
+    }
+
+    public WordSaliency wordSaliencyOfSentence(String token, long runId, String sentence, int unit, boolean score) {
+        return grant.read(token, runId, () -> inside.wordSaliencyOfSentence(runId, sentence, unit, score));
     }
 
     public GeneratorFacts generatorFacts(String token, long runId) {

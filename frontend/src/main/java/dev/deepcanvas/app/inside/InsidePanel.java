@@ -13,12 +13,11 @@ import dev.deepcanvas.backend.inside.InsideRejectedException;
 import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LearnedFilters;
-import dev.deepcanvas.backend.inside.SaliencyMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Inside the model: pick a held-out example (by number, or step through them) and see what every layer made of
@@ -107,7 +106,11 @@ public class InsidePanel extends Div {
         }
         try {
             InsideExample example = inside.look(index.getValue());
-            display(example, (unit, score) -> inside.saliency(example.index(), unit, score));
+            // a model that reads words has its saliency per word, at the vectors its embedding makes of them
+            display(example, () -> example.words().isEmpty()
+                    ? new SaliencyView(example, (unit, score) -> inside.saliency(example.index(), unit, score))
+                    : SaliencyView.ofWords(example, (unit, score) -> inside.wordSaliency(example.index(), unit,
+                    score)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
@@ -116,8 +119,9 @@ public class InsidePanel extends Div {
     /** Every layer for a picture the user drew or uploaded, in place of the held-out example. */
     private void showOwn(INDArray picture) {
         try {
-            display(inside.lookAtPicture(picture),
-                    (unit, score) -> inside.saliencyOfPicture(picture, unit, score));
+            InsideExample example = inside.lookAtPicture(picture);
+            display(example, () -> new SaliencyView(example, (unit, score) -> inside.saliencyOfPicture(picture,
+                    unit, score)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
@@ -126,16 +130,16 @@ public class InsidePanel extends Div {
     /** Every layer for a sentence the user typed, read as the model reads its data. */
     private void showSentence(String sentence) {
         try {
-            display(inside.lookAtSentence(sentence), (unit, score) -> {
-                throw new InsideRejectedException("Your sentence reaches the model as words given by their numbers "
-                        + "in the vocabulary: a word's number cannot be nudged, so it has no gradient to show.");
-            });
+            InsideExample example = inside.lookAtSentence(sentence);
+            display(example, () -> SaliencyView.ofWords(example, (unit, score) -> inside.wordSaliencyOfSentence(
+                    sentence, unit, score)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }
     }
 
-    private void display(InsideExample example, BiFunction<Integer, Boolean, SaliencyMap> saliencyOf) {
+    /** @param saliency the example's saliency view, not asked for a model that writes a sequence */
+    private void display(InsideExample example, Supplier<SaliencyView> saliency) {
         error.setVisible(false);
         summary.setText(summary(example));
         text.setText(example.text() == null ? "" : example.text());
@@ -149,7 +153,7 @@ public class InsidePanel extends Div {
             layers.add(section);
         }
         if (example.sequence() == null) {
-            layers.add(new SaliencyView(example, saliencyOf));
+            layers.add(saliency.get());
         } else {
             Paragraph why = new Paragraph("No saliency map here: a model that writes a sequence answers with a "
                     + "token per step, not one class to trace back to the input.");

@@ -4,6 +4,7 @@ import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.LearnedFilters;
 import dev.deepcanvas.backend.inside.SaliencyMap;
+import dev.deepcanvas.backend.inside.WordSaliency;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
@@ -33,6 +34,10 @@ public interface InsideQueries {
     SaliencyMap saliencyOfPicture(INDArray picture, int unit, boolean score);
 
     InsideExample lookAtSentence(String sentence);
+
+    WordSaliency wordSaliency(int index, int unit, boolean score);
+
+    WordSaliency wordSaliencyOfSentence(String sentence, int unit, boolean score);
 
     static InsideQueries of(long runId, InsideService service) {
         return new InsideQueries() {
@@ -79,6 +84,16 @@ public interface InsideQueries {
             @Override
             public InsideExample lookAtSentence(String sentence) {
                 return service.lookAtSentence(runId, sentence);
+            }
+
+            @Override
+            public WordSaliency wordSaliency(int index, int unit, boolean score) {
+                return service.wordSaliency(runId, index, unit, score);
+            }
+
+            @Override
+            public WordSaliency wordSaliencyOfSentence(String sentence, int unit, boolean score) {
+                return service.wordSaliencyOfSentence(runId, sentence, unit, score);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.deepcanvas.app.inside;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
@@ -14,6 +15,7 @@ import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
 import dev.deepcanvas.backend.inside.SaliencyMap;
 import dev.deepcanvas.backend.inside.SaliencyPicture;
+import dev.deepcanvas.backend.inside.WordSaliency;
 
 import java.util.Base64;
 import java.util.List;
@@ -23,14 +25,14 @@ import java.util.stream.IntStream;
 
 /**
  * The output's saliency: choose a class (the predicted one to begin with) and see which input values sway its
- * probability most, as a heat map over a picture or a signed bar per feature.
+ * probability most, as a heat map over a picture, a signed bar per feature, or a coloured chip per word.
  */
 class SaliencyView extends Div {
 
     private static final int PICTURE_HEIGHT = 160;
 
     private final InsideExample example;
-    private final BiFunction<Integer, Boolean, SaliencyMap> saliencyOf;
+    private final BiFunction<Integer, Boolean, Component> drawingOf;
     private final Div drawing = new Div();
     private final Select<Integer> unit = new Select<>();
     private final Select<Boolean> measure = new Select<>();
@@ -40,8 +42,26 @@ class SaliencyView extends Div {
      *                   throws {@link InsideRejectedException} saying why not
      */
     SaliencyView(InsideExample example, BiFunction<Integer, Boolean, SaliencyMap> saliencyOf) {
+        this(example, (Drawing) (unit, score) -> drawing(saliencyOf.apply(unit, score), example));
+    }
+
+    /**
+     * The saliency per word of a model that reads words.
+     *
+     * @param saliencyOf as for pictures: throws {@link InsideRejectedException} saying why not
+     */
+    static SaliencyView ofWords(InsideExample example, BiFunction<Integer, Boolean, WordSaliency> saliencyOf) {
+        return new SaliencyView(example, (Drawing) (unit, score) -> new WordSaliencyStrip(
+                saliencyOf.apply(unit, score), !example.classNames().isEmpty()));
+    }
+
+    /** What is drawn for an output unit; throws {@link InsideRejectedException} saying why not. */
+    private interface Drawing extends BiFunction<Integer, Boolean, Component> {
+    }
+
+    private SaliencyView(InsideExample example, Drawing drawingOf) {
         this.example = example;
-        this.saliencyOf = saliencyOf;
+        this.drawingOf = drawingOf;
         setId("inside-saliency");
         addClassName("inside-saliency");
         getStyle().set("padding", "var(--lumo-space-s) 0");
@@ -87,24 +107,21 @@ class SaliencyView extends Div {
         if (unit.getValue() == null) {
             return;
         }
-        SaliencyMap map;
         try {
-            map = saliencyOf.apply(unit.getValue(), Boolean.TRUE.equals(measure.getValue()));
+            drawing.add(drawingOf.apply(unit.getValue(), Boolean.TRUE.equals(measure.getValue())));
         } catch (InsideRejectedException e) {
             Paragraph why = new Paragraph(e.getMessage());
             why.setId("inside-saliency-unavailable");
             why.addClassName("inside-note");
             drawing.add(why);
-            return;
         }
+    }
+
+    /** A picture's or a feature vector's saliency with what it means. */
+    private static Component drawing(SaliencyMap map, InsideExample example) {
         Paragraph meaning = new Paragraph(meaning(map, !example.classNames().isEmpty()));
         meaning.addClassName("muted");
-        drawing.add(meaning);
-        if (map.isPicture()) {
-            drawing.add(pictures(map));
-        } else {
-            drawing.add(featureBars(map));
-        }
+        return new Div(meaning, map.isPicture() ? pictures(map, example) : featureBars(map));
     }
 
     static String meaning(SaliencyMap map, boolean classifier) {
@@ -119,7 +136,7 @@ class SaliencyView extends Div {
                 + "red lowers it, the longer the stronger.";
     }
 
-    private Div pictures(SaliencyMap map) {
+    private static Div pictures(SaliencyMap map, InsideExample example) {
         FeatureMap strength = map.pixelStrength();
         double largest = map.largest();
         LayerActivations input = example.layers().get(0);

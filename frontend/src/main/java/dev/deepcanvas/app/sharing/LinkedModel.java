@@ -10,6 +10,7 @@ import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.LearnedFilters;
 import dev.deepcanvas.backend.inside.NoiseInterpolation;
 import dev.deepcanvas.backend.inside.SaliencyMap;
+import dev.deepcanvas.backend.inside.WordSaliency;
 import dev.deepcanvas.backend.sharing.SharedInside;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -70,6 +71,16 @@ final class LinkedModel {
             @Override
             public InsideExample lookAtSentence(String sentence) {
                 return shared.lookAtSentence(token, runId, sentence);
+            }
+
+            @Override
+            public WordSaliency wordSaliency(int index, int unit, boolean score) {
+                return shared.wordSaliency(token, runId, index, unit, score);
+            }
+
+            @Override
+            public WordSaliency wordSaliencyOfSentence(String sentence, int unit, boolean score) {
+                return shared.wordSaliencyOfSentence(token, runId, sentence, unit, score);
             }
         };
     }

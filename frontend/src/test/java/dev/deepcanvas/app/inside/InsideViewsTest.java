@@ -9,6 +9,9 @@ import dev.deepcanvas.backend.inside.InsideService;
 import dev.deepcanvas.backend.inside.InsideRejectedException;
 import dev.deepcanvas.backend.inside.LearnedFilters;
 import dev.deepcanvas.backend.inside.SaliencyMap;
+import dev.deepcanvas.backend.inside.WordInfluence;
+import dev.deepcanvas.backend.inside.WordRole;
+import dev.deepcanvas.backend.inside.WordSaliency;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
 import org.junit.jupiter.api.Test;
@@ -143,6 +146,41 @@ class InsideViewsTest {
 
         assertThat(asked).containsExactly(0);
         assertThat(texts(view)).containsSubsequence("rooms", "area");
+    }
+
+    @Test
+    void aSentencesSaliencyIsAChipPerWordColouredByItsValueWithPaddingAndCutWordsMarked() {
+        InsideExample review = new InsideExample(3, 7, 30, "positive", "positive", List.of("negative", "positive"),
+                List.of(DENSE, OUTPUT));
+        List<String> asked = new java.util.ArrayList<>();
+        SaliencyView view = SaliencyView.ofWords(review, (unit, score) -> {
+            asked.add(unit + (score ? " score" : " probability"));
+            return new WordSaliency(unit, review.classNames().get(unit), score, "embed", List.of(
+                    new WordInfluence("so", null, -1, WordRole.CUT, null, null),
+                    new WordInfluence("<pad>", "<pad>", 0, WordRole.PADDING, null, null),
+                    new WordInfluence("great", "great", 1, WordRole.READ, 0.5, 0.9),
+                    new WordInfluence("zzqx", "<unk>", 2, WordRole.READ, -0.25, 0.3),
+                    new WordInfluence("film", "film", 3, WordRole.READ, 0.125, 0.2)));
+        });
+
+        assertThat(asked).containsExactly("1 probability");
+        List<Component> chips = descendants(view).filter(c -> c.getElement().getClassList().contains("inside-word"))
+                .toList();
+        assertThat(chips).extracting(c -> c.getElement().getText()).containsExactly("so", "<pad>", "great", "zzqx",
+                "film");
+        assertThat(chips).extracting(c -> c.getElement().getAttribute("data-role")).containsExactly("cut", "padding",
+                "read", "read", "read");
+        assertThat(chips.get(2).getElement().getStyle().get("background")).isEqualTo("rgba(33, 102, 172, 1.000)");
+        assertThat(chips.get(3).getElement().getStyle().get("background")).isEqualTo("rgba(178, 24, 43, 0.500)");
+        assertThat(chips.get(0).getElement().getStyle().get("background")).as("no value, no colour").isNull();
+        assertThat(chips.get(3).getElement().getAttribute("title")).isEqualTo("zzqx (read as <unk>) · gradient × "
+                + "embedding -0.250 · gradient length 0.300 · step 2");
+        assertThat(chips.get(1).getElement().getAttribute("title")).contains("padding", "no value");
+        assertThat(chips.get(0).getElement().getAttribute("title")).contains("cut", "no value");
+        assertThat(texts(view)).contains("Pushes the probability of \u201cpositive\u201d up most: great (0.500), "
+                + "film (0.125). Pulls it down most: zzqx (-0.250).", "-0.500", "0.500");
+        assertThat(texts(view)).anyMatch(t -> t.startsWith("Gradient × embedding per word: how much the probability "
+                + "of \u201cpositive\u201d owes to each word's vector"));
     }
 
     @Test
