@@ -116,8 +116,10 @@ class InsideEndToEndTest {
         assertThat(lstm.findElements(By.cssSelector(".inside-gates .inside-gate"))).extracting(
                 g -> g.getDomAttribute("data-gate")).containsExactly("input gate", "forget gate", "output gate",
                 "cell state");
-        assertThat(Pages.text(driver.findElement(By.id("inside-saliency-unavailable"))))
-                .contains("a word's number cannot be nudged");
+        // the saliency per word: a chip for each of the example's 16 steps, or a word cut before them
+        assertThat(driver.findElements(By.cssSelector("#inside-word-chips .inside-word")).size())
+                .isGreaterThanOrEqualTo(16);
+        assertThat(Pages.text(driver.findElement(By.id("inside-word-named")))).contains("up most");
         Pages.scrollTo(driver, lstm);
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lstm-over-time.png");
@@ -133,6 +135,16 @@ class InsideEndToEndTest {
                 .startsWith("Read as: the story was not truly forgettable");
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lstm-typed.png");
+        // the typed words coloured by how much each sways the predicted class; the padding before them has no value
+        List<WebElement> read = driver.findElements(By.cssSelector("#inside-word-chips .inside-word[data-role='read']"));
+        assertThat(read).extracting(Pages::text).containsExactly("the", "story", "was", "not", "truly",
+                "forgettable");
+        assertThat(read).allMatch(chip -> chip.getDomAttribute("title").contains("gradient × embedding"));
+        assertThat(driver.findElements(By.cssSelector("#inside-word-chips .inside-word[data-role='padding']")))
+                .hasSize(10);
+        Pages.scrollTo(driver, driver.findElement(By.id("inside-saliency")));
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-lstm-word-saliency.png");
 
         // From the canvas: the copy is this person's latest graph; its LSTM node links to what it saw in the run.
         String runPage = driver.getCurrentUrl();
