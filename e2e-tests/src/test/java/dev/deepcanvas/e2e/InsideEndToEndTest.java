@@ -136,7 +136,8 @@ class InsideEndToEndTest {
         Pages.awaitVaadinIdle(driver);
         browser.screenshot("inside-lstm-typed.png");
         // the typed words coloured by how much each sways the predicted class; the padding before them has no value
-        List<WebElement> read = driver.findElements(By.cssSelector("#inside-word-chips .inside-word[data-role='read']"));
+        List<WebElement> read = driver.findElements(
+                By.cssSelector("#inside-word-chips .inside-word[data-role='read']"));
         assertThat(read).extracting(Pages::text).containsExactly("the", "story", "was", "not", "truly",
                 "forgettable");
         assertThat(read).allMatch(chip -> chip.getDomAttribute("title").contains("gradient × embedding"));
