@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Looks inside a succeeded run's model: for one held-out example, the output of every layer of the canvas in the
@@ -300,22 +301,8 @@ public class InsideService {
         }
         boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
         String name = classifier ? className(chosen.data().classNames(), unit) : "output " + unit;
-        INDArray gradient;
-        try {
-            gradient = inference.withModel(runId, net -> {
-                try {
-                    return InputGradient.of(net, example.castTo(net.params().dataType()), unit, score);
-                } catch (InsideRejectedException refused) {
-                    throw refused;
-                } catch (RuntimeException unexpected) {
-                    log.error("Run {}: the saliency of {} failed", runId, example(index), unexpected);
-                    throw new InsideRejectedException("The saliency map of run #" + runId + " failed with an "
-                            + "unexpected error; the details are in the log file.");
-                }
-            });
-        } catch (InferenceRejectedException e) {
-            throw new InsideRejectedException(e.getMessage());
-        }
+        INDArray gradient = gradientOf(runId, index, "saliency map",
+                net -> InputGradient.of(net, example.castTo(net.params().dataType()), unit, score));
         return new SaliencyMap(unit, name, score, oneExample(shape), shape.length == 2
                 ? chosen.data().descriptor().featureNames() : List.of(),
                 gradient.castTo(DataType.FLOAT).dup('c').data().asFloat());
@@ -360,22 +347,8 @@ public class InsideService {
         INDArray example = chosen.examples().get(0);
         boolean classifier = chosen.run().task() != TaskKind.REGRESSION;
         String name = classifier ? className(chosen.data().classNames(), unit) : "output " + unit;
-        WordGradient.PerStep perStep;
-        try {
-            perStep = inference.withModel(runId, net -> {
-                try {
-                    return WordGradient.of(net, example.castTo(net.params().dataType()), unit, score);
-                } catch (InsideRejectedException refused) {
-                    throw refused;
-                } catch (RuntimeException unexpected) {
-                    log.error("Run {}: the word saliency of {} failed", runId, example(index), unexpected);
-                    throw new InsideRejectedException("The word saliency of run #" + runId + " failed with an "
-                            + "unexpected error; the details are in the log file.");
-                }
-            });
-        } catch (InferenceRejectedException e) {
-            throw new InsideRejectedException(e.getMessage());
-        }
+        WordGradient.PerStep perStep = gradientOf(runId, index, "word saliency",
+                net -> WordGradient.of(net, example.castTo(net.params().dataType()), unit, score));
         int[] ids = example.ravel().toIntVector();
         if (ids.length != perStep.influence().length) {
             throw new InsideRejectedException("The embedding of run #" + runId + " makes "
@@ -659,5 +632,28 @@ public class InsideService {
             shown.add(String.format(Locale.ROOT, "%.3f", scaled ? scale.toOriginal(i, values[i]) : values[i]));
         }
         return String.join(", ", shown) + (!scaled ? " (standardised)" : scale.unit() == null ? "" : " " + scale.unit());
+    }
+
+    /**
+     * A gradient computed on the run's model: a refusal passes through as it is, an unexpected failure is logged and
+     * said in one line naming {@code what} ("saliency map", "word saliency").
+     */
+    private <T> T gradientOf(long runId, int index, String what,
+                             Function<ComputationGraph, T> gradient) {
+        try {
+            return inference.withModel(runId, net -> {
+                try {
+                    return gradient.apply(net);
+                } catch (InsideRejectedException refused) {
+                    throw refused;
+                } catch (RuntimeException unexpected) {
+                    log.error("Run {}: the {} of {} failed", runId, what, example(index), unexpected);
+                    throw new InsideRejectedException("The " + what + " of run #" + runId + " failed with an "
+                            + "unexpected error; the details are in the log file.");
+                }
+            });
+        } catch (InferenceRejectedException e) {
+            throw new InsideRejectedException(e.getMessage());
+        }
     }
 }
