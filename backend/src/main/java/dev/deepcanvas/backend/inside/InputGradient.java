@@ -11,6 +11,8 @@ import org.deeplearning4j.nn.graph.vertex.impl.LayerVertex;
 import org.deeplearning4j.nn.layers.AbstractLayer;
 import org.deeplearning4j.nn.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
+import org.deeplearning4j.nn.layers.samediff.SameDiffGraphVertex;
+import org.deeplearning4j.nn.layers.samediff.SameDiffLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
@@ -161,14 +163,21 @@ final class InputGradient {
                 throw new InsideRejectedException("The saliency map cannot be computed through batch normalisation "
                         + "(layer \"" + name + "\"): DL4J differentiates it only as it behaves in training.");
             }
-            if (GruReading.isGru(layer)) {
-                // measured: its backward step returns twice the central differences of its own output
-                throw new InsideRejectedException("The saliency cannot be computed through the GRU layer \"" + name
-                        + "\": the gradient it passes back to its input is not the true one (twice it, in the tests).");
+            if (layer.getClass() == SameDiffLayer.class) {
+                // DL4J's own object doubles the gradient (graph.dl4j.SameDiffBridge); loaded models have it mended
+                throw new InsideRejectedException("The saliency cannot be computed through layer \"" + name
+                        + "\": the model was not prepared for it (its gradient would be twice the true one).");
             }
             if (layer.conf().getLayer().getIDropout() != null) {
                 throw new InsideRejectedException("The saliency map cannot be computed through dropout (layer \""
                         + name + "\"): DL4J differentiates it only as it behaves in training.");
+            }
+        }
+        for (GraphVertex vertex : net.getVertices()) {
+            if (vertex.getClass() == SameDiffGraphVertex.class && !vertex.getVertexName().equals(stop)) {
+                throw new InsideRejectedException("The saliency cannot be computed through \""
+                        + vertex.getVertexName() + "\": the model was not prepared for it (its gradient would be "
+                        + "twice the true one).");
             }
         }
     }

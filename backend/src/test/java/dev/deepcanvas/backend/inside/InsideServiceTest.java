@@ -352,11 +352,10 @@ class InsideServiceTest extends ServiceTest {
             }
         }
         assertThat(seen.gatesOf("both")).as("the bidirectional LSTM's gates too").isPresent();
-        // the GRU passes back twice the true gradient to its input (WordGradientTest), so no saliency through it
-        assertThatThrownBy(() -> inside.wordSaliency(run.id(), index, 1, false))
-                .isInstanceOf(InsideRejectedException.class)
-                .hasMessage("The saliency cannot be computed through the GRU layer \"gru\": the gradient it passes "
-                        + "back to its input is not the true one (twice it, in the tests).");
+        // the word saliency passes back through the bidirectional LSTM and the GRU to the word vectors
+        WordSaliency saliency = inside.wordSaliency(run.id(), index, 1, false);
+        assertMatchesFiniteDifferencesPerWord(net.convertDataType(DataType.DOUBLE),
+                words.castTo(DataType.DOUBLE).dup(), 1, saliency);
     }
 
     @Test

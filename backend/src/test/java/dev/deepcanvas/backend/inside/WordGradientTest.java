@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.inside;
 
+import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.GruLayer;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -99,8 +100,29 @@ class WordGradientTest {
     }
 
     @Test
-    void aGruWhoseBackwardStepIsNotItsGradientIsRefused() {
-        ComputationGraph net = network(new NeuralNetConfiguration.Builder().seed(11).dataType(DataType.DOUBLE)
+    void aGruReadersGradientMatchesCentralDifferencesOnceLoadedAsTheInsideViewLoadsIt() {
+        ComputationGraph net = gruReader();
+        // as ModelLoader prepares every model: the fused GRU, whose gradient is the true one
+        FastTraining.prepareForOutput(net);
+        INDArray words = Nd4j.create(new double[]{3, 0, 7, 1, 5}, 1, 1, 5);
+        for (int unit = 0; unit < 2; unit++) {
+            int u = unit;
+            assertMatchesFiniteDifferences(net, words, unit, false, x -> net.outputSingle(false, x).getDouble(0, u));
+        }
+    }
+
+    @Test
+    void aGruLeftAsDl4jBuildsItIsRefused() {
+        // DL4J's own SameDiff bridge passes back twice the true gradient
+        ComputationGraph net = gruReader();
+        assertThatThrownBy(() -> WordGradient.of(net, Nd4j.create(new double[]{3, 0, 7, 1, 5}, 1, 1, 5), 0, false))
+                .isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The saliency cannot be computed through layer \"gru\": the model was not prepared for it "
+                        + "(its gradient would be twice the true one).");
+    }
+
+    private static ComputationGraph gruReader() {
+        return network(new NeuralNetConfiguration.Builder().seed(11).dataType(DataType.DOUBLE)
                 .graphBuilder().addInputs("words")
                 .addLayer("embed", new EmbeddingSequenceLayer.Builder().nIn(VOCABULARY).nOut(UNITS).inputLength(5)
                         .hasBias(false).activation(Activation.IDENTITY).build(), "words")
@@ -108,29 +130,6 @@ class WordGradientTest {
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(2)
                         .activation(Activation.SOFTMAX).build(), "gru")
                 .setOutputs("out").setInputTypes(InputType.recurrent(VOCABULARY, 5)).build());
-        INDArray words = Nd4j.create(new double[]{3, 0, 7, 1, 5}, 1, 1, 5);
-        // Why: the layer's own backward step, against central differences of its output, is twice too large.
-        net.initGradientsView();
-        INDArray vectors = net.feedForward(words, false).get("embed").dup();
-        INDArray gruOut = net.getLayer("gru").activate(vectors.dup(), false,
-                org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces()).dup();
-        INDArray pick = Nd4j.zerosLike(gruOut);
-        pick.putScalar(0, 0, 1.0);
-        INDArray epsilon = net.getLayer("gru").backpropGradient(pick,
-                org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces()).getSecond().dup();
-        double original = vectors.getDouble(0, 1, 2);
-        vectors.putScalar(new long[]{0, 1, 2}, original + STEP);
-        double up = net.getLayer("gru").activate(vectors.dup(), false,
-                org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces()).getDouble(0, 0);
-        vectors.putScalar(new long[]{0, 1, 2}, original - STEP);
-        double down = net.getLayer("gru").activate(vectors.dup(), false,
-                org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces()).getDouble(0, 0);
-        net.clearLayersStates();
-        assertThat(epsilon.getDouble(0, 1, 2)).isCloseTo(2 * (up - down) / (2 * STEP), within(1e-6));
-
-        assertThatThrownBy(() -> WordGradient.of(net, words, 0, false)).isInstanceOf(InsideRejectedException.class)
-                .hasMessage("The saliency cannot be computed through the GRU layer \"gru\": the gradient it passes "
-                        + "back to its input is not the true one (twice it, in the tests).");
     }
 
     /**

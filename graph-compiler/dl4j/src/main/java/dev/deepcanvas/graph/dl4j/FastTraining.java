@@ -5,8 +5,11 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
  * What DeepCanvas does to a network before training it with {@code fit}, on top of DL4J's defaults. Each step keeps
- * the network's parameters, gradients and saved file DL4J's own (tests compare them with plain DL4J):
+ * the network's parameters and saved file DL4J's own, and its gradients DL4J's where those are true (tests compare
+ * them with plain DL4J and with finite differences):
  * <ul>
+ *   <li>layers and vertices DL4J defines through SameDiff (the GRU, the attention layers) get their true gradient,
+ *       half of what DL4J's bridge returns ({@link ExactSameDiffGradients});</li>
  *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
  *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution});</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
@@ -30,12 +33,14 @@ public final class FastTraining {
 
     /**
      * The faster passes for a network that only computes outputs (a GAN's sampling generator, a model answering the
-     * playground): the fused recurrent passes, the transposed convolutions and the dense products, without the
+     * playground): the fused recurrent passes, the true SameDiff gradients (the Inside view's saliency
+     * runs backward through them), the transposed convolutions and the dense products, without the
      * training-only changes. Like {@link #prepare}, it leaves parameters and configuration DL4J's own.
      */
     public static ComputationGraph prepareForOutput(ComputationGraph network) {
         FusedLstm.install(network);
         FusedGru.install(network);
+        ExactSameDiffGradients.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
         return network;
@@ -44,6 +49,7 @@ public final class FastTraining {
     public static ComputationGraph prepare(ComputationGraph network) {
         FusedLstm.install(network);
         FusedGru.install(network);
+        ExactSameDiffGradients.install(network);
         InputConvolution.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);

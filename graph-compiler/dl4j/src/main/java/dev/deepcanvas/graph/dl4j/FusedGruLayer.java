@@ -3,7 +3,6 @@ package dev.deepcanvas.graph.dl4j;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.layers.samediff.SameDiffLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
@@ -30,11 +29,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
  * </pre>
  * with h = 0 before the first step. Like the SameDiff definition it reads no mask.
  *
- * <p>Its gradients are DL4J's, not the exact ones: DL4J 1.0.0-M2.1's bridge for SameDiff layers returns twice the
- * gradient of the layer's graph, for the parameters and for the input alike (see {@code GruLayerTest}), so a GRU and
- * everything before it have always learnt with doubled gradients (a doubled learning rate under SGD; nothing under
- * Adam, which divides the scale out). This pass keeps that, so that training gives what it gave before:
- * {@link #DL4J_GRADIENT_SCALE}.
+ * <p>Its gradients are the true ones. DL4J's own pass for this layer returns twice them ({@link SameDiffBridge});
+ * where this layer falls back to it (an input it does not handle), {@link ExactSameDiffLayer} divides that out.
  *
  * <p>Layout, as in {@link FusedLstmHelper}: every per-step quantity is held transposed ({@code [·, batch]}, C order),
  * so that each gate of a step is one contiguous block. One step's column is
@@ -43,10 +39,7 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
  * ({@code [Uzr ; Wzr ; bzr]ᵀ} and {@code [Wn ; bn ; Un]ᵀ}). A training forward pass is kept for the backward pass of
  * the same step (recognised by the same input array), as the fused LSTM does.
  */
-final class FusedGruLayer extends SameDiffLayer {
-
-    /** What DL4J's SameDiff bridge multiplies a SameDiff layer's gradients by; kept for unchanged training. */
-    static final double DL4J_GRADIENT_SCALE = 2.0;
+final class FusedGruLayer extends ExactSameDiffLayer {
 
     private GruPass kept;
     /** Passes it computed itself (tests check the reuse). */
@@ -174,14 +167,15 @@ final class FusedGruLayer extends SameDiffLayer {
         INDArray dr = dZr.get(interval(units, 2 * units), all());
         INDArray dResetHidden = dCandidateInputs.get(interval(nIn + 1, nIn + 1 + units), all());
         boolean sequence = gru().isReturnSequences();
-        // every gradient is linear in the incoming one: scaling it scales them all
-        INDArray scaled = epsilon.mul(DL4J_GRADIENT_SCALE);
-        INDArray epsilonPerStep = sequence ? scaled.permute(2, 1, 0) : null;
+        // read through a copy: a transposed view of the incoming array itself failed in training (ND4J found no
+        // buffer behind it), while reading it whole, as this copy does, works
+        INDArray incoming = epsilon.dup();
+        INDArray epsilonPerStep = sequence ? incoming.permute(2, 1, 0) : null;
 
         if (sequence) {
             dh.assign(epsilonPerStep.get(org.nd4j.linalg.indexing.NDArrayIndex.point(steps - 1), all(), all()));
         } else {
-            dh.assign(scaled.transpose());
+            dh.assign(incoming.transpose());
         }
         for (int t = steps - 1; t >= 0; t--) {
             GruPass.Step s = pass.step(t);

@@ -24,16 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fused GRU computes what the SameDiff definition of {@link GruLayer} computes in DL4J: outputs, every gradient
- * (the one flowing into an earlier GRU too), and whole training runs, with one forward pass per training step. DL4J's
- * gradients are twice the exact ones ({@link FusedGruLayer#DL4J_GRADIENT_SCALE}); one test pins that down with a
- * finite difference, so that the scale stays a known, deliberate choice.
+ * (the one flowing into an earlier GRU too), and whole training runs, with one forward pass per training step. The
+ * SameDiff definition it is compared with runs with its bridge's factor undone ({@link ExactSameDiffGradients});
+ * one test holds the fused gradient itself to a finite difference.
  */
 @ExtendWith(NativeBackendConfigured.class)
 class FusedGruTest {
 
     @Test
     void stackedGrusGiveTheSameOutputsAndGradientsAsTheSameDiffDefinition() {
-        Twins twins = Twins.of(stacked(), FusedGru::install);
+        Twins twins = Twins.of(stacked(), ExactSameDiffGradients::install, FusedGru::install);
         assertThat(twins.changed().getLayer("gru1")).isInstanceOf(FusedGruLayer.class);
         assertThat(twins.changed().getLayer("gru2")).isInstanceOf(FusedGruLayer.class);
         INDArray features = features(1);
@@ -52,7 +52,7 @@ class FusedGruTest {
     }
 
     @Test
-    void gradientsAreDl4jsTwiceTheExactOnes() {
+    void gradientsAreTheExactOnes() {
         Twins twins = Twins.of(stacked(), FusedGru::install);
         ComputationGraph fused = twins.changed();
         INDArray features = features(4);
@@ -67,7 +67,8 @@ class FusedGruTest {
         w.putScalar(0, 0, original);
         // DL4J's gradients are sums over the batch of 8; the score is the batch's mean loss
         double exact = (up - down) / (2 * h) * 8;
-        assertThat(analytic).isCloseTo(FusedGruLayer.DL4J_GRADIENT_SCALE * FusedGruLayer.DL4J_GRADIENT_SCALE * exact,
+        // through both GRUs: gru1's own gradient and the one gru2 passes back to it
+        assertThat(analytic).isCloseTo(exact,
                 org.assertj.core.data.Offset.offset(0.02 * Math.abs(analytic)));
     }
 
@@ -81,7 +82,7 @@ class FusedGruTest {
     @Test
     void trainingFollowsTheSameDiffDefinitionForSequencesAndLastSteps() {
         for (ComputationGraphConfiguration conf : new ComputationGraphConfiguration[] {stacked(), sequenceOutput()}) {
-            Twins twins = Twins.of(conf, FastTraining::prepare);
+            Twins twins = Twins.of(conf, ExactSameDiffGradients::install, FastTraining::prepare);
             INDArray features = features(2);
             for (int i = 0; i < 10; i++) {
                 // the same arrays every other step: nothing of the step before may be reused

@@ -84,8 +84,8 @@ class GruLayerTest {
     /**
      * Gradient check of the layer's own graph: SameDiff's analytic gradients of a random linear functional of the
      * output against central finite differences, for every weight, recurrent weight and bias.
-     * (Checked at the SameDiff level because DL4J 1.0.0-M2.1's SameDiffLayer bridge scales all SameDiff layer
-     * gradients, its own SelfAttentionLayer included, by a constant factor of 2 relative to built-in layers.)
+     * (Checked at the SameDiff level: DL4J 1.0.0-M2.1's bridge doubles every SameDiff layer's gradients, which
+     * {@code ExactSameDiffGradientsTest} checks DeepCanvas undoes.)
      */
     @ParameterizedTest(name = "returnSequences={0}")
     @ValueSource(booleans = {true, false})

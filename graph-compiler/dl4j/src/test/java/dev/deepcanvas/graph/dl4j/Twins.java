@@ -13,8 +13,15 @@ import java.util.function.Consumer;
 record Twins(ComputationGraph plain, ComputationGraph changed) {
 
     static Twins of(ComputationGraphConfiguration conf, Consumer<ComputationGraph> change) {
+        return of(conf, net -> { }, change);
+    }
+
+    /** As {@link #of(ComputationGraphConfiguration, Consumer)}, with DL4J's network mended first where it is wrong. */
+    static Twins of(ComputationGraphConfiguration conf, Consumer<ComputationGraph> mend,
+                    Consumer<ComputationGraph> change) {
         ComputationGraph plain = new ComputationGraph(conf.clone());
         plain.init();
+        mend.accept(plain);
         ComputationGraph changed = new ComputationGraph(conf.clone());
         changed.init();
         changed.setParams(plain.params().dup());
