@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Inside a model that writes sequences: the translation template opened from the gallery and trained for a few
  * epochs, its run page, a held-out number in words, the attention heat map with the source words and the written
- * digits on its axes, the digit written at every step, and the decoder LSTM's gates; then the next example.
+ * digits on its axes, the digit written at every step, and the decoder LSTM's gates; then the next example. The
+ * captioning template likewise, its attention over the picture's regions drawn on the picture once per word.
  */
 class InsideAttentionEndToEndTest {
 
@@ -87,6 +88,50 @@ class InsideAttentionEndToEndTest {
                 .until(d -> Pages.text(d.findElement(By.id("inside-summary"))).startsWith("Example #1 · "));
         assertThat(Pages.text(driver.findElement(By.id("inside-text")))).isNotEqualTo(text);
         assertThat(driver.findElements(By.cssSelector("#inside-layers .inside-attention-cell"))).hasSize(STEPS * STEPS);
+    }
+
+    @Test
+    @SignedIn("inside-captioner")
+    void aTrainedCaptionerShowsWhereEachWordLookedInThePicture(Browser browser, AppProcess app) {
+        WebDriver driver = browser.driver();
+        driver.get(app.baseUrl() + "/gallery");
+        Pages.click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector(".gallery-card[data-template='image-captioning'] .gallery-open"))));
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the captioner open in the editor" + Pages.describe(driver))
+                .until(d -> d.getCurrentUrl().contains("/editor/"));
+        Pages.click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("train-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getDomAttribute("disabled") == null).findFirst().orElse(null)));
+        assertThat(StartDialog.awaitOpen(driver)).startsWith("Coloured shapes with captions");
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the captioner to fit its dataset" + Pages.describe(driver))
+                .until(d -> "true".equals(StartDialog.fits(d)));
+        StartDialog.setField(driver, "start-epochs", "2");
+        StartDialog.start(driver);
+        Pages.click(driver, Pages.waitUpTo(driver, WAIT).until(d -> d.findElements(By.id("run-detail-link")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+
+        WebElement pictures = Pages.waitUpTo(driver, TRAINING)
+                .withMessage(() -> "the attention drawn on the picture once the run has succeeded"
+                        + Pages.describe(driver) + app.diagnostics())
+                .until(d -> d.findElements(By.cssSelector(
+                        "#inside-layers .inside-layer[data-node='attention'] .inside-attention-pictures")).stream()
+                        .findFirst().orElse(null));
+        List<String> words = pictures.findElements(By.className("inside-attention-picture-token")).stream()
+                .map(Pages::text).skip(1).toList();
+        WebElement caption = driver.findElement(By.cssSelector("#inside-layers .inside-layer[data-node='caption']"));
+        assertThat(words).as("a picture per word of the caption it wrote")
+                .isEqualTo(texts(caption, ".inside-step-token"));
+        assertThat(pictures.findElements(By.className("inside-attention-picture"))).as("the picture, then a word each")
+                .hasSize(4)
+                .allMatch(p -> p.getDomAttribute("src").startsWith("data:image/png;base64,"));
+        WebElement map = driver.findElement(By.cssSelector(
+                "#inside-layers .inside-layer[data-node='attention'] .inside-attention"));
+        List<String> regions = texts(map, ".inside-attention-source");
+        assertThat(regions).as("the 8 × 8 regions on the columns").hasSize(64)
+                .startsWith("(1, 1)").endsWith("(8, 8)");
+
+        Pages.scrollTo(driver, pictures);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("inside-captioning-attention.png");
     }
 
     private static List<String> texts(WebElement root, String selector) {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param outputTokens what each row stands for: the token the model wrote at that step, a word, or "step 3"
  * @param weights      row after row, {@code outputTokens.size() × sourceTokens.size()} shares
  * @param note         what the view should say beside the map (a cap, a step without attention); null if none
+ * @param regions      when the source steps are a picture's regions, their grid and the picture lit for every row;
+ *                     null otherwise
  */
 public record AttentionMap(String nodeId, String nodeType, int head, int headCount, List<String> sourceTokens,
-                           List<String> outputTokens, float[] weights, String note) {
+                           List<String> outputTokens, float[] weights, String note, PictureRegions regions) {
 
     public AttentionMap {
         sourceTokens = List.copyOf(sourceTokens);
@@ -24,6 +26,18 @@ public record AttentionMap(String nodeId, String nodeType, int head, int headCou
                     + " attention map needs " + outputTokens.size() * sourceTokens.size() + " weights, not "
                     + weights.length);
         }
+    }
+
+    /** A map whose source steps are not a picture's regions. */
+    public AttentionMap(String nodeId, String nodeType, int head, int headCount, List<String> sourceTokens,
+                        List<String> outputTokens, float[] weights, String note) {
+        this(nodeId, nodeType, head, headCount, sourceTokens, outputTokens, weights, note, null);
+    }
+
+    /** The same map, its source steps named as regions of a picture. */
+    AttentionMap withRegions(List<String> regionNames, PictureRegions pictureRegions) {
+        return new AttentionMap(nodeId, nodeType, head, headCount, regionNames, outputTokens, weights, note,
+                pictureRegions);
     }
 
     /** The share of output step {@code output}'s attention that source step {@code source} receives. */

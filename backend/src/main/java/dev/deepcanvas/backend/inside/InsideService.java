@@ -557,7 +557,7 @@ public class InsideService {
                 }
                 if (value.rank() == 3 && !inputs.isEmpty()) {
                     AttentionReading.of(node, vertex, inputs, value, labels).ifPresent(r -> {
-                        attention.addAll(r.maps());
+                        r.maps().forEach(map -> attention.add(RegionAttention.withRegions(map, graph, values)));
                         if (r.refusal() != null) {
                             notes.add(r.refusal());
                         }

@@ -23,6 +23,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -121,7 +124,24 @@ class InsideSequenceRunsTest extends ServiceTest {
         assertThat(seen.words()).as("the previous words the decoder gave itself")
                 .containsExactly("<start>", written.tokens().get(0), written.tokens().get(1));
         assertThat(seen.gatesOf("decoder")).isPresent();
-        assertThat(seen.attention()).as("the captioning template has no attention layer").isEmpty();
+        // its attention looks over the 8 × 8 regions of the second pooling's output, once per word it writes
+        AttentionMap map = seen.attentionOf("attention").get(0);
+        assertThat(map.outputTokens()).isEqualTo(written.tokens());
+        assertThat(map.sourceTokens()).hasSize(64).startsWith("(1, 1)", "(1, 2)")
+                .endsWith("(8, 8)");
+        for (int row = 0; row < 3; row++) {
+            double sum = 0;
+            for (int region = 0; region < 64; region++) {
+                sum += map.weight(row, region);
+            }
+            assertThat(sum).as("row %d's shares", row).isCloseTo(1.0, within(1e-5));
+        }
+        PictureRegions regions = map.regions();
+        assertThat(List.of(regions.rows(), regions.columns())).containsExactly(8, 8);
+        assertThat(regions.pictures()).hasSize(3);
+        BufferedImage lit = ImageIO.read(new ByteArrayInputStream(regions.pictures().get(0)));
+        assertThat(List.of(lit.getWidth(), lit.getHeight())).as("the 32-pixel picture drawn 4 times as large")
+                .containsExactly(128, 128);
     }
 
     private RunSummary train(GraphDocument graph, String datasetId, int batchSize) throws Exception {

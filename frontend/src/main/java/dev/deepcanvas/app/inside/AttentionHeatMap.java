@@ -58,7 +58,8 @@ class AttentionHeatMap extends Div {
             }
         }
         add(grid);
-        Span axes = new Span("rows: the output, step by step ↓ · columns: the source →");
+        Span axes = new Span(map.regions() == null ? "rows: the output, step by step ↓ · columns: the source →"
+                : "rows: the output, step by step ↓ · columns: the picture's regions (row, column), row after row →");
         axes.addClassName("muted");
         add(axes);
     }

@@ -31,7 +31,12 @@ class LayerSection extends Div {
         if (writes) {
             add(new StepTable(example.sequence()));
         }
-        example.attentionOf(layer.nodeId()).forEach(map -> add(new AttentionHeatMap(map)));
+        example.attentionOf(layer.nodeId()).forEach(map -> {
+            if (map.regions() != null) {
+                add(new AttentionOverPicture(map));
+            }
+            add(new AttentionHeatMap(map));
+        });
         example.gatesOf(layer.nodeId()).ifPresent(gates -> add(new GateMaps(gates, example.words())));
         LayerFrame.close(this, layer);
     }
