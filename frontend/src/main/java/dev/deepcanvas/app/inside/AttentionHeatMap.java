@@ -48,8 +48,12 @@ class AttentionHeatMap extends Div {
                 .set("gap", "1px").set("align-items", "stretch").set("margin-top", "var(--lumo-space-xs)")
                 .set("max-width", "100%").set("overflow-x", "auto");
         grid.add(corner());
-        for (String word : map.sourceTokens()) {
-            grid.add(sourceWord(word, size));
+        for (int column = 0; column < columns; column++) {
+            String word = map.sourceTokens().get(column);
+            // a picture's regions are named only where each row of them starts, so that 64 narrow columns stay
+            // legible; every column keeps its full name as its tooltip
+            boolean named = map.regions() == null || column % map.regions().columns() == 0;
+            grid.add(sourceWord(word, named ? word : "", size));
         }
         for (int row = 0; row < map.outputTokens().size(); row++) {
             grid.add(outputToken(map.outputTokens().get(row)));
@@ -71,8 +75,8 @@ class AttentionHeatMap extends Div {
     }
 
     /** A source word above its column, written downwards so that a narrow column still holds it. */
-    private static Span sourceWord(String word, int size) {
-        Span label = new Span(word);
+    private static Span sourceWord(String word, String shown, int size) {
+        Span label = new Span(shown);
         label.addClassName("inside-attention-source");
         label.getElement().setAttribute("title", word);
         label.getStyle().set("writing-mode", "vertical-rl").set("transform", "rotate(180deg)")

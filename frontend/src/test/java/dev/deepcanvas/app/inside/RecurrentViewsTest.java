@@ -9,6 +9,7 @@ import dev.deepcanvas.backend.inside.GateMap;
 import dev.deepcanvas.backend.inside.InsideExample;
 import dev.deepcanvas.backend.inside.LayerActivations;
 import dev.deepcanvas.backend.inside.LayerKind;
+import dev.deepcanvas.backend.inside.PictureRegions;
 import dev.deepcanvas.backend.inside.RecurrentGates;
 import dev.deepcanvas.backend.inside.SequenceOutput;
 import dev.deepcanvas.backend.inside.StepPrediction;
@@ -71,6 +72,35 @@ class RecurrentViewsTest {
                 .containsExactly("4", "<end>");
         assertThat(texts(map)).contains("Attention weights: where each output step looks in the source",
                 "0.000", "1.000");
+    }
+
+    @Test
+    void attentionOverAPicturesRegionsIsDrawnOnThePictureOncePerWrittenWord() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        AttentionMap regions = new AttentionMap("attention", "Attention", 0, 1,
+                List.of("(1, 1)", "(1, 2)", "(2, 1)", "(2, 2)"), List.of("red", "square"),
+                new float[]{0.7f, 0.1f, 0.1f, 0.1f, 0.25f, 0.25f, 0.25f, 0.25f}, null,
+                new PictureRegions(2, 2, png, List.of(png, png)));
+        InsideExample example = new InsideExample(4, 0, 10, "red square", "red square", List.of(),
+                List.of(ATTENTION), List.of(), null, null, List.of(regions), List.of());
+
+        LayerSection section = new LayerSection(ATTENTION, example, false);
+
+        AttentionOverPicture pictures = descendants(section).filter(AttentionOverPicture.class::isInstance)
+                .map(AttentionOverPicture.class::cast).findFirst().orElseThrow();
+        assertThat(descendants(pictures).filter(Image.class::isInstance).map(i -> ((Image) i).getAlt().orElse(""))
+                .toList()).containsExactly("the input picture", "where the model looks when it writes red",
+                "where the model looks when it writes square");
+        assertThat(withClass(pictures, "inside-attention-picture-token")).extracting(c -> ((HasText) c).getText())
+                .containsExactly("the picture", "red", "square");
+        AttentionHeatMap map = descendants(section).filter(AttentionHeatMap.class::isInstance)
+                .map(AttentionHeatMap.class::cast).findFirst().orElseThrow();
+        List<Component> sources = withClass(map, "inside-attention-source");
+        assertThat(sources).extracting(c -> ((HasText) c).getText()).as("named where each row of regions starts")
+                .containsExactly("(1, 1)", "", "(2, 1)", "");
+        assertThat(sources).extracting(c -> c.getElement().getAttribute("title"))
+                .containsExactly("(1, 1)", "(1, 2)", "(2, 1)", "(2, 2)");
+        assertThat(texts(map)).anyMatch(t -> t.contains("columns: the picture's regions (row, column)"));
     }
 
     @Test
