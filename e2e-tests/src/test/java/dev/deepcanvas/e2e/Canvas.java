@@ -49,20 +49,23 @@ final class Canvas {
     void connect(String sourceId, String targetId) {
         int before = edgeCount();
         // The canvas re-frames itself after additions; a drag started mid-animation misses the handle. Wait for
-        // the view to settle, and try the drag a second time if the first one did not land.
+        // the view to settle, and try the drag again (three times in all) if it did not land.
         for (int attempt = 1; ; attempt++) {
             awaitStableViewport();
             WebElement from = node(sourceId).findElement(By.cssSelector(".react-flow__handle.source"));
             WebElement to = node(targetId).findElement(By.cssSelector(".react-flow__handle.target"));
-            new Actions(driver).moveToElement(from).clickAndHold().moveByOffset(10, 5).moveToElement(to, 2, 2)
-                    .moveToElement(to).release().perform();
+            // Short pauses between the moves: on a loaded machine the canvas may not have seen the pointer reach the
+            // handle before the release, and the drop then lands on nothing (seen once in a fresh-clone CI run).
+            new Actions(driver).moveToElement(from).clickAndHold().pause(Duration.ofMillis(100)).moveByOffset(10, 5)
+                    .pause(Duration.ofMillis(100)).moveToElement(to, 2, 2).pause(Duration.ofMillis(100))
+                    .moveToElement(to).pause(Duration.ofMillis(150)).release().perform();
             try {
-                Pages.waitUpTo(driver, attempt == 1 ? Duration.ofSeconds(8) : WAIT)
+                Pages.waitUpTo(driver, attempt < 3 ? Duration.ofSeconds(8) : WAIT)
                         .withMessage(() -> "an edge " + sourceId + " → " + targetId + Pages.describe(driver))
                         .until(d -> edgeCount() == before + 1);
                 break;
             } catch (org.openqa.selenium.TimeoutException missed) {
-                if (attempt >= 2) {
+                if (attempt >= 3) {
                     throw missed;
                 }
             }
