@@ -53,8 +53,15 @@ class InsideViewsTest {
 
         assertThat(texts(section)).contains("Most active: unit 2 (3.000), unit 0 (0.500), unit 3 (0.000), "
                 + "unit 1 (-1.000).");
-        assertThat(descendants(section).filter(c -> c.getElement().getAttribute("title") != null
-                && c.getElement().getAttribute("title").startsWith("unit ")).count()).isEqualTo(4);
+        String html = descendants(section).filter(com.vaadin.flow.component.Html.class::isInstance)
+                .map(h -> ((com.vaadin.flow.component.Html) h).getInnerHtml()).findFirst().orElseThrow();
+        org.jsoup.select.Elements bars = org.jsoup.Jsoup.parseBodyFragment(html).select("div[title^=unit ]");
+        assertThat(bars).extracting(b -> b.attr("title"))
+                .containsExactly("unit 0: 0.500", "unit 1: -1.000", "unit 2: 3.000", "unit 3: 0.000");
+        assertThat(bars.get(2).attr("style")).as("the largest value, full height").contains("height:60.00px")
+                .contains("var(--lumo-primary-color)");
+        assertThat(bars.get(1).attr("style")).as("a negative value in the other colour").contains("height:20.00px")
+                .contains("var(--lumo-error-color)");
     }
 
     @Test
