@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import dev.deepcanvas.graph.compile.testing.DoublePrecision;
 import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -12,8 +13,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RecurrentAttentionLayer;
 import org.deeplearning4j.nn.conf.layers.SelfAttentionLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,21 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same network left as DL4J builds it is off by {@link SameDiffBridge#GRADIENT_FACTOR}, so a DL4J that mended its
  * bridge would fail here instead of silently halving true gradients.
  */
-@ExtendWith(NativeBackendConfigured.class)
+@ExtendWith({NativeBackendConfigured.class, DoublePrecision.class})
 class ExactSameDiffGradientsTest {
-
-    private static DataType previous;
-
-    @BeforeAll
-    static void doublePrecision() {
-        previous = Nd4j.dataType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
-    @AfterAll
-    static void restore() {
-        Nd4j.setDefaultDataTypes(previous, previous);
-    }
 
     /** A sequence of 5 steps of 4 features, through an LSTM (so the gradient passed back is checked), then the kind. */
     enum Kind {

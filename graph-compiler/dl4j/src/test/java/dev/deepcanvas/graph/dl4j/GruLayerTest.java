@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import dev.deepcanvas.graph.compile.testing.DoublePrecision;
 import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -8,8 +9,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
@@ -29,21 +28,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hand-written GRU: gradients match finite differences, and the forward pass matches the GRU equations. */
-@ExtendWith(NativeBackendConfigured.class)
+@ExtendWith({NativeBackendConfigured.class, DoublePrecision.class})
 class GruLayerTest {
-
-    private static DataType previous;
-
-    @BeforeAll
-    static void doublePrecision() {
-        previous = Nd4j.dataType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
-    @AfterAll
-    static void restore() {
-        Nd4j.setDefaultDataTypes(previous, previous);
-    }
 
     private static ComputationGraph net(boolean returnSequences, int nIn, int units, int steps, int classes) {
         ComputationGraphConfiguration.GraphBuilder b = new NeuralNetConfiguration.Builder()
