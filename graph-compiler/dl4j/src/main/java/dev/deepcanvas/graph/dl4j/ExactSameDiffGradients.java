@@ -62,12 +62,23 @@ public final class ExactSameDiffGradients {
         return swapped;
     }
 
+    /** A wrapped vertex (frozen) is configured by its wrapper's configuration around its own. */
+    private static org.deeplearning4j.nn.conf.graph.GraphVertex unwrapped(
+            org.deeplearning4j.nn.conf.graph.GraphVertex config) {
+        org.deeplearning4j.nn.conf.graph.GraphVertex inner = config;
+        while (inner instanceof org.deeplearning4j.nn.conf.graph.FrozenVertex frozen) {
+            inner = frozen.getUnderlying();
+        }
+        return inner;
+    }
+
     private static boolean isPlainSameDiffVertex(GraphVertex vertex) {
         return vertex.getClass() == SameDiffGraphVertex.class;
     }
 
     private static GraphVertex exact(ComputationGraph network, GraphVertex old) {
-        SameDiffVertex config = (SameDiffVertex) network.getConfiguration().getVertices().get(old.getVertexName());
+        SameDiffVertex config = (SameDiffVertex) unwrapped(network.getConfiguration().getVertices()
+                .get(old.getVertexName()));
         ExactSameDiffVertex replacement = new ExactSameDiffVertex(config, network, old.getVertexName(),
                 old.getVertexIndex(), old.params(), old.params().dataType());
         replacement.setInputVertices(old.getInputVertices());

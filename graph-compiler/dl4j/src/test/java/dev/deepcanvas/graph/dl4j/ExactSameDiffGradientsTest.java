@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RecurrentAttentionLayer;
 import org.deeplearning4j.nn.conf.layers.SelfAttentionLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.impl.FrozenVertex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.NoOp;
+import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +121,38 @@ class ExactSameDiffGradientsTest {
         net.initGradientsView();
         ExactSameDiffGradients.install(net);
         assertThat(check(net)).isTrue();
+    }
+
+    /**
+     * A SameDiff vertex inside DL4J's FrozenVertex (its configuration wrapped the same way) is mended inside the
+     * wrapper, stays frozen, and the layers above it learn as usual. (DL4J wants everything below a frozen vertex
+     * frozen too: the LSTM is.)
+     */
+    @Test
+    void aFrozenSameDiffVertexIsMendedInsideItsWrapper() {
+        ComputationGraph frozen = new ComputationGraph(new NeuralNetConfiguration.Builder().seed(3)
+                .dataType(DataType.DOUBLE).updater(new Sgd(0.1)).graphBuilder().addInputs("in")
+                .setInputTypes(InputType.recurrent(4, 5))
+                .addLayer("lstm", new org.deeplearning4j.nn.conf.layers.misc.FrozenLayer(new LSTM.Builder().nOut(4)
+                        .activation(Activation.TANH).build()), "in")
+                .addVertex("kind", new org.deeplearning4j.nn.conf.graph.FrozenVertex(new AttentionVertex.Builder()
+                        .nInQueries(4).nInKeys(4).nInValues(4).nOut(6).nHeads(2).headSize(3).projectInput(true)
+                        .build()), "lstm", "lstm", "lstm")
+                .addLayer("pool", new GlobalPoolingLayer.Builder().build(), "kind")
+                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3)
+                        .activation(Activation.SOFTMAX).build(), "pool")
+                .setOutputs("out").build());
+        frozen.init();
+        assertThat(frozen.getVertex("kind")).isInstanceOf(FrozenVertex.class);
+
+        assertThat(ExactSameDiffGradients.install(frozen)).isEqualTo(1);
+        INDArray attention = frozen.getVertex("kind").params().dup();
+        INDArray output = frozen.getLayer("out").params().dup();
+        INDArray[] data = data();
+        frozen.fit(new INDArray[] {data[0]}, new INDArray[] {data[1]});
+
+        assertThat(frozen.getVertex("kind").params()).as("frozen").isEqualTo(attention);
+        assertThat(frozen.getLayer("out").params()).as("learns").isNotEqualTo(output);
     }
 
     private static boolean check(ComputationGraph net) {
