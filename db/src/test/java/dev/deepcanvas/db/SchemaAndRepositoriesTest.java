@@ -76,25 +76,33 @@ class SchemaAndRepositoriesTest {
     }
 
     /**
-     * V9: a run's layer statistics come back per network, epoch and layer; a layer is recorded once per epoch and
-     * network; a resumed run forgets those after its checkpoint; deleting the run deletes them.
+     * V9 and V10: a run's layer statistics come back per network, epoch and layer; a layer is recorded once per
+     * measured step, and an epoch may have several (a run measuring every N steps); a resumed run forgets those after
+     * its checkpoint; deleting the run deletes them.
      */
     @Test
-    void storesLayerStatisticsOncePerEpochAndLayer() {
+    void storesLayerStatisticsOncePerStepAndLayer() {
         Instant now = Instant.parse("2026-01-01T10:00:00Z");
         RunEntity run = runs.save(new RunEntity(null, null, "Iris", "{}", "iris", "{}", 42, 3, now));
         long id = run.getId();
         for (int epoch = 1; epoch <= 3; epoch++) {
-            layerStatistics.save(new RunLayerStatisticEntity(id, epoch, "MODEL", 1, "output", 51, 0.01, 0.3,
+            long last = 10L * epoch;
+            layerStatistics.save(new RunLayerStatisticEntity(id, epoch, last, "MODEL", 1, "output", 51, 0.01, 0.3,
                     0.2, 0.002, 1.5));
-            layerStatistics.save(new RunLayerStatisticEntity(id, epoch, "MODEL", 0, "dense1", 80, -0.001 * epoch,
-                    0.5, 0.4, 0.004, 2.0));
+            layerStatistics.save(new RunLayerStatisticEntity(id, epoch, last, "MODEL", 0, "dense1", 80,
+                    -0.001 * epoch, 0.5, 0.4, 0.004, 2.0));
         }
+        // a step in the middle of epoch 2, measured besides its last
+        layerStatistics.save(new RunLayerStatisticEntity(id, 2, 15L, "MODEL", 0, "dense1", 80, 0.0, 0.5, 0.4, 0.004,
+                2.0));
         List<RunLayerStatisticEntity> stored = layerStatistics.findByRunIdOrderByNetworkAscEpochAscPositionAsc(id);
-        assertThat(stored).extracting(RunLayerStatisticEntity::getLayerName)
-                .containsExactly("dense1", "output", "dense1", "output", "dense1", "output");
-        assertThat(stored.get(4)).satisfies(s -> {
-            assertThat(s.getEpoch()).isEqualTo(3);
+        assertThat(stored).hasSize(7);
+        assertThat(stored).filteredOn(s -> s.getEpoch() == 3).extracting(RunLayerStatisticEntity::getLayerName)
+                .containsExactly("dense1", "output");
+        assertThat(stored).filteredOn(s -> s.getEpoch() == 2 && s.getPosition() == 0)
+                .extracting(RunLayerStatisticEntity::getStep).containsExactlyInAnyOrder(15L, 20L);
+        assertThat(stored).filteredOn(s -> s.getEpoch() == 3 && s.getPosition() == 0).singleElement().satisfies(s -> {
+            assertThat(s.getStep()).isEqualTo(30L);
             assertThat(s.getMean()).isEqualTo(-0.003);
             assertThat(s.getStd()).isEqualTo(0.5);
             assertThat(s.getGradientNorm()).isEqualTo(0.4);
@@ -103,7 +111,7 @@ class SchemaAndRepositoriesTest {
             assertThat(s.getParameters()).isEqualTo(80);
         });
 
-        assertThatThrownBy(() -> layerStatistics.saveAndFlush(new RunLayerStatisticEntity(id, 2, "MODEL", 0,
+        assertThatThrownBy(() -> layerStatistics.saveAndFlush(new RunLayerStatisticEntity(id, 2, 20L, "MODEL", 0,
                 "dense1", 80, 0, 0, 0, 0, 0))).isInstanceOf(DataIntegrityViolationException.class);
 
         tx.executeWithoutResult(s -> layerStatistics.deleteAfterEpoch(id, 1));

@@ -119,8 +119,19 @@ class RunsAndDatasetsEndToEndTest {
         StartDialog.awaitOpen(driver);
         StartDialog.setField(driver, "start-epochs", "15");
         StartDialog.setField(driver, "start-learning-rate", "0.001");
+        // this one also measures its layers every 5 steps: its layer charts run over steps
+        StartDialog.setField(driver, "start-layer-statistics-every", "5");
         StartDialog.start(driver);
         awaitText(driver, "run-status", "Succeeded");
+        click(driver, awaitDisplayed(driver, "run-detail-link"));
+        WebElement stepsChart = awaitDisplayed(driver, "layer-ratio-chart");
+        assertThat(chartPoints(driver, "layer-ratio-chart")).as("#layer-ratio-chart of a run measured every 5 "
+                + "steps: more points per layer than its 15 epochs").isGreaterThan(2 * 15 * 2 + 2);
+        assertThat(Pages.text(awaitDisplayed(driver, "hyperparameters"))).as("the run's settings say how it measured")
+                .contains("every 5 steps and each epoch's last");
+        scrollTo(driver, stepsChart);
+        Pages.awaitVaadinIdle(driver);
+        browser.screenshot("run-detail-layers-every-5-steps.png");
 
         driver.findElement(By.id("nav-runs")).click();
         WebElement grid = awaitDisplayed(driver, "runs-grid");

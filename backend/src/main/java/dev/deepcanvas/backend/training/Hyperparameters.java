@@ -14,24 +14,38 @@ import java.util.Map;
  *
  * @param beta1                     Adam's β1, or null for Adam's default (0.9)
  * @param discriminatorLearningRate a GAN discriminator's own learning rate, or null when it shares {@code learningRate}
+ * @param layerStatisticsEvery      how often, in steps, the run measures its layers besides each epoch's last step;
+ *                                  null for each epoch's last step only. Changes nothing the model learns, but is
+ *                                  kept with the settings because it says what the run's layer charts can show.
  */
 public record Hyperparameters(String optimizer, double learningRate, int batchSize, int epochs, String weightInit,
                               double l2, long seed, EarlyStopping earlyStopping, Double beta1,
-                              Double discriminatorLearningRate) {
+                              Double discriminatorLearningRate, Integer layerStatisticsEvery) {
+
+    /** Settings of a run that measures its layers at each epoch's end only. */
+    public Hyperparameters(String optimizer, double learningRate, int batchSize, int epochs, String weightInit,
+                           double l2, long seed, EarlyStopping earlyStopping, Double beta1,
+                           Double discriminatorLearningRate) {
+        this(optimizer, learningRate, batchSize, epochs, weightInit, l2, seed, earlyStopping, beta1,
+                discriminatorLearningRate, null);
+    }
 
     // Runs stored before early stopping existed hold only the training-settings fields, and runs stored before the
     // GAN settings existed lack those (null: exactly what they trained with, Adam's default β1 and one shared
     // learning rate): unknown or missing fields must not make an old run unreadable.
+    /** The row that says which steps measured the layers ({@link #asTable}). */
+    public static final String LAYER_STATISTICS = "layer statistics";
+
     /** The row only a GAN's table has ({@link #asTable}). */
     public static final String DISCRIMINATOR_LEARNING_RATE = "discriminator learning rate";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    static Hyperparameters of(TrainingSettings settings, EarlyStopping earlyStopping) {
+    static Hyperparameters of(TrainingSettings settings, EarlyStopping earlyStopping, Integer layerStatisticsEvery) {
         return new Hyperparameters(settings.optimizer(), settings.learningRate(), settings.batchSize(),
                 settings.epochs(), settings.weightInit(), settings.l2(), settings.seed(), earlyStopping,
-                settings.beta1(), settings.discriminatorLearningRate());
+                settings.beta1(), settings.discriminatorLearningRate(), layerStatisticsEvery);
     }
 
     public TrainingSettings toTrainingSettings() {
@@ -62,6 +76,9 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
         table.put("early stopping", earlyStopping == null ? "off"
                 : earlyStopping.monitor().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + ", patience " + earlyStopping.patience());
+        table.put(LAYER_STATISTICS, layerStatisticsEvery == null ? "each epoch's last step"
+                : "every " + layerStatisticsEvery + (layerStatisticsEvery == 1 ? " step" : " steps")
+                + " and each epoch's last");
         return table;
     }
 

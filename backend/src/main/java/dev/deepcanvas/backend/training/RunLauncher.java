@@ -1,5 +1,7 @@
 package dev.deepcanvas.backend.training;
 
+import dev.deepcanvas.backend.dataset.DatasetPart;
+import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.dispatch.JobEngine;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,12 +90,18 @@ public class RunLauncher {
         RunOptions options = request.options() == null ? RunOptions.none() : request.options();
         TrainingSettings effective = options.applyTo(request.document().training());
         TaskKind task = TaskKind.ofGraph(request.document());
-        List<String> problems = RunOptionsValidator.problems(effective, options.earlyStopping(), task);
+        List<String> problems = new ArrayList<>(RunOptionsValidator.problems(effective, options.earlyStopping(),
+                task));
+        if (problems.isEmpty()) {
+            problems.addAll(RunOptionsValidator.layerStatisticsProblems(options.layerStatisticsEvery(),
+                    plannedSteps(data, effective)));
+        }
         if (!problems.isEmpty()) {
             throw new TrainingRejectedException(problems);
         }
         GraphDocument snapshot = request.document().withTraining(effective);
-        Hyperparameters hyperparameters = Hyperparameters.of(effective, options.earlyStopping());
+        Hyperparameters hyperparameters = Hyperparameters.of(effective, options.earlyStopping(),
+                options.layerStatisticsEvery());
         planners.of(task).plan(snapshot, data, task);
         long owner = access.requireCaller();
         if (recorder.queued() >= queueCapacity) {
@@ -111,6 +120,12 @@ public class RunLauncher {
         });
         events.publish(queued.toUpdate());
         return queued;
+    }
+
+    /** The steps a run of these settings takes: its epochs times the training part's batches. */
+    private static long plannedSteps(PreparedDataset data, TrainingSettings settings) {
+        long examples = data.part(DatasetPart.TRAIN).map(DatasetSplit::size).orElse(0);
+        return settings.epochs() * ((examples + settings.batchSize() - 1) / settings.batchSize());
     }
 
     /**

@@ -15,6 +15,8 @@ final class RunOptionsValidator {
     static final int MAX_EPOCHS = 10_000;
     static final int MAX_BATCH = 65_536;
     static final double MAX_LEARNING_RATE = 10;
+    /** The most steps a run may measure its layers at besides each epoch's last: rows stay few, training fast. */
+    static final int MAX_EXTRA_MEASURED_STEPS = 1_000;
 
     private RunOptionsValidator() {
     }
@@ -75,5 +77,33 @@ final class RunOptionsValidator {
             }
         }
         return problems;
+    }
+
+    /**
+     * Problems with measuring the layers every {@code every} steps (null: each epoch's last step only) in a run of
+     * {@code steps} steps.
+     */
+    static List<String> layerStatisticsProblems(Integer every, long steps) {
+        if (every == null) {
+            return List.of();
+        }
+        if (every < 1) {
+            return List.of("Layer statistics every " + every + " steps: enter a whole number of steps from 1 up, or "
+                    + "leave it empty to measure the layers at each epoch's end only.");
+        }
+        if (every > steps) {
+            return List.of("Layer statistics every " + every + " steps: this run has only " + steps + " steps, so "
+                    + "that would measure nothing besides each epoch's end. Enter a number up to " + steps
+                    + ", or leave it empty.");
+        }
+        long measured = steps / every;
+        if (measured > MAX_EXTRA_MEASURED_STEPS) {
+            long least = (steps + MAX_EXTRA_MEASURED_STEPS - 1) / MAX_EXTRA_MEASURED_STEPS;
+            return List.of("Layer statistics every " + every + (every == 1 ? " step" : " steps") + " would measure "
+                    + measured + " of this run's " + steps + " steps; a run measures at most "
+                    + MAX_EXTRA_MEASURED_STEPS + " besides each epoch's end (each one copies the weights): enter "
+                    + least + " or more, or leave it empty.");
+        }
+        return List.of();
     }
 }

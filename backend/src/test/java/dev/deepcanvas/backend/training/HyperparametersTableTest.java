@@ -34,4 +34,24 @@ class HyperparametersTableTest {
                 entry(Hyperparameters.DISCRIMINATOR_LEARNING_RATE, "0.0001"), entry("Adam β1", "0.5"));
         assertThat(own.asTable(true)).hasSize(own.asTable(false).size() + 1);
     }
+
+    @Test
+    void theTableSaysWhichStepsMeasuredTheLayers() {
+        Hyperparameters epochEnds = new Hyperparameters("adam", 0.01, 16, 5, "xavier", 0.0, 42, null, null, null);
+        Hyperparameters everyFifty = new Hyperparameters("adam", 0.01, 16, 5, "xavier", 0.0, 42, null, null, null,
+                50);
+        Hyperparameters everyStep = new Hyperparameters("adam", 0.01, 16, 5, "xavier", 0.0, 42, null, null, null,
+                1);
+
+        assertThat(epochEnds.asTable(false)).containsEntry(Hyperparameters.LAYER_STATISTICS,
+                "each epoch's last step");
+        assertThat(everyFifty.asTable(false)).containsEntry(Hyperparameters.LAYER_STATISTICS,
+                "every 50 steps and each epoch's last");
+        assertThat(everyStep.asTable(true)).containsEntry(Hyperparameters.LAYER_STATISTICS,
+                "every 1 step and each epoch's last");
+        // stored with the run, and runs stored before the setting existed read back as each epoch's end only
+        assertThat(Hyperparameters.fromJson(everyFifty.toJson())).isEqualTo(everyFifty);
+        assertThat(Hyperparameters.fromJson(epochEnds.toJson().replace(",\"layerStatisticsEvery\":null", "")))
+                .isEqualTo(epochEnds);
+    }
 }

@@ -102,7 +102,7 @@ class RunResumeTest extends ServiceTest {
             + "process on the embedded H2 marks its unfinished runs interrupted; on a shared database a stopping node "
             + "hands them back to the queue and another takes them over (RunTakeoverTest, ClusterEndToEndTest)")
     void aRunLeftRunningByACrashIsMarkedInterruptedAtStartUpAndCanBeResumed() throws Exception {
-        Hyperparameters hp = Hyperparameters.of(helper.iris().training().withEpochs(3), null);
+        Hyperparameters hp = Hyperparameters.of(helper.iris().training().withEpochs(3), null, null);
         Long id = tx.execute(s -> {
             RunEntity crashed = new RunEntity(null, null, "Iris classifier",
                     GraphJson.write(helper.iris().withTraining(hp.toTrainingSettings())), "iris", hp.toJson(),

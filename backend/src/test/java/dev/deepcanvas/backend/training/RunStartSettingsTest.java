@@ -75,6 +75,31 @@ class RunStartSettingsTest extends ServiceTest {
         assertThat(runs.count()).isEqualTo(before);
     }
 
+    /**
+     * Layer statistics every N steps: at least one step, no more than the run has, and at most a thousand
+     * measurements besides the epochs' ends. Iris with batch 8 has 15 steps an epoch.
+     */
+    @Test
+    void absurdLayerStatisticsIntervalsAreRefusedNamingWhatToEnter() {
+        long before = runs.count();
+        RunOptions iris = RunOptions.none().withEpochs(2).withBatchSize(8);
+        assertThatThrownBy(() -> helper.startIris(iris.withLayerStatisticsEvery(0)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .satisfies(e -> assertThat(((TrainingRejectedException) e).reasons()).containsExactly(
+                        "Layer statistics every 0 steps: enter a whole number of steps from 1 up, or leave it empty "
+                                + "to measure the layers at each epoch's end only."));
+        assertThatThrownBy(() -> helper.startIris(iris.withLayerStatisticsEvery(31)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("Layer statistics every 31 steps: this run has only 30 steps, so that would "
+                        + "measure nothing besides each epoch's end. Enter a number up to 30, or leave it empty.");
+        assertThatThrownBy(() -> helper.startIris(iris.withEpochs(100).withLayerStatisticsEvery(1)))
+                .isInstanceOf(TrainingRejectedException.class)
+                .hasMessageContaining("Layer statistics every 1 step would measure 1500 of this run's 1500 steps; "
+                        + "a run measures at most 1000 besides each epoch's end (each one copies the weights): "
+                        + "enter 2 or more, or leave it empty.");
+        assertThat(runs.count()).isEqualTo(before);
+    }
+
     @Test
     void adamsBeta1IsStoredWithTheRunAndInItsGraphSnapshot() throws Exception {
         RunSummary run = helper.startIris(RunOptions.none().withEpochs(1).withBeta1(0.5));

@@ -27,7 +27,7 @@ public final class StoredRuns {
      * it in the state the test needs.
      */
     public long store(GraphDocument document, String datasetId, String task, int epochs, Consumer<RunEntity> adjust) {
-        Hyperparameters hp = Hyperparameters.of(document.training().withEpochs(epochs), null);
+        Hyperparameters hp = Hyperparameters.of(document.training().withEpochs(epochs), null, null);
         return tx.execute(s -> {
             RunEntity run = new RunEntity(null, null, document.name(),
                     GraphJson.write(document.withTraining(hp.toTrainingSettings())), datasetId, hp.toJson(),

@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * How one layer of a run's network stood and moved at the last step of one epoch: its parameters' mean and standard
- * deviation, its gradient's L2 norm, and the norms of its update and of its parameters before the update (their
- * ratio is the update-to-parameter ratio).
+ * How one layer of a run's network stood and moved at one measured step (every epoch's last, and every N-th where
+ * the run asked for it): its parameters' mean and standard deviation, its gradient's L2 norm, and the norms of its
+ * update and of its parameters before the update (their ratio is the update-to-parameter ratio).
  */
 @Entity
 @Table(name = "run_layer_statistics")
@@ -27,6 +27,9 @@ public class RunLayerStatisticEntity {
     private int epoch;
 
     /** MODEL, GENERATOR or DISCRIMINATOR. */
+    /** The run's count of steps taken when this one ended, from 1; null on rows recorded before V10. */
+    private Long step;
+
     @Column(name = "network_role", nullable = false, length = 16)
     private String network;
 
@@ -57,11 +60,12 @@ public class RunLayerStatisticEntity {
     protected RunLayerStatisticEntity() {
     }
 
-    public RunLayerStatisticEntity(Long runId, int epoch, String network, int position, String layerName,
+    public RunLayerStatisticEntity(Long runId, int epoch, Long step, String network, int position, String layerName,
                                    long parameters, double mean, double std, double gradientNorm, double updateNorm,
                                    double parameterNorm) {
         this.runId = runId;
         this.epoch = epoch;
+        this.step = step;
         this.network = network;
         this.position = position;
         this.layerName = layerName;
@@ -79,6 +83,10 @@ public class RunLayerStatisticEntity {
 
     public int getEpoch() {
         return epoch;
+    }
+
+    public Long getStep() {
+        return step;
     }
 
     public String getNetwork() {

@@ -72,6 +72,15 @@ public final class ChartSpec {
         return series.get(seriesIndex).points().size();
     }
 
+    public String xTitle() {
+        return xTitle;
+    }
+
+    /** The x values of one series' points, in the order added. */
+    public List<Double> xValues(int seriesIndex) {
+        return series.get(seriesIndex).points().stream().map(p -> p[0]).toList();
+    }
+
     String toJson() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Series s : series) {

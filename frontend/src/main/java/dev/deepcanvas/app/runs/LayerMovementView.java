@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How a run's layers moved, beside its loss curves: per layer and epoch the update-to-weight ratio and the gradient
- * norm (both on logarithmic axes, the ratio with the healthy 0.001 drawn in), and the weights' spread and mean; above
- * them, a plain-language hint for every layer whose updates vanished or exploded. Redrawn when an epoch ends.
+ * How a run's layers moved, beside its loss curves: per layer and epoch (or step, for a run measured every N steps)
+ * the update-to-weight ratio and the gradient norm (both on logarithmic axes, the ratio with the healthy 0.001 drawn
+ * in), and the weights' spread and mean; above them, a plain-language hint for every layer whose updates vanished or
+ * exploded. Redrawn when an epoch ends.
  */
 class LayerMovementView extends Div {
 
@@ -40,9 +41,10 @@ class LayerMovementView extends Div {
         addClassName("layer-movement");
         setId("layer-movement");
         setWidthFull();
-        Paragraph about = new Paragraph("At the last step of every epoch, for each layer with weights: how large its "
-                + "update was next to its weights (about 0.001 is a healthy step; far less and the layer hardly "
-                + "learns, far more and it jumps about), how strong its gradient was, and how its weights are spread.");
+        Paragraph about = new Paragraph("At the last step of every epoch (and every N steps, where the run was "
+                + "started so), for each layer with weights: how large its update was next to its weights (about "
+                + "0.001 is a healthy step; far less and the layer hardly learns, far more and it jumps about), how "
+                + "strong its gradient was, and how its weights are spread. The charts grow as each epoch ends.");
         about.addClassName("muted");
         hints.setId("layer-hints");
         hints.addClassName("layer-hints");
@@ -82,13 +84,33 @@ class LayerMovementView extends Div {
         charts.setVisible(true);
         showHints(movement.hints());
         List<LayerSeries> layers = movement.layers();
-        ChartView ratio = chart(ratioSpec(layers), "layer-ratio-chart");
-        ChartView gradient = chart(spec("Gradient norm", "‖gradient‖", true, layers, LayerPoint::gradientNorm),
+        Axis x = movement.bySteps() ? Axis.STEP : Axis.EPOCH;
+        ChartView ratio = chart(ratioSpec(layers, x), "layer-ratio-chart");
+        ChartView gradient = chart(spec("Gradient norm", "‖gradient‖", true, layers, x, LayerPoint::gradientNorm),
                 "layer-gradient-chart");
-        ChartView spread = chart(spec("Weights' standard deviation", "std", false, layers, LayerPoint::std),
+        ChartView spread = chart(spec("Weights' standard deviation", "std", false, layers, x, LayerPoint::std),
                 "layer-std-chart");
-        ChartView mean = chart(spec("Weights' mean", "mean", false, layers, LayerPoint::mean), "layer-mean-chart");
+        ChartView mean = chart(spec("Weights' mean", "mean", false, layers, x, LayerPoint::mean),
+                "layer-mean-chart");
         charts.add(ratio, gradient, spread, mean);
+    }
+
+    /**
+     * What the charts run over: epochs for a run measured at each epoch's end, steps for one measured every N steps
+     * (its epochs' ends are among those steps).
+     */
+    private enum Axis {
+        EPOCH("epoch"), STEP("step");
+
+        private final String title;
+
+        Axis(String title) {
+            this.title = title;
+        }
+
+        double of(LayerPoint point) {
+            return this == STEP && point.step() != null ? point.step() : point.epoch();
+        }
     }
 
     private void showHints(List<LayerHint> found) {
@@ -113,20 +135,21 @@ class LayerMovementView extends Div {
         return view;
     }
 
-    private static ChartSpec ratioSpec(List<LayerSeries> layers) {
-        ChartSpec spec = spec("Update ÷ weights per step", "‖update‖ ÷ ‖weights‖", true, layers,
+    private static ChartSpec ratioSpec(List<LayerSeries> layers, Axis x) {
+        ChartSpec spec = spec("Update ÷ weights per step", "‖update‖ ÷ ‖weights‖", true, layers, x,
                 p -> p.updateRatio());
         int healthy = spec.addReference("healthy ≈ 0.001", REFERENCE);
-        int first = layers.stream().mapToInt(l -> l.points().get(0).epoch()).min().orElse(1);
-        int last = layers.stream().mapToInt(l -> l.points().get(l.points().size() - 1).epoch()).max().orElse(1);
+        double first = layers.stream().mapToDouble(l -> x.of(l.points().get(0))).min().orElse(1);
+        double last = layers.stream().mapToDouble(l -> x.of(l.points().get(l.points().size() - 1))).max()
+                .orElse(1);
         spec.add(healthy, first, HEALTHY_RATIO);
         spec.add(healthy, last, HEALTHY_RATIO);
         return spec;
     }
 
     private static ChartSpec spec(String title, String yTitle, boolean logarithmic, List<LayerSeries> layers,
-                                  ToDoubleFunction<LayerPoint> figure) {
-        ChartSpec spec = new ChartSpec(title, "epoch", yTitle, null).wholeNumberX();
+                                  Axis x, ToDoubleFunction<LayerPoint> figure) {
+        ChartSpec spec = new ChartSpec(title, x.title, yTitle, null).wholeNumberX();
         if (logarithmic) {
             spec.logarithmicY();
         }
@@ -136,7 +159,7 @@ class LayerMovementView extends Div {
             for (LayerPoint point : layer.points()) {
                 double value = figure.applyAsDouble(point);
                 if (Double.isFinite(value)) {
-                    spec.add(series, point.epoch(), value);
+                    spec.add(series, x.of(point), value);
                 }
             }
         }

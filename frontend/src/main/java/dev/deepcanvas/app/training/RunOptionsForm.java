@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * This run's settings, prefilled from the graph's: epochs, batch size, optimiser, learning rate, seed, Adam's β1,
- * a GAN's discriminator learning rate and early stopping. Empty or malformed fields are named in
- * {@link #problems()}; range checks are the run launcher's.
+ * a GAN's discriminator learning rate, early stopping and how often to measure the layers. Empty or malformed fields
+ * are named in {@link #problems()}; range checks are the run launcher's.
  */
 class RunOptionsForm extends FormLayout {
 
@@ -34,6 +34,7 @@ class RunOptionsForm extends FormLayout {
     private final IntegerField patience = new IntegerField("Patience (epochs)");
     private final NumberField beta1 = new NumberField("Adam β1");
     private final NumberField discriminatorLearningRate = new NumberField("Discriminator learning rate");
+    private final IntegerField layerStatisticsEvery = new IntegerField("Layer statistics every … steps");
 
     /** @param gan whether the graph is a GAN: only then is the discriminator learning rate offered */
     RunOptionsForm(RunOptions initial, boolean gan) {
@@ -75,9 +76,17 @@ class RunOptionsForm extends FormLayout {
         discriminatorLearningRate.setStep(0.0001);
         discriminatorLearningRate.setVisible(gan);
 
+        layerStatisticsEvery.setId("start-layer-statistics-every");
+        layerStatisticsEvery.setValue(initial.layerStatisticsEvery());
+        layerStatisticsEvery.setMin(1);
+        layerStatisticsEvery.setPlaceholder("each epoch's end only");
+        layerStatisticsEvery.setHelperText("Also measure how each layer moves every this many steps (each "
+                + "measurement copies the weights once)");
+
         add(epochs, batchSize, optimizer, learningRate, seed, beta1, discriminatorLearningRate);
         add(earlyStopping, 2);
         add(patience);
+        add(layerStatisticsEvery);
     }
 
     /** What is missing or unreadable, one sentence per field; empty when {@link #options()} can be read. */
@@ -92,6 +101,8 @@ class RunOptionsForm extends FormLayout {
         require(problems, beta1.isInvalid(), "Adam β1 is not a number: enter one such as 0.5, or leave it empty.");
         require(problems, discriminatorLearningRate.isInvalid(),
                 "Discriminator learning rate is not a number: enter one such as 0.0002, or leave it empty.");
+        require(problems, layerStatisticsEvery.isInvalid() && layerStatisticsEvery.getValue() == null,
+                "Layer statistics every … steps is not a whole number: enter one such as 50, or leave it empty.");
         boolean stops = !OFF.equals(earlyStopping.getValue());
         require(problems, stops && (patience.isInvalid() || patience.getValue() == null || patience.getValue() < 1
                         || patience.getValue() > EarlyStopping.MAX_PATIENCE),
@@ -107,7 +118,8 @@ class RunOptionsForm extends FormLayout {
         };
         return new RunOptions(epochs.getValue(), batchSize.getValue(), optimizer.getValue(), learningRate.getValue(),
                 seedValue().orElseThrow(), stopping, beta1.isEnabled() ? beta1.getValue() : null,
-                discriminatorLearningRate.isVisible() ? discriminatorLearningRate.getValue() : null);
+                discriminatorLearningRate.isVisible() ? discriminatorLearningRate.getValue() : null,
+                layerStatisticsEvery.getValue());
     }
 
     private Optional<Long> seedValue() {

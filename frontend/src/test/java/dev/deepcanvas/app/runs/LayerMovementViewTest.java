@@ -74,6 +74,39 @@ class LayerMovementViewTest {
                 .contains("Try a larger learning rate (now 1.0e-05)");
     }
 
+    /** A run measured every 5 steps (epochs of 10): the charts run over steps, the epochs' ends among them. */
+    @Test
+    void aRunMeasuredEveryFewStepsIsDrawnOverSteps() {
+        List<LayerPoint> points = List.of(new LayerPoint(1, 5L, 0, 0.3, 0.2, 1e-3),
+                new LayerPoint(1, 10L, 0, 0.3, 0.2, 1e-3), new LayerPoint(2, 15L, 0, 0.3, 0.2, 1e-3),
+                new LayerPoint(2, 20L, 0, 0.3, 0.2, 1e-3));
+        List<LayerSeries> layers = List.of(new LayerSeries("MODEL", "dense1", "Dense", 80, points));
+        when(queries.movement(7)).thenReturn(new LayerMovement(7, 1e-3, layers, LayerHints.of(layers, 1e-3)));
+        LayerMovementView view = new LayerMovementView(7, queries);
+
+        view.refresh(2);
+
+        for (ChartView chart : charts(view)) {
+            assertThat(chart.spec().xTitle()).isEqualTo("step");
+            assertThat(chart.spec().xValues(0)).containsExactly(5.0, 10.0, 15.0, 20.0);
+        }
+        assertThat(charts(view).get(0).spec().xValues(1)).as("the healthy line spans the steps")
+                .containsExactly(5.0, 20.0);
+    }
+
+    @Test
+    void aRunMeasuredAtEpochEndsIsDrawnOverEpochs() {
+        List<LayerSeries> layers = List.of(new LayerSeries("MODEL", "dense1", "Dense", 80,
+                List.of(new LayerPoint(1, 10L, 0, 0.3, 0.2, 1e-3), new LayerPoint(2, 20L, 0, 0.3, 0.2, 1e-3))));
+        when(queries.movement(7)).thenReturn(new LayerMovement(7, 1e-3, layers, LayerHints.of(layers, 1e-3)));
+        LayerMovementView view = new LayerMovementView(7, queries);
+
+        view.refresh(2);
+
+        assertThat(charts(view).get(0).spec().xTitle()).isEqualTo("epoch");
+        assertThat(charts(view).get(0).spec().xValues(0)).containsExactly(1.0, 2.0);
+    }
+
     @Test
     void aRunDeletedMeanwhileHidesTheSection() {
         when(queries.movement(7)).thenThrow(new RunNotFoundException(7));

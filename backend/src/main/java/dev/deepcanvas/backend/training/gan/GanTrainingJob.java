@@ -122,7 +122,7 @@ final class GanTrainingJob extends RunJobBase {
                 .collect(Collectors.toSet());
         try (NetworkFit discriminatorFit = TrainingThreads.of(discriminator);
              NetworkFit combinedFit = TrainingThreads.of(combined);
-             EpochStatistics statistics = new EpochStatistics()
+             EpochStatistics statistics = new EpochStatistics(plan.hyperparameters().layerStatisticsEvery())
                      .add(NetworkStatistics.GENERATOR, combined, generatorLayers::contains)
                      .add(NetworkStatistics.DISCRIMINATOR, discriminator, layer -> true)) {
             return train(generator, discriminator, combined, discriminatorFit, combinedFit, statistics);
@@ -169,8 +169,8 @@ final class GanTrainingJob extends RunJobBase {
             GanTally tally = new GanTally();
             long step = 0;
             for (MultiDataSet batch : batches.epoch(hp.seed() + epoch, hp.batchSize())) {
-                // the epoch's last round is measured, both networks' steps
-                boolean measured = ++step == perEpoch;
+                // the epoch's last round is measured, both networks' steps, and every N-th where the run asks
+                boolean measured = statistics.measures(iteration + 1, ++step == perEpoch);
                 if (stopRequested()) {
                     return stopped(epoch - 1, epoch);
                 }
@@ -197,7 +197,7 @@ final class GanTrainingJob extends RunJobBase {
                 discriminatorFit.fit(new MultiDataSet(judged,
                         GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
                         GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)));
-                statistics.collectIfArmed();
+                statistics.collectIfArmed(iteration + 1);
                 double discriminatorLoss = discriminator.score();
 
                 CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
@@ -209,7 +209,7 @@ final class GanTrainingJob extends RunJobBase {
                 combinedFit.fit(new MultiDataSet(GanArrays.generator(combinedInputs, blocks,
                         Nd4j.randn(type, b, plan.noiseSize()), askedAgain),
                         GanArrays.targets(combinedOutputs, blocks, Nd4j.ones(type, b, 1), askedAgain)));
-                statistics.collectIfArmed();
+                statistics.collectIfArmed(iteration + 1);
                 double generatorLoss = combined.score();
                 CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
 

@@ -1,14 +1,17 @@
 package dev.deepcanvas.backend.training.layerstats;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the update-to-parameter ratios of a run's layers the way a teacher would: about 1e-3 per step is healthy;
  * a hundred times less means the layer hardly learns, a hundred times more means each step tears up much of what it
- * had learned. One hint per layer and direction, naming the first epoch it happened in.
+ * had learned. One hint per layer and direction, naming the first epoch it happened in (and the step, where the
+ * run measured every N steps).
  */
 public final class LayerHints {
 
@@ -45,10 +48,11 @@ public final class LayerHints {
 
     private static Optional<LayerHint> hint(LayerSeries layer, LayerHint.Kind kind, double learningRate) {
         LayerPoint first = null;
-        int count = 0;
+        // epochs, not points: a run measured every N steps has several points in an epoch
+        Set<Integer> epochs = new HashSet<>();
         for (LayerPoint point : layer.points()) {
             if (outOfRange(point.updateRatio(), kind)) {
-                count++;
+                epochs.add(point.epoch());
                 if (first == null) {
                     first = point;
                 }
@@ -57,6 +61,7 @@ public final class LayerHints {
         if (first == null) {
             return Optional.empty();
         }
+        int count = epochs.size();
         return Optional.of(new LayerHint(kind, layer.network(), layer.layer(), first.epoch(),
                 first.updateRatio(), count, message(layer, kind, first, count, learningRate)));
     }
@@ -69,7 +74,9 @@ public final class LayerHints {
     private static String message(LayerSeries layer, LayerHint.Kind kind, LayerPoint first, int count,
                                   double learningRate) {
         String who = Character.toUpperCase(layer.title().charAt(0)) + layer.title().substring(1);
-        String when = "in epoch " + first.epoch() + (count > 1 ? " (and " + (count - 1) + " more epoch"
+        String when = "in epoch " + first.epoch()
+                + (layer.bySteps() && first.step() != null ? ", at step " + first.step() : "")
+                + (count > 1 ? " (and " + (count - 1) + " more epoch"
                 + (count > 2 ? "s" : "") + ")" : "");
         String rate = format(learningRate);
         if (kind == LayerHint.Kind.VANISHING) {

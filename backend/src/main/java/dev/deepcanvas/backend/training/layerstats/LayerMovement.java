@@ -16,6 +16,14 @@ public record LayerMovement(long runId, double learningRate, List<LayerSeries> l
         hints = List.copyOf(hints);
     }
 
+    /**
+     * Whether the run measured its layers every N steps as well as at each epoch's end: its charts then run over
+     * steps rather than epochs.
+     */
+    public boolean bySteps() {
+        return layers.stream().anyMatch(LayerSeries::bySteps);
+    }
+
     /** Whether the run recorded any layer statistics (runs from before they existed did not). */
     public boolean recorded() {
         return !layers.isEmpty();

@@ -45,7 +45,9 @@ public class LayerStatisticsQueries {
         statistics.findByRunIdOrderByNetworkAscEpochAscPositionAsc(runId).stream()
                 .sorted(Comparator.comparingInt((RunLayerStatisticEntity s) -> NETWORKS.indexOf(s.getNetwork()))
                         .thenComparingInt(RunLayerStatisticEntity::getPosition)
-                        .thenComparingInt(RunLayerStatisticEntity::getEpoch))
+                        .thenComparingInt(RunLayerStatisticEntity::getEpoch)
+                        .thenComparing(RunLayerStatisticEntity::getStep,
+                                Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(s -> byLayer.computeIfAbsent(s.getNetwork() + "\u0000" + s.getPosition(),
                         key -> new ArrayList<>()).add(s));
         List<LayerSeries> layers = new ArrayList<>();
@@ -63,6 +65,6 @@ public class LayerStatisticsQueries {
     private static LayerPoint point(RunLayerStatisticEntity row) {
         double ratio = row.getParameterNorm() == 0 ? (row.getUpdateNorm() == 0 ? 0 : Double.POSITIVE_INFINITY)
                 : row.getUpdateNorm() / row.getParameterNorm();
-        return new LayerPoint(row.getEpoch(), row.getMean(), row.getStd(), row.getGradientNorm(), ratio);
+        return new LayerPoint(row.getEpoch(), row.getStep(), row.getMean(), row.getStd(), row.getGradientNorm(), ratio);
     }
 }

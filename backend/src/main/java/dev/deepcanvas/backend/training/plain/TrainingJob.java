@@ -93,7 +93,8 @@ final class TrainingJob extends RunJobBase {
         Start start = start();
         // spreads each step over the cores this run may use (data-parallel parts or threads inside operations)
         try (NetworkFit fitter = TrainingThreads.of(start.net());
-             EpochStatistics statistics = new EpochStatistics(start.net())) {
+             EpochStatistics statistics = new EpochStatistics(start.net(),
+                     plan.hyperparameters().layerStatisticsEvery())) {
             return train(start, fitter, statistics);
         }
     }
@@ -130,11 +131,12 @@ final class TrainingJob extends RunJobBase {
                 if (stopRequested()) {
                     return stopped(epochsDone, epoch);
                 }
-                // the epoch's last step is measured (resumed runs start at an epoch's beginning, so it is always seen)
-                statistics.armIf(batches == perEpoch - 1);
+                // the epoch's last step is always measured (resumed runs start at an epoch's beginning, so it is
+                // always seen), every N-th too where the run asked for it
+                statistics.armIf(statistics.measures(iteration + 1, batches == perEpoch - 1));
                 fitter.fit(batch);
-                statistics.collectIfArmed();
                 iteration++;
+                statistics.collectIfArmed(iteration);
                 double loss = net.score();
                 String diverged = divergence.check(loss, epoch, hp.learningRate());
                 if (diverged != null) {

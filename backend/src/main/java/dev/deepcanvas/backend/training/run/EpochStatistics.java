@@ -10,21 +10,41 @@ import java.util.function.Predicate;
 
 /**
  * The layer statistics a training job gathers during one epoch, for the network or networks it trains: armed for
- * the step it measures, collected right after it, taken with the epoch's record. Does nothing when statistics are
- * off ({@link LayerStatisticsSetting}). Create it after the network's {@code NetworkFit}: its probe must be the
+ * each step it measures ({@link #measures}: every epoch's last step, and every N-th step of the run where the run
+ * asked for that), collected right after it, taken with the epoch's record. Does nothing when statistics are off
+ * ({@link LayerStatisticsSetting}). Create it after the network's {@code NetworkFit}: its probe must be the
  * network's last listener.
  */
 public final class EpochStatistics implements AutoCloseable {
 
     private final List<Probe> probes = new ArrayList<>();
+    private final List<NetworkStatistics> collected = new ArrayList<>();
+    private final Integer every;
 
-    /** Statistics of every layer of an ordinary run's network. */
-    public EpochStatistics(ComputationGraph network) {
+    /**
+     * Statistics of every layer of an ordinary run's network.
+     *
+     * @param every measure every this many steps as well as each epoch's last, or null for each epoch's last only
+     */
+    public EpochStatistics(ComputationGraph network, Integer every) {
+        this(every);
         add(NetworkStatistics.MODEL, network, layer -> true);
     }
 
     /** No network yet: add each with {@link #add}. */
-    public EpochStatistics() {
+    public EpochStatistics(Integer every) {
+        if (every != null && every < 1) {
+            throw new IllegalArgumentException("every must be at least 1, not " + every);
+        }
+        this.every = every;
+    }
+
+    /**
+     * Whether the run's {@code step}-th step (counted from 1 over the whole run) is measured: an epoch's last step
+     * always, so that every epoch has its figures whatever the setting, and every N-th where the run asked for it.
+     */
+    public boolean measures(long step, boolean lastOfEpoch) {
+        return lastOfEpoch || (every != null && step % every == 0);
     }
 
     /** Measures the layers of {@code network} that {@code measured} accepts, stored as {@code role}. */
@@ -47,24 +67,25 @@ public final class EpochStatistics implements AutoCloseable {
         }
     }
 
-    /** Collects what an armed probe measured in the step just taken. */
-    public void collectIfArmed() {
+    /**
+     * Collects what an armed probe measured in the step just taken, the run's {@code step}-th (a step the network
+     * skipped measured nothing and leaves no entry).
+     */
+    public void collectIfArmed(long step) {
         for (Probe p : probes) {
             if (p.probe.armed()) {
-                p.collected = p.probe.collect();
+                List<LayerStatistics> layers = p.probe.collect();
+                if (!layers.isEmpty()) {
+                    collected.add(new NetworkStatistics(p.role, step, layers));
+                }
             }
         }
     }
 
-    /** The epoch's statistics, one entry per network that had a measured step; forgets them. */
+    /** The epoch's statistics, one entry per network and measured step in the order taken; forgets them. */
     public List<NetworkStatistics> take() {
-        List<NetworkStatistics> taken = new ArrayList<>();
-        for (Probe p : probes) {
-            if (p.collected != null && !p.collected.isEmpty()) {
-                taken.add(new NetworkStatistics(p.role, p.collected));
-            }
-            p.collected = null;
-        }
+        List<NetworkStatistics> taken = List.copyOf(collected);
+        collected.clear();
         return taken;
     }
 
@@ -76,7 +97,6 @@ public final class EpochStatistics implements AutoCloseable {
     private static final class Probe {
         private final String role;
         private final LayerStatsProbe probe;
-        private List<LayerStatistics> collected;
 
         Probe(String role, LayerStatsProbe probe) {
             this.role = role;

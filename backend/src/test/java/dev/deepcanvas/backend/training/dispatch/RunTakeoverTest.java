@@ -141,7 +141,7 @@ class RunTakeoverTest extends ServiceTest {
                 .epochsCompleted()).isEqualTo(1);
         assertThat(queries.metrics(id)).hasSize(1);
         // The epoch's layer statistics travel in the same write: repeated, they are not written twice.
-        List<NetworkStatistics> layers = List.of(new NetworkStatistics(NetworkStatistics.MODEL,
+        List<NetworkStatistics> layers = List.of(new NetworkStatistics(NetworkStatistics.MODEL, 30,
                 List.of(new LayerStatistics("dense1", 80, 0.0, 0.3, 0.1, 0.001, 1.0))));
         recorder.recordEpoch(second.claim(), 2, 0.4, score, List.of(), layers, "checkpoint-e0002-c2.zip");
         recorder.recordEpoch(second.claim(), 2, 0.4, score, List.of(), layers, "checkpoint-e0002-c2.zip");

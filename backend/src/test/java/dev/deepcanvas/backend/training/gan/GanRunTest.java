@@ -33,6 +33,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,7 +70,7 @@ class GanRunTest extends ServiceTest {
     void aGanRunRecordsBothLossesAndAccuraciesAndASampleGridPerEpoch() throws Exception {
         GraphDocument gan = unconditionalDigitGan();
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, gan, MnistDataset.ID,
-                RunOptions.none().withEpochs(2).withBatchSize(128)));
+                RunOptions.none().withEpochs(2).withBatchSize(128).withLayerStatisticsEvery(100)));
         RunSummary done = new Runs(launcher, queries, templates).awaitTerminal(run.id(),
                 java.time.Duration.ofMinutes(10));
         assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
@@ -105,8 +106,16 @@ class GanRunTest extends ServiceTest {
         assertThat(movement.layers()).extracting(LayerSeries::network).contains("GENERATOR", "DISCRIMINATOR")
                 .doesNotContain("MODEL");
         assertThat(movement.layers().get(0).network()).isEqualTo("GENERATOR");
+        // Measured every 100 rounds and at each epoch's last, both networks at the same rounds.
+        List<Long> steps = movement.layers().get(0).points().stream().map(LayerPoint::step).toList();
+        long perEpoch = movement.layers().get(0).points().stream().filter(p -> p.epoch() == 1)
+                .mapToLong(LayerPoint::step).max().orElseThrow();
+        assertThat(steps).isSorted().doesNotHaveDuplicates().contains(perEpoch, 2 * perEpoch)
+                .allSatisfy(step -> assertThat(step % 100 == 0 || step % perEpoch == 0).as("step " + step).isTrue())
+                .hasSize((int) (2 * perEpoch / 100) + (perEpoch % 100 == 0 ? 0 : 1) + (2 * perEpoch % 100 == 0 ? 0 : 1));
         for (LayerSeries layer : movement.layers()) {
-            assertThat(layer.points()).extracting(LayerPoint::epoch).containsExactly(1, 2);
+            assertThat(layer.points()).extracting(LayerPoint::step).as(layer.title()).isEqualTo(steps);
+            assertThat(layer.points()).extracting(LayerPoint::epoch).containsOnly(1, 2);
             assertThat(layer.points()).allSatisfy(p -> assertThat(p.updateRatio()).as(layer.title()).isPositive());
         }
 

@@ -61,6 +61,26 @@ class LayerHintsTest {
         assertThat(LayerHints.format(2.5e-7)).isEqualTo("2.5e-07");
     }
 
+    /** A run measured every N steps: the hint names the step, and counts epochs, not points. */
+    @Test
+    void aRunMeasuredEveryFewStepsNamesTheFirstStepAndCountsEpochs() {
+        // epoch 1: steps 5 and 10; epoch 2: steps 15 and 20; epoch 3: steps 25 and 30
+        double[] ratios = {1e-3, 1e-3, 2e-7, 3e-7, 4e-7, 1e-3};
+        List<LayerPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < ratios.length; i++) {
+            points.add(new LayerPoint(i / 2 + 1, 5L * (i + 1), 0, 0.1, 0.01, ratios[i]));
+        }
+        LayerSeries layer = new LayerSeries("MODEL", "dense1", "Dense", 10, points);
+        assertThat(layer.bySteps()).isTrue();
+        assertThat(series("MODEL", "dense1", "Dense", 1e-3, 1e-3).bySteps()).isFalse();
+        assertThat(LayerHints.of(List.of(layer), 0.001)).singleElement().satisfies(h -> {
+            assertThat(h.epoch()).isEqualTo(2);
+            assertThat(h.epochs()).isEqualTo(2);
+            assertThat(h.message()).startsWith("Layer \"dense1\" (Dense) hardly moved in epoch 2, at step 15 (and 1 "
+                    + "more epoch): one step changed its weights by 2.0e-07 of their size");
+        });
+    }
+
     private static LayerSeries series(String network, String layer, String kind, double... ratios) {
         List<LayerPoint> points = new java.util.ArrayList<>();
         for (int e = 0; e < ratios.length; e++) {

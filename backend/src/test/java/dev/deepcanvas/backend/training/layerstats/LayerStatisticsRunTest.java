@@ -92,6 +92,50 @@ class LayerStatisticsRunTest extends ServiceTest {
         assertThat(with.finalLoss()).isEqualTo(without.finalLoss());
     }
 
+    /**
+     * A run started with "layer statistics every 4 steps" measures every fourth step of the run and every epoch's
+     * last, names each point's step, and trains exactly what the same run measured at the epochs' ends only trains:
+     * same parameters bit for bit, same figures at the epochs' ends.
+     */
+    @Test
+    void aRunMeasuredEveryFourStepsHasAPointAtEachOfThoseStepsAndLearnsTheSame() throws Exception {
+        RunOptions options = RunOptions.none().withEpochs(3).withBatchSize(8);
+        RunSummary often = runs.awaitTerminal(runs.startIris(options.withLayerStatisticsEvery(4)).id());
+        RunSummary plain = runs.awaitTerminal(runs.startIris(options).id());
+        assertThat(often.status()).as(often.message()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(plain.status()).as(plain.message()).isEqualTo(RunState.SUCCEEDED);
+
+        LayerMovement movement = statistics.movement(often.id());
+        assertThat(movement.bySteps()).isTrue();
+        assertThat(statistics.movement(plain.id()).bySteps()).isFalse();
+        long perEpoch = 15; // Iris's 120 training flowers in batches of 8
+        List<Long> expected = java.util.stream.LongStream.rangeClosed(1, 3 * perEpoch)
+                .filter(step -> step % 4 == 0 || step % perEpoch == 0).boxed().toList();
+        for (int i = 0; i < movement.layers().size(); i++) {
+            LayerSeries layer = movement.layers().get(i);
+            assertThat(layer.points()).extracting(LayerPoint::step).containsExactlyElementsOf(expected);
+            assertThat(layer.points()).allSatisfy(p -> assertThat(p.epoch())
+                    .isEqualTo((int) ((p.step() - 1) / perEpoch) + 1));
+            // the epochs' ends are the very figures the plain run recorded
+            List<LayerPoint> ends = layer.points().stream().filter(p -> p.step() % perEpoch == 0).toList();
+            List<LayerPoint> plainPoints = statistics.movement(plain.id()).layers().get(i).points();
+            assertThat(ends).hasSize(3);
+            for (int e = 0; e < 3; e++) {
+                assertThat(ends.get(e).step()).isEqualTo(plainPoints.get(e).step());
+                assertThat(ends.get(e).mean()).isEqualTo(plainPoints.get(e).mean());
+                assertThat(ends.get(e).std()).isEqualTo(plainPoints.get(e).std());
+                assertThat(ends.get(e).gradientNorm()).isEqualTo(plainPoints.get(e).gradientNorm());
+                assertThat(ends.get(e).updateRatio()).isEqualTo(plainPoints.get(e).updateRatio());
+            }
+        }
+        assertThat(queries.snapshot(often.id()).hyperparameters().asTable(false))
+                .containsEntry("layer statistics", "every 4 steps and each epoch's last");
+
+        ComputationGraph a = ModelSerializer.restoreComputationGraph(queries.modelFile(often.id()).toFile());
+        ComputationGraph b = ModelSerializer.restoreComputationGraph(queries.modelFile(plain.id()).toFile());
+        assertThat(a.params().sub(b.params()).amaxNumber().doubleValue()).isZero();
+    }
+
     @Test
     void aRunWithoutStatisticsHasNoneAndAnotherUsersRunIsNotFound() throws Exception {
         System.setProperty(LayerStatisticsSetting.PROPERTY, "false");
