@@ -48,20 +48,28 @@ public final class ClusterBench {
         for (int workers = 1; workers <= 2; workers++) {
             rounds.add(throughput(jar, scratch, workers, runs, epochs, batch));
         }
+        // the database load takes a few minutes more; comparing worker settings needs only the throughput
+        boolean throughputOnly = "1".equals(System.getenv("DEEPCANVAS_BENCH_THROUGHPUT_ONLY"));
         List<Load> loads = new ArrayList<>();
-        loads.add(load(jar, scratch, "iris-mlp", IrisDataset.ID, RunOptions.none()));
-        loads.add(load(jar, scratch, "lenet-mnist", MnistDataset.ID, RunOptions.none().withEpochs(2)));
+        if (!throughputOnly) {
+            loads.add(load(jar, scratch, "iris-mlp", IrisDataset.ID, RunOptions.none()));
+            loads.add(load(jar, scratch, "lenet-mnist", MnistDataset.ID, RunOptions.none().withEpochs(2)));
+        }
 
         System.out.println();
         System.out.println("Throughput: a queue of " + runs + " equal runs (Iris MLP, " + epochs + " epochs, batch "
                 + batch + "), each worker one run at a time on one native thread; "
                 + Runtime.getRuntime().availableProcessors() + " cores; load average " + loadBefore + " before the "
-                + "bench, " + LoadAverage.now() + " after it.");
+                + "bench, " + LoadAverage.now() + " after it." + (WorkerProcesses.extraOptions().isEmpty() ? ""
+                : " Workers' extra JVM options: `" + String.join(" ", WorkerProcesses.extraOptions()) + "`."));
         System.out.println();
         System.out.println("| workers | runs | first start → last end | runs per hour | mean run | ratio |");
         System.out.println("|---|---|---|---|---|---|");
         for (Throughput round : rounds) {
             System.out.println(round.row(rounds.get(0)));
+        }
+        if (throughputOnly) {
+            return;
         }
         System.out.println();
         System.out.println("Database load of one run at default metric settings (one worker, PostgreSQL "

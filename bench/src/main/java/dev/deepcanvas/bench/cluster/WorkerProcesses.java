@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class WorkerProcesses implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** The environment variable with extra JVM options for the workers. */
+    static final String OPTIONS_VARIABLE = "DEEPCANVAS_BENCH_WORKER_JVM";
 
     private final List<Process> processes = new ArrayList<>();
     private final List<Path> terminals = new ArrayList<>();
@@ -28,7 +30,9 @@ final class WorkerProcesses implements AutoCloseable {
             Path folder = Files.createDirectories(scratch.resolve("worker-" + i + "-" + System.nanoTime()));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-Ddeepcanvas.native-threads=1", "-jar", jar.toString()));
+                    "-Ddeepcanvas.native-threads=1"));
+            command.addAll(extraOptions());
+            command.addAll(List.of("-jar", jar.toString()));
             command.addAll(database.nodeArguments());
             Path terminal = folder.resolve("terminal.log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
@@ -42,6 +46,15 @@ final class WorkerProcesses implements AutoCloseable {
         }
         workers.awaitReady();
         return workers;
+    }
+
+    /**
+     * JVM options for every worker beyond the fixed ones, from {@value #OPTIONS_VARIABLE} (space-separated), so that
+     * worker settings can be compared with the same bench; none when it is unset.
+     */
+    static List<String> extraOptions() {
+        String options = System.getenv(OPTIONS_VARIABLE);
+        return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     private void awaitReady() throws IOException {

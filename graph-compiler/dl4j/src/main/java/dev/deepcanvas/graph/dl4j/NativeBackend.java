@@ -29,6 +29,10 @@ public final class NativeBackend {
 
     private static volatile Boolean oneDnn;
     private static final ThreadLocal<Integer> granted = ThreadLocal.withInitial(() -> 1);
+    /** Guards {@link #blasThreads}, so that the count OpenBLAS last got and the one recorded never differ. */
+    private static final Object BLAS_THREADS_LOCK = new Object();
+    /** The thread count OpenBLAS was last given through {@link #useNativeThreads}; 0 before the first. */
+    private static int blasThreads;
 
     private NativeBackend() {
     }
@@ -60,10 +64,20 @@ public final class NativeBackend {
         useNativeThreads(n);
     }
 
-    /** Sets the calling thread's OpenMP threads and OpenBLAS's, leaving its grant as it is. */
+    /**
+     * Sets the calling thread's OpenMP threads and OpenBLAS's, leaving its grant as it is. Training calls it before
+     * every step. OpenBLAS's count is one setting for the process, and each call to it has JavaCPP look its native
+     * library up again (class properties, URLs): on a small model that lookup took a fifth of the training thread's
+     * time, so OpenBLAS is told only when its count changes.
+     */
     static void useNativeThreads(int threads) {
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-        Nd4j.factory().blas().setMaxThreads(threads);
+        synchronized (BLAS_THREADS_LOCK) {
+            if (blasThreads != threads) {
+                Nd4j.factory().blas().setMaxThreads(threads);
+                blasThreads = threads;
+            }
+        }
     }
 
     /** {@link #limitThreadsOfCallingThread(int)} with {@link #threads()}. */

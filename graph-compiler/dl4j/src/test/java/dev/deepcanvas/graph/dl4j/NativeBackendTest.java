@@ -54,6 +54,22 @@ class NativeBackendTest {
                 .isEqualTo(NativeBackend.threads());
     }
 
+    /** OpenBLAS is told only when its count changes, and always holds the count last asked for, from any thread. */
+    @Test
+    void openBlasAlwaysHoldsTheCountLastAskedFor() throws Exception {
+        for (int threads : new int[] {2, 2, 1, 1, 2, 1}) {
+            NativeBackend.useNativeThreads(threads);
+            assertThat(Nd4j.factory().blas().getMaxThreads()).as("after asking for " + threads).isEqualTo(threads);
+        }
+        Thread other = new Thread(() -> NativeBackend.useNativeThreads(2));
+        other.start();
+        other.join();
+        assertThat(Nd4j.factory().blas().getMaxThreads()).as("set by another thread").isEqualTo(2);
+        NativeBackend.useNativeThreads(1);
+        assertThat(Nd4j.factory().blas().getMaxThreads()).as("back to this thread's").isEqualTo(1);
+        NativeBackend.limitThreadsOfCallingThread();
+    }
+
     @Test
     void dl4jFindsItsOneDnnHelpersOnceConfigured() {
         NativeBackend.configure();
