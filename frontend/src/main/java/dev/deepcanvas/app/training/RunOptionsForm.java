@@ -79,6 +79,7 @@ class RunOptionsForm extends FormLayout {
         layerStatisticsEvery.setId("start-layer-statistics-every");
         layerStatisticsEvery.setValue(initial.layerStatisticsEvery());
         layerStatisticsEvery.setMin(1);
+        layerStatisticsEvery.setErrorMessage("At least 1 step, or empty");
         layerStatisticsEvery.setPlaceholder("each epoch's end only");
         layerStatisticsEvery.setHelperText("Also measure how each layer moves every this many steps (each "
                 + "measurement copies the weights once)");

@@ -167,5 +167,7 @@ public class StartRunDialog extends Dialog {
         errors.removeAll();
         problems.forEach(p -> errors.add(new ListItem(p)));
         errors.setVisible(true);
+        // the list heads the dialog, and a user who pressed Start after a field further down has scrolled past it
+        errors.scrollIntoView();
     }
 }
