@@ -20,7 +20,10 @@ import java.util.Locale;
  * Measures a cluster on this machine (bench/cluster-throughput.sh runs it against a PostgreSQL it starts):
  * <ol>
  *   <li>throughput: the same queue of equal runs trained by one worker process, then by two (each one run at a time
- *   on one native thread), in runs per hour from the first start to the last end, and the ratio;</li>
+ *   on one native thread), in runs per hour from the first start to the last end, and the ratio; each time twice:
+ *   by freshly started workers, then, once that queue is done, by the same workers again, warmed up (the JIT
+ *   compiler's work on the training code, tens of seconds of a core per fresh worker, is behind them, as it is for
+ *   the long-lived workers of a service);</li>
  *   <li>database load: what one training run at default metric settings puts on PostgreSQL, in statements, rows and
  *   transactions per second (pg_stat_statements, pg_stat_database), beside what an idle worker costs.</li>
  * </ol>
@@ -46,7 +49,7 @@ public final class ClusterBench {
 
         List<Throughput> rounds = new ArrayList<>();
         for (int workers = 1; workers <= 2; workers++) {
-            rounds.add(throughput(jar, scratch, workers, runs, epochs, batch));
+            rounds.addAll(throughput(jar, scratch, workers, runs, epochs, batch));
         }
         // the database load takes a few minutes more; comparing worker settings needs only the throughput
         boolean throughputOnly = "1".equals(System.getenv("DEEPCANVAS_BENCH_THROUGHPUT_ONLY"));
@@ -63,10 +66,14 @@ public final class ClusterBench {
                 + "bench, " + LoadAverage.now() + " after it." + (WorkerProcesses.extraOptions().isEmpty() ? ""
                 : " Workers' extra JVM options: `" + String.join(" ", WorkerProcesses.extraOptions()) + "`."));
         System.out.println();
-        System.out.println("| workers | runs | first start → last end | runs per hour | mean run | ratio |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| workers | workers were | runs | first start → last end | runs per hour | mean run "
+                + "| ratio |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Throughput round : rounds) {
-            System.out.println(round.row(rounds.get(0)));
+            // each against one worker in the same state: fresh against fresh, warmed up against warmed up
+            Throughput baseline = rounds.stream().filter(r -> r.workers() == 1 && r.warm() == round.warm())
+                    .findFirst().orElseThrow();
+            System.out.println(round.row(baseline));
         }
         if (throughputOnly) {
             return;
@@ -85,24 +92,36 @@ public final class ClusterBench {
         System.out.println("An idle worker (polling for runs, heartbeats) costs " + loads.get(0).idleRow() + ".");
     }
 
-    private static Throughput throughput(Path jar, Path scratch, int workers, int runs, int epochs, int batch)
+    /** The queue trained by freshly started workers, then the same queue again by the same, now warmed-up, workers. */
+    private static List<Throughput> throughput(Path jar, Path scratch, int workers, int runs, int epochs, int batch)
             throws Exception {
         try (BenchDatabase database = BenchDatabase.create("throughput" + workers)) {
             Path shared = Files.createDirectories(scratch.resolve("shared-" + database.name()));
             try (QueueingNode node = QueueingNode.start(database, scratch.resolve("queue-" + database.name()), shared)) {
                 GraphDocument iris = node.template("iris-mlp");
                 // Queued before the workers start, so every worker finds a full queue from its first look.
-                List<Long> ids = new ArrayList<>();
-                for (int i = 0; i < runs; i++) {
-                    ids.add(node.queue(iris, IrisDataset.ID, RunOptions.none().withEpochs(epochs).withBatchSize(batch)
-                            .withSeed((long) i)).id());
-                }
+                List<Long> fresh = queue(node, iris, runs, epochs, batch, 0);
                 try (WorkerProcesses ignored = WorkerProcesses.start(workers, jar, database, shared, scratch)) {
-                    List<RunSummary> done = node.awaitEnded(ids, Duration.ofHours(2), Duration.ofMillis(500));
-                    return Throughput.of(workers, done);
+                    Throughput first = Throughput.of(workers, false,
+                            node.awaitEnded(fresh, Duration.ofHours(2), Duration.ofMillis(500)));
+                    // The idle workers look for runs every half second, so they take the new queue at once.
+                    List<Long> again = queue(node, iris, runs, epochs, batch, runs);
+                    Throughput warm = Throughput.of(workers, true,
+                            node.awaitEnded(again, Duration.ofHours(2), Duration.ofMillis(500)));
+                    return List.of(first, warm);
                 }
             }
         }
+    }
+
+    private static List<Long> queue(QueueingNode node, GraphDocument graph, int runs, int epochs, int batch,
+                                    int firstSeed) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ids.add(node.queue(graph, IrisDataset.ID, RunOptions.none().withEpochs(epochs).withBatchSize(batch)
+                    .withSeed((long) firstSeed + i)).id());
+        }
+        return ids;
     }
 
     private static Load load(Path jar, Path scratch, String template, String datasetId, RunOptions options)
@@ -133,16 +152,16 @@ public final class ClusterBench {
     }
 
     /** One throughput round. */
-    record Throughput(int workers, int runs, Duration span, Duration meanRun, int failed) {
+    record Throughput(int workers, boolean warm, int runs, Duration span, Duration meanRun, int failed) {
 
-        static Throughput of(int workers, List<RunSummary> done) {
+        static Throughput of(int workers, boolean warm, List<RunSummary> done) {
             Instant first = done.stream().map(RunSummary::startedAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = done.stream().map(RunSummary::finishedAt).max(Comparator.naturalOrder()).orElseThrow();
             long meanMillis = (long) done.stream()
                     .mapToLong(r -> Duration.between(r.startedAt(), r.finishedAt()).toMillis()).average().orElse(0);
             int failed = (int) done.stream().filter(r -> r.status() != RunState.SUCCEEDED).count();
-            return new Throughput(workers, done.size(), Duration.between(first, last), Duration.ofMillis(meanMillis),
-                    failed);
+            return new Throughput(workers, warm, done.size(), Duration.between(first, last),
+                    Duration.ofMillis(meanMillis), failed);
         }
 
         double perHour() {
@@ -150,7 +169,8 @@ public final class ClusterBench {
         }
 
         String row(Throughput baseline) {
-            return String.format(Locale.ROOT, "| %d | %d%s | %.1f s | %.0f | %.1f s | %.2f× |", workers, runs,
+            return String.format(Locale.ROOT, "| %d | %s | %d%s | %.1f s | %.0f | %.1f s | %.2f× |", workers,
+                    warm ? "warmed up (a queue done)" : "just started", runs,
                     failed == 0 ? "" : " (" + failed + " did not succeed)", span.toMillis() / 1000.0, perHour(),
                     meanRun.toMillis() / 1000.0, perHour() / baseline.perHour());
         }

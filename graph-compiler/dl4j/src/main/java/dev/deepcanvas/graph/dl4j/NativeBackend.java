@@ -10,7 +10,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * <p>DeepCanvas ships the {@code linux-x86_64-onednn} build of nd4j-native: its convolution, pooling and batch
  * normalisation run in oneDNN, which picks AVX2/AVX-512 kernels at run time, so the one build is fast on new CPUs
  * and still starts on x86-64 CPUs without AVX2. Two things stand between DL4J and oneDNN in 1.0.0-M2.1, and
- * {@link #configure()} removes both:
+ * {@link #configure()} removes both (and sets up {@link CachingShapeInfoProvider}, see below):
  * <ul>
  *   <li>DL4J creates layer helpers only when the system property {@value #HELPERS_DISABLED} is "false"; its
  *       default is "true". An explicit setting by the user is left alone.</li>
@@ -19,6 +19,10 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * </ul>
  * Measured effect (docs/performance.md): LeNet trains about four times faster per core; dense layers and LSTMs are
  * unaffected.
+ *
+ * <p>{@link #configure()} also has ND4J use {@link CachingShapeInfoProvider} (unless the user chose a provider), so
+ * that creating an array of a known shape does not cost a native allocation. ND4J reads that setting once, when it
+ * starts: {@code configure()} must run before anything touches ND4J, as it does at application start.
  */
 public final class NativeBackend {
 
@@ -26,6 +30,8 @@ public final class NativeBackend {
     public static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
     /** How many native threads each training run may use, overriding {@link CoreBudget}'s automatic share. */
     public static final String THREADS = "deepcanvas.native-threads";
+    /** ND4J's setting for its shape-information provider class (system properties override its back end's). */
+    public static final String SHAPE_INFO_PROVIDER = "shapeinfoprovider";
 
     private static volatile Boolean oneDnn;
     private static final ThreadLocal<Integer> granted = ThreadLocal.withInitial(() -> 1);
@@ -37,10 +43,16 @@ public final class NativeBackend {
     private NativeBackend() {
     }
 
-    /** Enables DL4J's oneDNN helpers unless the user decided otherwise. Idempotent; call before building networks. */
+    /**
+     * Enables DL4J's oneDNN helpers and the shape-information cache unless the user decided otherwise. Idempotent;
+     * call before anything uses ND4J.
+     */
     public static void configure() {
         if (System.getProperty(HELPERS_DISABLED) == null) {
             System.setProperty(HELPERS_DISABLED, "false");
+        }
+        if (System.getProperty(SHAPE_INFO_PROVIDER) == null) {
+            System.setProperty(SHAPE_INFO_PROVIDER, CachingShapeInfoProvider.class.getName());
         }
     }
 
