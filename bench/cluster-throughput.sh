@@ -2,7 +2,7 @@
 # Measures a DeepCanvas cluster on this machine, prints Markdown tables and writes them with the machine, date,
 # commit and load to docs/cluster-results.md (docs/performance.md, "Cluster"):
 #   1. throughput of a queue of equal runs with one worker process, then two (each one run at a time, one native
-#      thread), in runs per hour, and the ratio;
+#      thread), in runs per hour, and the ratio: by just-started workers, then by the same workers warmed up;
 #   2. the load one training run at default metric settings puts on PostgreSQL (statements, rows and commits per
 #      second, from pg_stat_statements and pg_stat_database), and what an idle worker costs.
 #
