@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.compile;
 
 import dev.deepcanvas.graph.analysis.GanBlocks;
+import dev.deepcanvas.graph.compile.testing.FreshJvm;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.testing.G;
@@ -8,15 +9,12 @@ import dev.deepcanvas.graph.testing.Samples;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +27,9 @@ class NoSideEffectsTest {
 
     @Test
     void loadingAndUsingTheCompilerSetsNoSystemProperty() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), CompileInAFreshJvm.class.getName())
-                .redirectErrorStream(true).start();
-        boolean done = child.waitFor(120, TimeUnit.SECONDS);
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!done) {
-            child.destroyForcibly();
-        }
-        assertThat(done).as("the child JVM finished").isTrue();
-        assertThat(output).as("the child JVM's report").contains(CompileInAFreshJvm.UNCHANGED)
+        FreshJvm child = FreshJvm.run(CompileInAFreshJvm.class);
+        assertThat(child.finished()).as("the child JVM finished").isTrue();
+        assertThat(child.output()).as("the child JVM's report").contains(CompileInAFreshJvm.UNCHANGED)
                 .doesNotContain(CompileInAFreshJvm.CHANGED);
         assertThat(child.exitValue()).isZero();
     }

@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.dl4j;
 
+import dev.deepcanvas.graph.compile.testing.FreshJvm;
 import org.junit.jupiter.api.Test;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -8,11 +9,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,16 +66,9 @@ class CachingShapeInfoProviderTest {
     @Test
     void configuredBeforeNd4jStartsEveryArrayUsesIt() throws Exception {
         // This test JVM's ND4J started long ago; a fresh JVM shows what the application gets at start.
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ConfiguredJvm.class.getName())
-                .redirectErrorStream(true).start();
-        boolean done = child.waitFor(120, TimeUnit.SECONDS);
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!done) {
-            child.destroyForcibly();
-        }
-        assertThat(done).as("the child JVM finished").isTrue();
-        assertThat(output).contains(ConfiguredJvm.SHARED + CachingShapeInfoProvider.class.getName());
+        FreshJvm child = FreshJvm.run(ConfiguredJvm.class);
+        assertThat(child.finished()).as("the child JVM finished").isTrue();
+        assertThat(child.output()).contains(ConfiguredJvm.SHARED + CachingShapeInfoProvider.class.getName());
         assertThat(child.exitValue()).isZero();
     }
 
