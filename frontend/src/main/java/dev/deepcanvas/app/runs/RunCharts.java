@@ -60,6 +60,14 @@ public class RunCharts extends Div {
         epochs.setSpec(perEpoch);
     }
 
+    /**
+     * Whether the update comes at most one epoch after the last one drawn, so that {@link #apply} leaves no gap. A
+     * page that draws only the newest of several updates gets false and draws what is stored instead ({@link #load}).
+     */
+    public boolean follows(RunUpdate update) {
+        return update.epochsCompleted() <= lastEpoch + 1;
+    }
+
     /** Extends the charts with a pushed update. */
     public void apply(RunUpdate update) {
         if (update.iterationLoss() != null && update.iteration() > lastIteration) {

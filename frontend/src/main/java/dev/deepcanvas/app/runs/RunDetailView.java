@@ -53,6 +53,7 @@ import dev.deepcanvas.backend.training.TrainingRejectedException;
 import dev.deepcanvas.backend.training.gan.GanSamples;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run: status and actions, hyperparameters, live charts, held-out results, the playground and the layers inside
@@ -95,6 +96,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private RunSummary run;
     private DatasetDescriptor dataset;
     private RunEvents.Subscription subscription;
+    /** The run this page shows, for the push listener (it runs outside the UI's lock); -1 before navigation. */
+    private volatile long shownRunId = -1;
     /** The layer to bring into view once the Inside view is drawn, or null. */
     private String focusLayer;
 
@@ -130,6 +133,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        shownRunId = id;
         Optional<RunSummary> found = queries.find(id);
         if (found.isEmpty()) {
             removeAll();
@@ -219,7 +223,11 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         progressText.setText(RunProgress.of(update));
         // For tools that follow a run's progress (the cluster test measures how soon epochs arrive here).
         progressText.getElement().setAttribute("data-epochs-completed", String.valueOf(update.epochsCompleted()));
-        charts.apply(update);
+        if (charts.follows(update)) {
+            charts.apply(update);
+        } else {
+            charts.load(queries.metricSeries(update.runId()));
+        }
         layerMovement.refresh(update.epochsCompleted());
         refreshGanSamples();
         queries.find(update.runId()).ifPresent(r -> {
@@ -342,12 +350,21 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         var viewer = SignedInCommand.capture();
-        // Pushes arrive on the training thread; the services they call still authorise as this viewer.
-        subscription = events.subscribe(update -> SignedInCommand.access(ui, viewer, () -> {
-            if (run != null && update.runId() == run.id()) {
-                show(update);
+        // Pushes arrive on the training thread; the services they call still authorise as this viewer. A small
+        // model records several epochs a second, faster than the page redraws: only the newest update not yet
+        // shown is drawn (the charts fetch any epochs it skipped), so the page never falls behind the run.
+        AtomicReference<RunUpdate> newest = new AtomicReference<>();
+        subscription = events.subscribe(update -> {
+            if (update.runId() != shownRunId || newest.getAndSet(update) != null) {
+                return;
             }
-        }));
+            SignedInCommand.access(ui, viewer, () -> {
+                RunUpdate latest = newest.getAndSet(null);
+                if (latest != null && run != null && latest.runId() == run.id()) {
+                    show(latest);
+                }
+            });
+        });
     }
 
     @Override
