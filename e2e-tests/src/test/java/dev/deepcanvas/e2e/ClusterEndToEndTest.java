@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +128,14 @@ class ClusterEndToEndTest {
         openRunPage(driver, run.id());
         ClusterRuns.Run running = runs.await(run.id(), RUN_TIMEOUT, "to record 3 epochs",
                 r -> r.status().equals("RUNNING") && r.epochsCompleted() >= 3);
-        Map<Integer, Instant> seenOnPage = followEpochsOnPage(driver, running.epochsCompleted() + 3);
-        List<Long> progressDelays = delays(runs.epochs(run.id()), seenOnPage);
+        Map<Integer, Instant> seenOnPage = followEpochsOnPage(driver, running.epochsCompleted() + 10);
+        TreeMap<Integer, Instant> recordedWhileWatched = runs.epochs(run.id());
+        List<Long> progressDelays = delays(recordedWhileWatched, seenOnPage);
+        // epoch by epoch, for a reader who wants to see whether a late page caught up or fell behind
+        System.out.println("[e2e cluster] epoch: recorded → seen on the page (ms), for each epoch seen arrive: "
+                + seenOnPage.entrySet().stream().filter(e -> recordedWhileWatched.containsKey(e.getKey()))
+                .map(e -> e.getKey() + ": " + Duration.between(recordedWhileWatched.get(e.getKey()), e.getValue())
+                        .toMillis()).collect(Collectors.joining(", ")));
         measured.put("epoch recorded by a worker → shown on the web node's run page", progressDelays.isEmpty()
                 ? "no epoch arrived while the page was watched"
                 : progressDelays.size() + " epochs, median " + progressDelays.get(progressDelays.size() / 2)
@@ -299,9 +304,13 @@ class ClusterEndToEndTest {
         Pages.waitUpTo(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("detail-status")).isEmpty());
     }
 
-    /** When the page first showed each epoch as completed, watching it closely until {@code lastEpoch}. */
+    /**
+     * When the page first showed each epoch as completed, watching it closely until {@code lastEpoch}: only the
+     * epochs that arrived while it was watched, not those it already showed at the first look.
+     */
     private static Map<Integer, Instant> followEpochsOnPage(WebDriver driver, int lastEpoch) {
         Map<Integer, Instant> seen = new TreeMap<>();
+        Integer shownAtFirstLook = null;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             List<WebElement> progress = driver.findElements(By.id("detail-progress-text"));
@@ -309,7 +318,10 @@ class ClusterEndToEndTest {
             if (value != null) {
                 int epoch = Integer.parseInt(value);
                 Instant now = Instant.now();
-                for (int e = 1; e <= epoch; e++) {
+                if (shownAtFirstLook == null) {
+                    shownAtFirstLook = epoch;
+                }
+                for (int e = shownAtFirstLook + 1; e <= epoch; e++) {
                     seen.putIfAbsent(e, now);
                 }
                 if (epoch >= lastEpoch) {
@@ -329,12 +341,9 @@ class ClusterEndToEndTest {
     /** The delays in ms, smallest first, between an epoch's recording and its first showing, for epochs seen live. */
     private static List<Long> delays(TreeMap<Integer, Instant> recorded, Map<Integer, Instant> seen) {
         List<Long> delays = new ArrayList<>();
-        Set<Integer> firstSeen = new HashSet<>(seen.keySet());
-        // Epochs already done when the page opened were not seen arrive; measure only those that arrived while watched.
-        int opened = seen.keySet().stream().min(Integer::compare).orElse(0);
-        for (int epoch : firstSeen) {
-            if (epoch > opened && recorded.containsKey(epoch)) {
-                delays.add(Duration.between(recorded.get(epoch), seen.get(epoch)).toMillis());
+        for (Map.Entry<Integer, Instant> arrived : seen.entrySet()) {
+            if (recorded.containsKey(arrived.getKey())) {
+                delays.add(Duration.between(recorded.get(arrived.getKey()), arrived.getValue()).toMillis());
             }
         }
         delays.sort(Long::compare);

@@ -66,6 +66,8 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     /** The query parameter naming the layer the Inside view opens at (the editor's "What this layer saw"). */
     public static final String LAYER_PARAMETER = "layer";
+    /** How often, at most, a training run's page redraws what grows with the run ({@link #show}). */
+    private static final long FULL_REDRAW_INTERVAL_NANOS = 1_000_000_000L;
 
     private final RunLauncher launcher;
     private final RunQueries queries;
@@ -100,6 +102,9 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private volatile long shownRunId = -1;
     /** The layer to bring into view once the Inside view is drawn, or null. */
     private String focusLayer;
+    /** What the page last drew in full (see {@link #show}): its status, and when. */
+    private RunState fullyShownStatus;
+    private long fullyShownAt;
 
     public RunDetailView(RunLauncher launcher, RunQueries queries, RunEvents events, RunResultsService results,
                          RunDownloads downloads, DatasetService datasets, InferenceService inference,
@@ -223,18 +228,29 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         progressText.setText(RunProgress.of(update));
         // For tools that follow a run's progress (the cluster test measures how soon epochs arrive here).
         progressText.getElement().setAttribute("data-epochs-completed", String.valueOf(update.epochsCompleted()));
+        // The status and progress above follow every update. What grows with the run (the whole metric series when
+        // updates skipped epochs, every layer's movement chart, the GAN's grids) is redrawn at most once a second
+        // while the run trains: a small model ends several epochs a second, and redrawing all of it for each made
+        // the page, and the browser drawing it, fall further behind with every epoch.
+        long now = System.nanoTime();
+        boolean full = update.status().isTerminal() || update.status() != fullyShownStatus
+                || now - fullyShownAt >= FULL_REDRAW_INTERVAL_NANOS;
         if (charts.follows(update)) {
             charts.apply(update);
-        } else {
+        } else if (full) {
             charts.load(queries.metricSeries(update.runId()));
         }
-        layerMovement.refresh(update.epochsCompleted());
-        refreshGanSamples();
-        queries.find(update.runId()).ifPresent(r -> {
-            run = r;
-            actions.show(r);
-            provenance.show(r);
-        });
+        if (full) {
+            fullyShownStatus = update.status();
+            fullyShownAt = now;
+            layerMovement.refresh(update.epochsCompleted());
+            refreshGanSamples();
+            queries.find(update.runId()).ifPresent(r -> {
+                run = r;
+                actions.show(r);
+                provenance.show(r);
+            });
+        }
         if (update.status().isTerminal()) {
             showResults();
         } else {
