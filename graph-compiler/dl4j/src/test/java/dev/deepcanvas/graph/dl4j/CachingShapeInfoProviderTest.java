@@ -64,6 +64,41 @@ class CachingShapeInfoProviderTest {
     }
 
     @Test
+    void keepsSharingPastTheThousandShapesNd4jsOwnCacheStopsAt() {
+        CachingShapeInfoProvider cached = new CachingShapeInfoProvider();
+        for (int rows = 1; rows <= 1_500; rows++) {
+            long[] shape = {rows, 3};
+            cached.createShapeInformation(shape, Nd4j.getStrides(shape, 'c'), 1, 'c', DataType.FLOAT, false);
+        }
+        long[] late = {1_400, 3};
+        DataBuffer first = cached.createShapeInformation(late, Nd4j.getStrides(late, 'c'), 1, 'c', DataType.FLOAT,
+                false).getFirst();
+        DataBuffer again = cached.createShapeInformation(late.clone(), Nd4j.getStrides(late, 'c'), 1, 'c',
+                DataType.FLOAT, false).getFirst();
+        assertThat(again).isSameAs(first);
+        assertThat(cached.size()).isEqualTo(1_500);
+    }
+
+    @Test
+    void startsAgainWhenFullAndBuffersItDroppedStayValid() {
+        CachingShapeInfoProvider cached = new CachingShapeInfoProvider();
+        long[] kept = {1, 9};
+        Pair<DataBuffer, long[]> early = cached.createShapeInformation(kept, Nd4j.getStrides(kept, 'c'), 1, 'c',
+                DataType.FLOAT, false);
+        for (int rows = 2; rows <= CachingShapeInfoProvider.CAPACITY + 10; rows++) {
+            long[] shape = {rows, 9};
+            cached.createShapeInformation(shape, Nd4j.getStrides(shape, 'c'), 1, 'c', DataType.FLOAT, false);
+            assertThat(cached.size()).isLessThanOrEqualTo(CachingShapeInfoProvider.CAPACITY);
+        }
+        assertThat(cached.size()).isLessThan(CachingShapeInfoProvider.CAPACITY);
+        // the dropped buffer still describes its shape, and the shape comes back with a buffer of the same contents
+        assertThat(early.getFirst().asLong()).containsExactly(early.getSecond());
+        long[] back = cached.createShapeInformation(kept, Nd4j.getStrides(kept, 'c'), 1, 'c', DataType.FLOAT, false)
+                .getFirst().asLong();
+        assertThat(back).containsExactly(early.getSecond());
+    }
+
+    @Test
     void configuredBeforeNd4jStartsEveryArrayUsesIt() throws Exception {
         // This test JVM's ND4J started long ago; a fresh JVM shows what the application gets at start.
         FreshJvm child = FreshJvm.run(ConfiguredJvm.class);
