@@ -48,15 +48,25 @@ final class DenseProducts {
      */
     INDArray activate(INDArray input, INDArray weights, INDArray bias, INDArray mask, IActivation activation,
                       boolean training, LayerWorkspaceMgr mgr) {
-        INDArray out = activation.getActivation(forward(input, weights, bias, mask, training, mgr), training);
+        return activate(input, weights, bias, mask, activation, training, training, mgr);
+    }
+
+    /**
+     * As {@link #activate(INDArray, INDArray, INDArray, INDArray, IActivation, boolean, LayerWorkspaceMgr)}, keeping
+     * the pre-activation whenever {@code keep} says so: a frozen layer runs in inference mode and is still
+     * back-propagated through.
+     */
+    INDArray activate(INDArray input, INDArray weights, INDArray bias, INDArray mask, IActivation activation,
+                      boolean training, boolean keep, LayerWorkspaceMgr mgr) {
+        INDArray out = activation.getActivation(forward(input, weights, bias, mask, keep, mgr), training);
         if (mask != null) {
             out.muliColumnVector(mask.castTo(out.dataType()));
         }
         return out;
     }
 
-    /** input · W + b (then DL4J's mask, if any), into a fresh 'c' array; a training pass keeps a copy. */
-    INDArray forward(INDArray input, INDArray weights, INDArray bias, INDArray mask, boolean training,
+    /** input · W + b (then DL4J's mask, if any), into a fresh 'c' array; kept as a copy when {@code keep} says so. */
+    INDArray forward(INDArray input, INDArray weights, INDArray bias, INDArray mask, boolean keep,
                      LayerWorkspaceMgr mgr) {
         INDArray z = mgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
                 new long[] {input.size(0), weights.size(1)}, 'c');
@@ -67,12 +77,12 @@ final class DenseProducts {
         if (mask != null) {
             z.muliColumnVector(mask.castTo(z.dataType()));
         }
-        keptInput = training ? input : null;
-        keptPreActivation = training ? keep(z) : null;
+        keptInput = keep ? input : null;
+        keptPreActivation = keep ? keptCopy(z) : null;
         return z;
     }
 
-    private INDArray keep(INDArray z) {
+    private INDArray keptCopy(INDArray z) {
         if (buffer == null || buffer.dataType() != z.dataType() || !java.util.Arrays.equals(buffer.shape(), z.shape())) {
             try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
                 buffer = Nd4j.createUninitialized(z.dataType(), z.shape(), 'c');

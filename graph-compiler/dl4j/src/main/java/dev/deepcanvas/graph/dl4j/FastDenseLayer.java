@@ -21,6 +21,8 @@ final class FastDenseLayer extends DenseLayer {
     /** Passes it computed itself (tests check that it did). */
     int forwardPasses;
     int backwardPasses;
+    /** Whether its parameters are frozen ({@link FrozenLayers}): back-propagated through, never trained. */
+    private boolean frozen;
 
     FastDenseLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -38,9 +40,10 @@ final class FastDenseLayer extends DenseLayer {
             return super.activate(training, workspaceMgr);
         }
         forwardPasses++;
+        // DL4J's frozen wrapper asks for inference mode, yet back-propagates through the layer in the same step
         return products.activate(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
                 hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, maskArray,
-                layerConf().getActivationFn(), training, workspaceMgr);
+                layerConf().getActivationFn(), training, training || frozen, workspaceMgr);
     }
 
     @Override
@@ -56,18 +59,27 @@ final class FastDenseLayer extends DenseLayer {
         if (maskArray != null) {
             applyMask(delta);
         }
+        INDArray weights = getParam(DefaultParamInitializer.WEIGHT_KEY);
+        if (frozen) {
+            // only the gradient that flows on to the layers below: the wrapper discards the parameters' gradients
+            return new Pair<>(new DefaultGradient(), DenseProducts.inputGradient(delta, weights, workspaceMgr));
+        }
         Gradient gradient = new DefaultGradient();
         if (hasBias()) {
             INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
             delta.sum(biasGradient, 0);
             gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
         }
-        INDArray weights = getParam(DefaultParamInitializer.WEIGHT_KEY);
         INDArray epsilonNext = DenseProducts.inputGradient(delta, weights, workspaceMgr);
         INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
         DenseProducts.weightGradient(input, delta, weightGradient);
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
         return new Pair<>(gradient, epsilonNext);
+    }
+
+    /** From now on computes only the gradient for the layers below ({@link FrozenLayers}). */
+    void freeze() {
+        frozen = true;
     }
 
     /** DL4J clears a layer at the end of every step and every inference call: nothing kept outlives it. */

@@ -23,6 +23,8 @@ final class FastOutputLayer extends OutputLayer {
     /** Passes it computed itself (tests check that it did). */
     int forwardPasses;
     int backwardPasses;
+    /** Whether its parameters are frozen ({@link FrozenLayers}): back-propagated through, never trained. */
+    private boolean frozen;
 
     FastOutputLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -42,7 +44,7 @@ final class FastOutputLayer extends OutputLayer {
         forwardPasses++;
         return products.activate(input, getParam(DefaultParamInitializer.WEIGHT_KEY),
                 hasBias() ? getParam(DefaultParamInitializer.BIAS_KEY) : null, maskArray,
-                layerConf().getActivationFn(), training, workspaceMgr);
+                layerConf().getActivationFn(), training, training || frozen, workspaceMgr);
     }
 
     /** The score's pre-activation: this step's kept one where there is one (a copy: losses may work in place). */
@@ -72,6 +74,11 @@ final class FastOutputLayer extends OutputLayer {
         INDArray delta = layerConf().getLossFn().computeGradient(getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM),
                 z, layerConf().getActivationFn(), maskArray);
         Gradient gradient = new DefaultGradient();
+        if (frozen) {
+            // only the gradient that flows on to the layers below: the wrapper discards the parameters' gradients
+            return new Pair<>(gradient, DenseProducts.inputGradient(delta,
+                    getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr));
+        }
         INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
         DenseProducts.weightGradient(input, delta, weightGradient);
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
@@ -83,6 +90,11 @@ final class FastOutputLayer extends OutputLayer {
         INDArray epsilonNext = DenseProducts.inputGradient(delta, getParam(DefaultParamInitializer.WEIGHT_KEY),
                 workspaceMgr);
         return new Pair<>(gradient, epsilonNext);
+    }
+
+    /** From now on computes only the gradient for the layers below ({@link FrozenLayers}). */
+    void freeze() {
+        frozen = true;
     }
 
     /** DL4J clears a layer at the end of every step and every inference call: nothing kept outlives it. */

@@ -15,6 +15,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
  *   <li>dense and output layers write their matrix products in the layout oneDNN takes and compute their forward
  *       product once per step ({@link FastDense});</li>
+ *   <li>the frozen layers of a GAN's combined network get no updater and, where dense, compute only the gradient
+ *       that flows back to the generator ({@link FrozenLayers});</li>
  *   <li>the cache mode keeps each layer's forward results for its backward pass: without it, DL4J's convolution
  *       layers compute their forward pass a second time inside backprop.</li>
  * </ul>
@@ -53,6 +55,7 @@ public final class FastTraining {
         InputConvolution.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
+        FrozenLayers.install(network);
         // the configuration's mode sets up DL4J's cache workspace; the layers' modes make them use it
         network.getConfiguration().setCacheMode(CacheMode.DEVICE);
         network.setCacheMode(CacheMode.DEVICE);
