@@ -30,15 +30,15 @@ public record Hyperparameters(String optimizer, double learningRate, int batchSi
                 discriminatorLearningRate, null);
     }
 
-    // Runs stored before early stopping existed hold only the training-settings fields, and runs stored before the
-    // GAN settings existed lack those (null: exactly what they trained with, Adam's default β1 and one shared
-    // learning rate): unknown or missing fields must not make an old run unreadable.
     /** The row that says which steps measured the layers ({@link #asTable}). */
     public static final String LAYER_STATISTICS = "layer statistics";
 
     /** The row only a GAN's table has ({@link #asTable}). */
     public static final String DISCRIMINATOR_LEARNING_RATE = "discriminator learning rate";
 
+    // Runs stored before early stopping existed hold only the training-settings fields, and runs stored before the
+    // GAN settings existed lack those (null: exactly what they trained with, Adam's default β1 and one shared
+    // learning rate): unknown or missing fields must not make an old run unreadable.
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 

@@ -6,6 +6,7 @@ import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.results.TaskKind;
 import dev.deepcanvas.backend.training.dispatch.JobEngine;
 import dev.deepcanvas.backend.training.run.ActiveJobs;
+import dev.deepcanvas.backend.training.run.Minibatches;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.backend.training.run.RunPlanner;
 import dev.deepcanvas.backend.training.run.RunRecorder;
@@ -125,7 +126,7 @@ public class RunLauncher {
     /** The steps a run of these settings takes: its epochs times the training part's batches. */
     private static long plannedSteps(PreparedDataset data, TrainingSettings settings) {
         long examples = data.part(DatasetPart.TRAIN).map(DatasetSplit::size).orElse(0);
-        return settings.epochs() * ((examples + settings.batchSize() - 1) / settings.batchSize());
+        return settings.epochs() * Minibatches.perEpoch(examples, settings.batchSize());
     }
 
     /**

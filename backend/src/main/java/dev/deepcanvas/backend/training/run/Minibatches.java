@@ -28,6 +28,11 @@ public final class Minibatches {
     }
 
     public long perEpoch(int batchSize) {
+        return perEpoch(examples, batchSize);
+    }
+
+    /** The batches an epoch over {@code examples} takes: the last one may be short. */
+    public static long perEpoch(long examples, int batchSize) {
         return (examples + batchSize - 1) / batchSize;
     }
 
