@@ -23,10 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * such buffer is a native pointer that JavaCPP checks against the process's physical memory, that ND4J registers for
  * deallocation (drawing a {@code SecureRandom} each time through commons-lang3), and that the garbage collector and
  * two deallocator threads must later clear. On a small model that bookkeeping was most of a training step
- * (docs/performance.md, "Cluster"). Each model brings shapes of its own, from about 30 (the bench's MLP) to over
- * 200 (the DCGAN template's three networks), and more for each batch size and sequence length, so a server that
- * trains one model after another passes a thousand within a class's first dozen runs; after that ND4J's cache no
- * longer helps any new model.
+ * (docs/performance.md, "Cluster"). Each model brings shapes of its own, from about 30 (the bench's MLP) to about
+ * 120 (the digit GAN's three networks), and more for each batch size and sequence length, so a server that trains
+ * one model after another passes a thousand within a class's first dozen runs; after that ND4J's cache no longer
+ * helps any new model.
  *
  * <p>This provider turns the data type and the empty flag into the option bits libnd4j stores
  * ({@link ArrayOptionsHelper}), so both entry points share one cache, and keeps up to {@value #CAPACITY} shapes. When
