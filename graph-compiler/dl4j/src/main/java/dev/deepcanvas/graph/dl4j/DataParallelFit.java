@@ -62,7 +62,7 @@ public final class DataParallelFit implements AutoCloseable {
             ComputationGraph replica = new ComputationGraph(network.getConfiguration().clone());
             replica.init(network.params(), false);
             replica.initGradientsView();
-            FastTraining.prepare(replica);
+            FastTraining.prepareForGradients(replica);
             replicas.add(replica);
         }
         AtomicInteger number = new AtomicInteger();

@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.dl4j;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -39,7 +40,7 @@ public final class FastAdam {
      * @return the number of updater blocks that now use it
      */
     public static int install(ComputationGraph network) {
-        if (network.getNumLayers() == 0 || network.numParams() == 0) {
+        if (network.getNumLayers() == 0 || network.numParams() == 0 || !updatersKnown(network)) {
             return 0;
         }
         int installed = 0;
@@ -56,6 +57,25 @@ public final class FastAdam {
             }
         }
         return installed;
+    }
+
+    /**
+     * Whether every parameter's updater is configured yet, so that DL4J can build the network's updater now: where one
+     * is not (a vertex that sets its own up at its first forward pass), DL4J builds it at the first {@code fit} and
+     * the network keeps DL4J's Adam.
+     */
+    private static boolean updatersKnown(ComputationGraph network) {
+        for (GraphVertex vertex : network.getVertices()) {
+            if (vertex.numParams() == 0) {
+                continue;
+            }
+            for (String param : vertex.paramTable(false).keySet()) {
+                if (vertex.getConfig() == null || vertex.getConfig().getUpdaterByParam(param) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** DL4J's Adam updater with {@link #applyUpdater} done in Java. */

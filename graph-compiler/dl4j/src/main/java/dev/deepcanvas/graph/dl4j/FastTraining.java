@@ -50,6 +50,16 @@ public final class FastTraining {
     }
 
     public static ComputationGraph prepare(ComputationGraph network) {
+        prepareForGradients(network);
+        FastAdam.install(network);
+        return network;
+    }
+
+    /**
+     * {@link #prepare} without the update: for a network that only computes gradients for another one to apply (the
+     * replicas of {@link DataParallelFit}), so it builds no updater and holds no updater state.
+     */
+    static ComputationGraph prepareForGradients(ComputationGraph network) {
         FusedLstm.install(network);
         FusedGru.install(network);
         ExactSameDiffGradients.install(network);
@@ -57,7 +67,6 @@ public final class FastTraining {
         TransposedConvolution.install(network);
         FastDense.install(network);
         FrozenLayers.install(network);
-        FastAdam.install(network);
         // the configuration's mode sets up DL4J's cache workspace; the layers' modes make them use it
         network.getConfiguration().setCacheMode(CacheMode.DEVICE);
         network.setCacheMode(CacheMode.DEVICE);

@@ -76,6 +76,28 @@ class FastAdamTest {
                 .as("Adam's moments in DL4J's updater state").isLessThan(1e-5);
     }
 
+    @Test
+    void aNetworkWithAnAttentionVertexTrainsDataParallelAfterPrepare() throws Exception {
+        // the replicas once built an updater at prepare time, which DL4J cannot before an attention vertex's first pass
+        ComputationGraph net = new ComputationGraph(new GraphCompiler().compile(Samples.all().get("seq2seq-attention"))
+                .configuration());
+        net.init();
+        FastTraining.prepare(net);
+        INDArray source = Nd4j.rand(DataType.FLOAT, 8, 4, 5);
+        INDArray target = Nd4j.rand(DataType.FLOAT, 8, 3, 4);
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, 8, 3, 4);
+        labels.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(0),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).assign(1);
+        try (NetworkFit fit = TrainingThreads.of(net, 2)) {
+            assertThat(fit.describe()).contains("data-parallel");
+            for (int step = 0; step < 3; step++) {
+                fit.fit(new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {source, target},
+                        new INDArray[] {labels}));
+            }
+        }
+        assertThat(Double.isFinite(net.score())).isTrue();
+    }
+
     private static ComputationGraph network() throws Exception {
         Nd4j.getRandom().setSeed(3);
         ComputationGraph net = new ComputationGraph(new GraphCompiler().compile(Samples.lenet()).configuration());
