@@ -2,8 +2,13 @@ package dev.deepcanvas.graph.dl4j;
 
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.optimize.Solver;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
+import org.deeplearning4j.optimize.api.ConvexOptimizer;
+import org.deeplearning4j.optimize.api.StepFunction;
 import org.deeplearning4j.optimize.api.TrainingListener;
+import org.deeplearning4j.optimize.solvers.BaseOptimizer;
+import org.deeplearning4j.optimize.stepfunctions.NegativeGradientStepFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -34,6 +39,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Only for networks whose examples do not affect each other and that draw no random numbers in training
  * ({@link DataParallelism#obstacle}); a batch smaller than {@link #MIN_ROWS_PER_PART} per part goes to plain
  * {@code fit}. Each worker thread limits its own native threads to one.
+ *
+ * <p>The update that follows the parts (adding their gradients, the updater, subtracting the update from the
+ * parameters) is cut into {@link ParameterSlices} that the workers share, where the updater is {@link FastAdam} and the
+ * step DL4J's plain gradient step: done by one thread it left the others idle for up to half of a small network's
+ * step.
  */
 public final class DataParallelFit implements AutoCloseable {
 
@@ -44,6 +54,14 @@ public final class DataParallelFit implements AutoCloseable {
     private final List<ComputationGraph> replicas = new ArrayList<>();
     private final ExecutorService pool;
     private final GradientSum sum = new GradientSum();
+    private final ParameterSlices slices;
+    /** DL4J's step function where this fit put {@link SlicedGradientStep} in its place, to give back at close. */
+    private StepFunction replacedStep;
+
+    private static final PrivateField<ComputationGraph, Solver> SOLVER =
+            PrivateField.of(ComputationGraph.class, "solver", Solver.class);
+    private static final PrivateField<BaseOptimizer, StepFunction> STEP_FUNCTION =
+            PrivateField.of(BaseOptimizer.class, "stepFunction", StepFunction.class);
 
     /**
      * @param network the network to train, initialised and prepared ({@link FastTraining#prepare}); it gets a
@@ -74,6 +92,8 @@ public final class DataParallelFit implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        slices = new ParameterSlices(pool, workers);
+        replaceStepFunction();
         List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
         listeners.add(sum);
         network.setListeners(listeners);
@@ -103,7 +123,8 @@ public final class DataParallelFit implements AutoCloseable {
                 pending.add(pool.submit(() -> gradientOf(replica, part)));
             }
             sum.expect(pending, bounds, batch.getLabels());
-            network.fit(part(batch, bounds[0], bounds[1]));
+            MultiDataSet first = part(batch, bounds[0], bounds[1]);
+            slices.during(() -> network.fit(first));
         } finally {
             sum.expect(null, null, null);
             awaitAll(pending);
@@ -153,8 +174,28 @@ public final class DataParallelFit implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts {@link SlicedGradientStep} in the place of DL4J's plain gradient step, creating the network's solver as its
+     * first {@code fit} would. Any other step function (another optimisation algorithm) stays.
+     */
+    private void replaceStepFunction() {
+        if (SOLVER.get(network) == null) {
+            SOLVER.set(network, new Solver.Builder().configure(network.conf()).listeners(network.getListeners())
+                    .model(network).build());
+        }
+        ConvexOptimizer optimizer = network.getOptimizer();
+        if (optimizer instanceof BaseOptimizer base
+                && base.getStepFunction().getClass() == NegativeGradientStepFunction.class) {
+            replacedStep = base.getStepFunction();
+            STEP_FUNCTION.set(base, new SlicedGradientStep());
+        }
+    }
+
     @Override
     public void close() {
+        if (replacedStep != null && network.getOptimizer() instanceof BaseOptimizer base) {
+            STEP_FUNCTION.set(base, replacedStep);
+        }
         pool.shutdownNow();
         List<TrainingListener> listeners = new ArrayList<>(network.getListeners());
         listeners.remove(sum);
@@ -196,11 +237,21 @@ public final class DataParallelFit implements AutoCloseable {
                     throw new IllegalStateException("Part " + p + " of a data-parallel batch failed: "
                             + e.getCause().getMessage(), e.getCause());
                 }
-                gradient.addi(replicas.get(p - 1).getGradientsViewArray());
+                add(gradient, replicas.get(p - 1).getGradientsViewArray());
                 weightedScore += score * (bounds[p + 1] - bounds[p]);
             }
             network.setScore(weightedScore / rows);
             network.setLabels(wholeLabels);
+        }
+
+        /** {@code sum += part}, in slices on the step's workers. */
+        private void add(INDArray sum, INDArray part) {
+            if (!ParameterSlices.sliceable(sum, part)) {
+                sum.addi(part);
+                return;
+            }
+            slices.forEach(sum.length(), (s, count, from, to) ->
+                    ParameterSlices.range(sum, from, to).addi(ParameterSlices.range(part, from, to)));
         }
     }
 }

@@ -11,21 +11,24 @@ import org.nd4j.linalg.learning.config.Adam;
 
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 /**
  * Adam's update in one pass of Java the JIT compiler vectorises, instead of libnd4j's {@code adam_updater} op.
  *
- * <p>Why: profiling the bench's MLP (docs/performance.md, "Adam") found half of every training step in libnd4j's
- * Adam op, about 5.5 ns per parameter on one core of the bench machine, where the same arithmetic over the same
- * native memory, copied into Java arrays and back, takes under 1 ns. Every network that trains with Adam (the
- * default, and every gallery template) spends that time once per step over all its parameters; a GAN's generator and
- * discriminator have two million.
+ * <p>Why: profiling the bench's MLP (docs/performance.md, "Adam, frozen layers and the shape cache") found half of
+ * every training step in libnd4j's Adam op, about 5.5 ns per parameter on one core of the bench machine, where the
+ * same arithmetic over the same native memory, copied into Java arrays and back, takes under 1 ns. Every network
+ * that trains with Adam (the default, and every gallery template) spends that time once per step over all its
+ * parameters; a GAN's generator and discriminator have two million.
  *
  * <p>The arithmetic is libnd4j's, in single precision and in its order: with {@code t} the iteration,
  * {@code m ← β1·m + (1 − β1)·g}, {@code v ← β2·v + (1 − β2)·g²}, and the update
  * {@code m·α / (√v + ε)} with {@code α = lr·√(1 − β2^(t+1)) / (1 − β1^(t+1))}, written where the gradient was. The
- * moments stay in DL4J's updater state, so checkpoints, restores and saved models are DL4J's own. Only float arrays with
- * contiguous elements take this path; anything else goes to DL4J's op ({@code FastAdamTest} compares both).
+ * moments stay in DL4J's updater state, so checkpoints, restores and saved models are DL4J's own. Only float arrays
+ * with contiguous elements take this path; anything else goes to DL4J's op ({@code FastAdamTest} compares both).
+ * Inside a data-parallel step the elements are cut into {@link ParameterSlices} that the step's workers update at
+ * once.
  */
 public final class FastAdam {
 
@@ -83,9 +86,10 @@ public final class FastAdam {
 
         /** Steps it computed itself rather than handing to DL4J's op (tests check that it did). */
         int stepsInJava;
-        private float[] gradient = new float[0];
-        private float[] m = new float[0];
-        private float[] v = new float[0];
+        /** Steps whose elements were cut into slices for several threads ({@link ParameterSlices}). */
+        int stepsInSlices;
+        /** Per slice: the gradient's, m's and v's elements copied out of native memory, reused from step to step. */
+        private float[][][] scratch = new float[0][][];
 
         Updater(Adam config) {
             super(config);
@@ -101,23 +105,51 @@ public final class FastAdam {
             }
             Adam config = getConfig();
             int n = (int) gradientView.length();
-            if (gradient.length != n) {
-                gradient = new float[n];
-                m = new float[n];
-                v = new float[n];
-            }
             FloatBuffer g = floats(gradientView);
-            FloatBuffer mb = floats(mView);
-            FloatBuffer vb = floats(vView);
-            g.get(0, gradient, 0, n);
-            mb.get(0, m, 0, n);
-            vb.get(0, v, 0, n);
-            step(n, gradient, m, v, (float) config.getLearningRate(iteration, epoch), (float) config.getBeta1(),
-                    (float) config.getBeta2(), (float) config.getEpsilon(), iteration);
+            FloatBuffer m = floats(mView);
+            FloatBuffer v = floats(vView);
+            float learningRate = (float) config.getLearningRate(iteration, epoch);
+            float beta1 = (float) config.getBeta1();
+            float beta2 = (float) config.getBeta2();
+            float epsilon = (float) config.getEpsilon();
+            ParameterSlices.SliceTask slice = (s, slices, from, to) -> {
+                int length = (int) (to - from);
+                float[][] arrays = scratch(s, length);
+                g.get((int) from, arrays[0], 0, length);
+                m.get((int) from, arrays[1], 0, length);
+                v.get((int) from, arrays[2], 0, length);
+                step(length, arrays[0], arrays[1], arrays[2], learningRate, beta1, beta2, epsilon, iteration);
+                m.put((int) from, arrays[1], 0, length);
+                v.put((int) from, arrays[2], 0, length);
+                g.put((int) from, arrays[0], 0, length);
+            };
+            ParameterSlices slices = ParameterSlices.current().orElse(null);
+            if (slices != null && slices.slicesFor(n) > 1) {
+                ensureSlices(slices.slicesFor(n));
+                slices.forEach(n, slice);
+                stepsInSlices++;
+            } else {
+                ensureSlices(1);
+                slice.run(0, 1, 0, n);
+            }
             stepsInJava++;
-            mb.put(0, m, 0, n);
-            vb.put(0, v, 0, n);
-            g.put(0, gradient, 0, n);
+        }
+
+        /** Sizes the per-slice table on the calling thread, before any slice runs. */
+        private void ensureSlices(int slices) {
+            if (scratch.length < slices) {
+                scratch = Arrays.copyOf(scratch, slices);
+            }
+        }
+
+        /** Slice {@code s}'s arrays, at least {@code length} long; only the thread running that slice touches them. */
+        private float[][] scratch(int s, int length) {
+            float[][] arrays = scratch[s];
+            if (arrays == null || arrays[0].length < length) {
+                arrays = new float[][] {new float[length], new float[length], new float[length]};
+                scratch[s] = arrays;
+            }
+            return arrays;
         }
 
         /** Float arrays of one length whose elements lie next to each other in their buffers. */

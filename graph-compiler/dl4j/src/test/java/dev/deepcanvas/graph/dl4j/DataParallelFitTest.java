@@ -50,6 +50,18 @@ class DataParallelFitTest {
     }
 
     @Test
+    void aNetworkLargeEnoughForSlicesSharesItsUpdateAmongTheWorkersAndTrainsAsWithFit() {
+        for (int workers : new int[] {2, 3}) {
+            ComputationGraph parallel = assertSameTraining(wide(), workers,
+                    rows -> new MultiDataSet(random(rows, 64), oneHot(rows, 3)), 16);
+            assertThat(parallel.numParams()).isGreaterThan(2L * ParameterSlices.MIN_SLICE);
+            FastAdam.Updater adam = (FastAdam.Updater) parallel.getUpdater().getUpdaterBlocks().get(0)
+                    .getGradientUpdater();
+            assertThat(adam.stepsInSlices).as("Adam ran in slices on every step").isEqualTo(10);
+        }
+    }
+
+    @Test
     void oddBatchesSplitUnevenlyAndTinyBatchesStayWhole() {
         assertSameTraining(dense(), 2, rows -> new MultiDataSet(random(rows, 10), oneHot(rows, 3)), 13);
         assertSameTraining(dense(), 3, rows -> new MultiDataSet(random(rows, 10), oneHot(rows, 3)), 5);
@@ -108,8 +120,8 @@ class DataParallelFitTest {
     }
 
     /** Trains twins on the same batches, one with fit and one data-parallel, and compares them after every step. */
-    private static void assertSameTraining(ComputationGraphConfiguration conf, int workers,
-                                           IntFunction<MultiDataSet> batches, int rows) {
+    private static ComputationGraph assertSameTraining(ComputationGraphConfiguration conf, int workers,
+                                                       IntFunction<MultiDataSet> batches, int rows) {
         Twins twins = Twins.of(conf, FastTraining::prepare);
         ComputationGraph single = FastTraining.prepare(twins.plain());
         ComputationGraph parallel = twins.changed();
@@ -126,6 +138,7 @@ class DataParallelFitTest {
         assertThat(Twins.relativeDifference(parallel.params(), single.params())).as(workers + " workers")
                 .isLessThan(PARAMETER_BOUND);
         assertThat(parallel.getIterationCount()).isEqualTo(single.getIterationCount());
+        return parallel;
     }
 
     private static ComputationGraph init(ComputationGraphConfiguration conf) {
@@ -143,6 +156,13 @@ class DataParallelFitTest {
                 .addLayer("d1", new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build(), "in")
                 .addLayer("d2", new DenseLayer.Builder().nOut(8).activation(Activation.TANH).build(), "d1")
                 .addLayer("out", output(3), "d2").setOutputs("out").build();
+    }
+
+    /** Over 32,768 parameters in one Adam block: enough for two slices of the update. */
+    private static ComputationGraphConfiguration wide() {
+        return base().graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(64))
+                .addLayer("d1", new DenseLayer.Builder().nOut(512).activation(Activation.RELU).build(), "in")
+                .addLayer("out", output(3), "d1").setOutputs("out").build();
     }
 
     private static ComputationGraphConfiguration convolutional() {
