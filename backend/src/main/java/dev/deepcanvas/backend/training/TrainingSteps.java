@@ -25,6 +25,14 @@ public class TrainingSteps {
     @FunctionalInterface
     public interface Watcher {
         void stepped(long runId, long iteration, long nanoTime);
+
+        /**
+         * Told once per network of a run when the way its steps use the cores is settled
+         * ({@link dev.deepcanvas.backend.training.run.CoreUse}): the steps after {@code iteration} train as
+         * {@code how} says.
+         */
+        default void settled(long runId, long iteration, String network, String how) {
+        }
     }
 
     /** Starts telling {@code watcher} of every step; close the handle to stop. */
@@ -38,12 +46,24 @@ public class TrainingSteps {
      * has ended at {@code nanoTime}.
      */
     public void stepped(long runId, long iteration, long nanoTime) {
+        tell(runId, watcher -> watcher.stepped(runId, iteration, nanoTime));
+    }
+
+    /**
+     * Called by {@link dev.deepcanvas.backend.training.run.CoreUse} when a network of run {@code runId} has settled
+     * how it uses the cores.
+     */
+    public void settled(long runId, long iteration, String network, String how) {
+        tell(runId, watcher -> watcher.settled(runId, iteration, network, how));
+    }
+
+    private void tell(long runId, java.util.function.Consumer<Watcher> event) {
         if (watchers.isEmpty()) {
             return;
         }
         for (Watcher watcher : watchers) {
             try {
-                watcher.stepped(runId, iteration, nanoTime);
+                event.accept(watcher);
             } catch (RuntimeException e) {
                 // A broken watcher must not stop a user's training.
                 log.warn("A watcher of run {}'s steps failed; training goes on", runId, e);

@@ -2,6 +2,7 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.db.testing.DatabaseTest;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +47,32 @@ class TrainingStepsTest extends ServiceTest {
         // told on the training thread itself, as the step ends, not handed on later
         assertThat(own).extracting(Step::thread).containsOnly(own.get(0).thread())
                 .doesNotContain(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aRunSaysOnceHowItsNetworkUsesTheCoresAsSoonAsThatIsSettled() throws Exception {
+        List<String> settled = new CopyOnWriteArrayList<>();
+        RunSummary run;
+        try (RunEvents.Subscription ignored = steps.watch(new TrainingSteps.Watcher() {
+            @Override
+            public void stepped(long runId, long iteration, long nanoTime) {
+            }
+
+            @Override
+            public void settled(long runId, long iteration, String network, String how) {
+                settled.add(runId + "|" + iteration + "|" + network + "|" + how);
+            }
+        })) {
+            run = helper.startIris(RunOptions.none().withEpochs(2).withBatchSize(1));
+            assertThat(helper.awaitTerminal(run.id()).status()).isEqualTo(RunState.SUCCEEDED);
+        }
+        List<String[]> own = settled.stream().filter(s -> s.startsWith(run.id() + "|"))
+                .map(s -> s.split("\\|", 4)).toList();
+        assertThat(own).hasSize(1);
+        assertThat(Long.parseLong(own.get(0)[1])).isBetween(1L, (long) TrainingThreads.MAX_TRIAL_STEPS);
+        assertThat(own.get(0)[2]).isEqualTo("network");
+        // one core, or the faster of two ways once timed; never the undecided "the faster of …"
+        assertThat(own.get(0)[3]).matches("1 native thread.*|\\d+ (data-parallel parts|native threads inside).*");
     }
 
     @Test

@@ -33,6 +33,8 @@ final class GanStepTiming implements AutoCloseable {
 
     /** The trainer's target for real pictures (one-sided label smoothing). */
     private static final double REAL_TARGET = 0.9;
+    /** More steps than any trial of {@link TrainingThreads} takes. */
+    private static final int SETTLE_LIMIT = 1_000;
 
     private final CompiledGan gan;
     private final GanBlocks blocks;
@@ -89,6 +91,22 @@ final class GanStepTiming implements AutoCloseable {
     String describe() {
         return discriminatorFit == null ? "DL4J's own threading"
                 : "discriminator: " + discriminatorFit.describe() + "; generator: " + combinedFit.describe();
+    }
+
+    /**
+     * Steps until both networks have settled how they use the cores: with two or more, the trainer's first steps
+     * time one thread against every core ({@link TrainingThreads}).
+     */
+    void settle() {
+        NativeBackend.limitThreadsOfCallingThread(nativeThreads);
+        for (int i = 0; i < SETTLE_LIMIT && discriminatorFit != null
+                && !(discriminatorFit.settled() && combinedFit.settled()); i++) {
+            step();
+        }
+        if (discriminatorFit != null && !(discriminatorFit.settled() && combinedFit.settled())) {
+            throw new IllegalStateException("The GAN's ways of stepping were not settled after " + SETTLE_LIMIT
+                    + " steps");
+        }
     }
 
     /** Milliseconds per step over {@code steps} steps. */

@@ -23,6 +23,7 @@ final class DeepCanvasThroughput {
     private final RunLauncher launcher;
     private final RunQueries queries;
     private final TrainingSteps steps;
+    private String lastWays = "not reported";
 
     DeepCanvasThroughput(RunLauncher launcher, RunQueries queries, TrainingSteps steps) {
         this.launcher = launcher;
@@ -30,7 +31,12 @@ final class DeepCanvasThroughput {
         this.steps = steps;
     }
 
-    /** Median samples per second over the repetitions (windows of the one-epoch run). */
+
+    /**
+     * Median samples per second over the repetitions (windows of the one-epoch run). The warm-up lasts at least
+     * until the run has settled how it uses the cores (its first steps time one thread against every core), so that
+     * only the chosen way is timed.
+     */
     double measure(BenchModel model, Repetitions reps) throws InterruptedException {
         try (StepTimes times = new StepTimes(steps)) {
             RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, model.document(),
@@ -40,8 +46,16 @@ final class DeepCanvasThroughput {
                 throw new IllegalStateException("The " + model.id() + " bench run ended " + done.status() + ": "
                         + done.message());
             }
-            return Repetitions.median(windowRates(times.endsOf(run.id()), model.batch(), reps));
+            lastWays = times.ways(run.id());
+            int warmUp = (int) Math.max(reps.warmUp(), times.settledAfter(run.id()) + 1);
+            return Repetitions.median(windowRates(times.endsOf(run.id()), model.batch(),
+                    new Repetitions(warmUp, reps.iterations(), reps.reps())));
         }
+    }
+
+    /** How the last measured run used the cores, as its job reported it once settled. */
+    String lastWays() {
+        return lastWays;
     }
 
     /**

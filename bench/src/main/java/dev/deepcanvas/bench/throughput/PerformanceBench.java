@@ -8,14 +8,10 @@ import dev.deepcanvas.bench.gan.GanStepBench;
 import dev.deepcanvas.bench.inference.BatchInference;
 import dev.deepcanvas.bench.inference.InferenceLatency;
 import dev.deepcanvas.bench.latency.AnalysisLatency;
-import dev.deepcanvas.graph.compile.GraphCompiler;
-import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
-import dev.deepcanvas.graph.dl4j.NetworkFit;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import dev.deepcanvas.templates.Template;
 import dev.deepcanvas.templates.TemplateCatalog;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -113,8 +109,9 @@ public final class PerformanceBench {
         }
         // The service's one-epoch run must hold every timed minibatch; the MLP's also the warm-up's, which always runs.
         BenchDatasets.holdBatches(BenchModel.MLP, warmUp.totalSteps());
-        repetitions.forEach((model, timed) -> BenchDatasets.holdBatches(model, Math.max(timed.totalSteps(),
-                model == BenchModel.MLP ? warmUp.totalSteps() : 0)));
+        // A run's first steps may time one thread against every core before the timed ones.
+        repetitions.forEach((model, timed) -> BenchDatasets.holdBatches(model, Math.max(timed.totalSteps()
+                + TrainingThreads.MAX_TRIAL_STEPS, model == BenchModel.MLP ? warmUp.totalSteps() : 0)));
         int cores = Runtime.getRuntime().availableProcessors();
         Nd4j.create(1);
         PyTorchReference pyTorch = PyTorchReference.locate();
@@ -196,12 +193,17 @@ public final class PerformanceBench {
                         + "): DeepCanvas on every core and on one, DL4J by hand, " + rounds + " rotating rounds …");
                 double[] oneCore = new double[rounds];
                 int[] round = {0};
-                PairedRounds paired = PairedRounds.run(rounds, () -> deepCanvas.measure(model, reps), () -> {
+                List<String> ways = new ArrayList<>();
+                PairedRounds paired = PairedRounds.run(rounds, () -> {
+                    double rate = deepCanvas.measure(model, reps);
+                    ways.add(deepCanvas.lastWays());
+                    return rate;
+                }, () -> {
                     // the one-core figure is taken between the pair, in every round
                     oneCore[round[0]++] = DirectThroughput.measure(model, reps, 1);
                     return HandWrittenThroughput.measure(model, reps);
                 });
-                rows.add(ThroughputRow.of(model, how(model, cores), paired, median(oneCore)));
+                rows.add(ThroughputRow.of(model, how(ways), paired, median(oneCore)));
                 loads.add(model.id() + " " + MachineInfo.load());
             }
         }
@@ -226,14 +228,24 @@ public final class PerformanceBench {
         report.line("Load average after each model: " + String.join(", ", loads) + ".");
     }
 
-    /** How DeepCanvas's training job spreads this model's steps over the cores. */
-    private static String how(BenchModel model, int cores) throws Exception {
-        ComputationGraph net = new ComputationGraph(new GraphCompiler().compile(model.document()).configuration());
-        net.init();
-        FastTraining.prepare(net);
-        try (NetworkFit fit = TrainingThreads.of(net, cores)) {
-            return fit.describe();
+    /**
+     * How DeepCanvas's training job spread this model's steps over the cores, as each round's run reported it once
+     * settled: the way each chose, and in how many rounds (a run times one thread against every core on its first
+     * steps; the figures it chose by are in the server's log).
+     */
+    static String how(List<String> ways) {
+        if (ways.isEmpty()) {
+            return "not reported";
         }
+        Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
+        for (String way : ways) {
+            int cut = way.indexOf(TrainingThreads.MEASURED);
+            chosen.merge(cut < 0 ? way : way.substring(0, cut), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        chosen.forEach((way, rounds) -> parts.add(way + (ways.size() > 1 ? " (" + rounds + " of " + ways.size()
+                + " rounds)" : "")));
+        return String.join("; ", parts);
     }
 
     private static void inference(int cores, Repetitions batches, PyTorchReference pyTorch) throws Exception {

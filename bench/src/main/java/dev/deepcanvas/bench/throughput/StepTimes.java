@@ -19,8 +19,17 @@ final class StepTimes implements AutoCloseable {
     private final RunEvents.Subscription subscription;
 
     StepTimes(TrainingSteps steps) {
-        this.subscription = steps.watch((runId, iteration, nanoTime) ->
-                runs.computeIfAbsent(runId, id -> new Timeline()).add(iteration, nanoTime));
+        this.subscription = steps.watch(new TrainingSteps.Watcher() {
+            @Override
+            public void stepped(long runId, long iteration, long nanoTime) {
+                timeline(runId).add(iteration, nanoTime);
+            }
+
+            @Override
+            public void settled(long runId, long iteration, String network, String how) {
+                timeline(runId).settled(iteration, network, how);
+            }
+        });
     }
 
     /**
@@ -35,6 +44,25 @@ final class StepTimes implements AutoCloseable {
         return timeline.ends(runId);
     }
 
+    /**
+     * The last step before which the run's every network had settled how it uses the cores (TrainingThreads times
+     * one thread against every core on a run's first steps); 0 where the run reported nothing.
+     */
+    long settledAfter(long runId) {
+        Timeline timeline = runs.get(runId);
+        return timeline == null ? 0 : timeline.settledAfter();
+    }
+
+    /** How each network of the run used the cores once settled, as the job reported it, in a few words. */
+    String ways(long runId) {
+        Timeline timeline = runs.get(runId);
+        return timeline == null ? "not reported" : timeline.ways();
+    }
+
+    private Timeline timeline(long runId) {
+        return runs.computeIfAbsent(runId, id -> new Timeline());
+    }
+
     @Override
     public void close() {
         subscription.close();
@@ -45,6 +73,28 @@ final class StepTimes implements AutoCloseable {
         private long[] iterations = new long[1024];
         private long[] nanos = new long[1024];
         private int size;
+        private long settledAfter;
+        private final Map<String, String> ways = new java.util.LinkedHashMap<>();
+
+        synchronized void settled(long iteration, String network, String how) {
+            settledAfter = Math.max(settledAfter, iteration);
+            ways.put(network, how);
+        }
+
+        synchronized long settledAfter() {
+            return settledAfter;
+        }
+
+        synchronized String ways() {
+            if (ways.isEmpty()) {
+                return "not reported";
+            }
+            if (ways.size() == 1) {
+                return ways.values().iterator().next();
+            }
+            return ways.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
 
         synchronized void add(long iteration, long nanoTime) {
             if (size == iterations.length) {

@@ -36,6 +36,21 @@ class StepTimesTest {
     }
 
     @Test
+    void aRunIsSettledAfterItsLastNetworkSettledAndSaysHowEachUsesTheCores() {
+        TrainingSteps steps = new TrainingSteps();
+        try (StepTimes times = new StepTimes(steps)) {
+            steps.stepped(1, 1, 10);
+            steps.settled(1, 1, "discriminator", "1 native thread");
+            steps.settled(1, 40, "generator", "2 data-parallel parts");
+            assertThat(times.settledAfter(1)).isEqualTo(40);
+            assertThat(times.ways(1)).isEqualTo("discriminator: 1 native thread; generator: 2 data-parallel parts");
+            steps.settled(2, 12, "network", "1 native thread");
+            assertThat(times.ways(2)).isEqualTo("1 native thread");
+            assertThat(times.settledAfter(3)).as("a run that said nothing").isZero();
+        }
+    }
+
+    @Test
     void closedItHearsNoMoreSteps() {
         TrainingSteps steps = new TrainingSteps();
         StepTimes times = new StepTimes(steps);

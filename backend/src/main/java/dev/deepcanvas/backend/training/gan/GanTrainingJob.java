@@ -11,6 +11,7 @@ import dev.deepcanvas.backend.training.Hyperparameters;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
+import dev.deepcanvas.backend.training.run.CoreUse;
 import dev.deepcanvas.backend.training.run.DivergenceDetector;
 import dev.deepcanvas.backend.training.run.EpochStatistics;
 import dev.deepcanvas.backend.training.run.EtaEstimator;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -162,6 +164,8 @@ final class GanTrainingJob extends RunJobBase {
         IterationSampler sampler = new IterationSampler(perEpoch);
         ProgressThrottle throttle = new ProgressThrottle(ProgressThrottle.PROGRESS_INTERVAL_MILLIS);
         EtaEstimator eta = new EtaEstimator(System.nanoTime(), 0, planned);
+        CoreUse cores = new CoreUse(services.steps(), runId,
+                Map.of("discriminator", discriminatorFit, "generator", combinedFit));
         List<GanEpoch> epochs = new ArrayList<>();
         long iteration = 0;
 
@@ -214,6 +218,7 @@ final class GanTrainingJob extends RunJobBase {
                 CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
 
                 iteration++;
+                cores.afterStep(iteration);
                 String diverged = divergence.check(discriminatorLoss + generatorLoss, epoch, hp.learningRate());
                 if (diverged != null) {
                     return failed(diverged);

@@ -11,6 +11,7 @@ import dev.deepcanvas.backend.training.Hyperparameters;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.RunUpdate;
+import dev.deepcanvas.backend.training.run.CoreUse;
 import dev.deepcanvas.backend.training.run.DivergenceDetector;
 import dev.deepcanvas.backend.training.run.EpochStatistics;
 import dev.deepcanvas.backend.training.run.EtaEstimator;
@@ -35,6 +36,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trains one run on the training executor. It drives the minibatch loop itself rather than handing DL4J an
@@ -120,6 +122,7 @@ final class TrainingJob extends RunJobBase {
         IterationSampler sampler = new IterationSampler(perEpoch);
         ProgressThrottle throttle = new ProgressThrottle(ProgressThrottle.PROGRESS_INTERVAL_MILLIS);
         EtaEstimator eta = new EtaEstimator(System.nanoTime(), iteration, planned);
+        CoreUse cores = new CoreUse(services.steps(), plan.runId(), Map.of("network", fitter));
         RunUpdate last = null;
 
         while (epochsDone < hp.epochs()) {
@@ -136,6 +139,7 @@ final class TrainingJob extends RunJobBase {
                 statistics.armIf(statistics.measures(iteration + 1, batches == perEpoch - 1));
                 fitter.fit(batch);
                 iteration++;
+                cores.afterStep(iteration);
                 statistics.collectIfArmed(iteration);
                 double loss = net.score();
                 String diverged = divergence.check(loss, epoch, hp.learningRate());

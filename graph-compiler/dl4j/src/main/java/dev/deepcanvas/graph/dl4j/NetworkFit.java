@@ -11,6 +11,14 @@ public interface NetworkFit extends AutoCloseable {
     /** How the steps use the cores, in a few words (for the run's log and the bench). */
     String describe();
 
+    /**
+     * Whether the way of stepping is decided, so that {@link #describe()} says how the coming steps run; false while
+     * a {@link MeasuredFit} is still timing its two ways.
+     */
+    default boolean settled() {
+        return true;
+    }
+
     /** Releases the worker threads, if any. */
     @Override
     void close();

@@ -6,24 +6,36 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 import java.util.Optional;
 
 /**
- * How a training run spends its share of the cores ({@link CoreBudget}), chosen per network from what was measured
- * (docs/performance.md, "Every core"):
+ * How a training run spends its share of the cores ({@link CoreBudget}). With two or more cores there are two ways:
  * <ul>
- *   <li><b>Data-parallel parts</b> ({@link DataParallelFit}), one native thread each, wherever the network allows it
- *       ({@link DataParallelism}): the parts synchronise once per step, so a descheduled thread costs little, and every
- *       operation keeps its single-thread speed.</li>
- *   <li>Otherwise <b>threads inside each operation</b> (OpenMP in libnd4j and oneDNN): the only way to put a batch
- *       normalised network on several cores with the single-thread path's maths. Every operation then ends with its
- *       threads waiting for each other, which pays only for large operations and suffers when another process wants
- *       the cores.</li>
+ *   <li><b>one native thread</b>, as on a single core;</li>
+ *   <li><b>every core</b>: data-parallel parts ({@link DataParallelFit}), one native thread each, wherever the
+ *       network allows it ({@link DataParallelism}); otherwise threads inside each operation (OpenMP in libnd4j and
+ *       oneDNN), the only way to put a batch-normalised network on several cores with the single-thread path's
+ *       maths.</li>
  * </ul>
- * The system property {@value #DATA_PARALLEL} set to {@code false} turns the first off (every network then uses
- * threads inside operations).
+ * Which is faster depends on the network and on the machine: on the two-core bench machine one thread beat two for
+ * the MLP, the LSTM and the GAN steps, and lost for LeNet (docs/performance.md, "Measured, not guessed"). So a run
+ * times both on its own first steps ({@link MeasuredFit}) and keeps the faster. Both make the same update, so which
+ * steps ran which way changes nothing but the order of floating-point additions.
+ *
+ * <p>Overrides: the system property {@value #MEASURE} set to {@code false} always uses every core, and
+ * {@value #DATA_PARALLEL} set to {@code false} turns data-parallel parts off (every core then means threads inside
+ * operations).
  */
 public final class TrainingThreads {
 
     /** Set to "false" to train every network with threads inside operations instead of data-parallel parts. */
     public static final String DATA_PARALLEL = "deepcanvas.data-parallel";
+    /** Set to "false" to use every core granted without timing one thread against it first. */
+    public static final String MEASURE = "deepcanvas.measure-threads";
+    /** The most steps a run spends timing its ways before it trains only the faster ({@link MeasuredFit}). */
+    public static final int MAX_TRIAL_STEPS = MeasuredFit.MAX_TRIAL_STEPS;
+    /**
+     * In a settled {@link NetworkFit#describe()} of a measured choice, what comes before this is the chosen way and
+     * what follows the figures it was chosen by.
+     */
+    public static final String MEASURED = MeasuredFit.SEPARATOR;
 
     private TrainingThreads() {
     }
@@ -33,18 +45,40 @@ public final class TrainingThreads {
         return of(network, NativeBackend.threadsOfCallingThread());
     }
 
-    /** The way of training this network with {@code threads} cores; sets the calling thread's native threads. */
+    /**
+     * The way of training this network with {@code threads} cores: one thread on one core; with more, the faster of
+     * one thread and {@link #everyCore} by measurement, unless {@value #MEASURE} is {@code false}.
+     */
     public static NetworkFit of(ComputationGraph network, int threads) {
-        Optional<String> obstacle = threads < 2 ? Optional.of("one core")
-                : !Boolean.parseBoolean(System.getProperty(DATA_PARALLEL, "true"))
+        if (threads < 2) {
+            return oneThread(network);
+        }
+        NetworkFit every = everyCore(network, threads);
+        if (!Boolean.parseBoolean(System.getProperty(MEASURE, "true"))) {
+            return every;
+        }
+        return new MeasuredFit(oneThread(network), every);
+    }
+
+    /** Every step on the calling thread with one native thread. */
+    public static NetworkFit oneThread(ComputationGraph network) {
+        return new Fit(network::fit, 1, "1 native thread", () -> { });
+    }
+
+    /**
+     * Every step on {@code threads} cores (at least 2): data-parallel parts where the network allows them, threads
+     * inside operations where not.
+     */
+    public static NetworkFit everyCore(ComputationGraph network, int threads) {
+        Optional<String> obstacle = !Boolean.parseBoolean(System.getProperty(DATA_PARALLEL, "true"))
                 ? Optional.of(DATA_PARALLEL + "=false") : DataParallelism.obstacle(network);
         if (obstacle.isEmpty()) {
             DataParallelFit parallel = new DataParallelFit(network, threads);
             return new Fit(parallel::fit, 1, threads + " data-parallel parts, 1 native thread each",
                     parallel::close);
         }
-        return new Fit(network::fit, threads, threads + " native thread" + (threads == 1 ? "" : "s inside operations ("
-                + obstacle.get() + ")"), () -> { });
+        return new Fit(network::fit, threads, threads + " native threads inside operations (" + obstacle.get()
+                + ")", () -> { });
     }
 
     /** A step and the native threads the calling thread uses for it (set before every step: a job may hold two). */

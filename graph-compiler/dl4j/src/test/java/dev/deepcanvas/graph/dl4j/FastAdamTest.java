@@ -88,7 +88,7 @@ class FastAdamTest {
         INDArray labels = Nd4j.zeros(DataType.FLOAT, 8, 3, 4);
         labels.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(0),
                 org.nd4j.linalg.indexing.NDArrayIndex.all()).assign(1);
-        try (NetworkFit fit = TrainingThreads.of(net, 2)) {
+        try (NetworkFit fit = TrainingThreads.everyCore(net, 2)) {
             assertThat(fit.describe()).contains("data-parallel");
             for (int step = 0; step < 3; step++) {
                 fit.fit(new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {source, target},

@@ -24,9 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrainingThreadsTest {
 
     @Test
+    void twoCoresMeanTheFasterOfOneThreadAndEveryCoreUnlessThePropertySaysOtherwise() {
+        try (NetworkFit fit = TrainingThreads.of(network(false), 2)) {
+            assertThat(fit.settled()).isFalse();
+            assertThat(fit.describe()).isEqualTo("the faster of 1 native thread and 2 data-parallel parts, 1 native "
+                    + "thread each, timed on the run's first steps");
+        }
+        System.setProperty(TrainingThreads.MEASURE, "false");
+        try (NetworkFit fit = TrainingThreads.of(network(false), 2)) {
+            assertThat(fit.settled()).isTrue();
+            assertThat(fit.describe()).isEqualTo("2 data-parallel parts, 1 native thread each");
+        } finally {
+            System.clearProperty(TrainingThreads.MEASURE);
+        }
+    }
+
+    @Test
     void aNetworkThatAllowsItTrainsInDataParallelPartsOfOneThreadEach() {
         ComputationGraph net = network(false);
-        try (NetworkFit fit = TrainingThreads.of(net, 2)) {
+        try (NetworkFit fit = TrainingThreads.everyCore(net, 2)) {
             assertThat(fit.describe()).isEqualTo("2 data-parallel parts, 1 native thread each");
             fit.fit(batch());
             assertThat(ompThreads()).isEqualTo(1);
@@ -36,7 +52,7 @@ class TrainingThreadsTest {
 
     @Test
     void aBatchNormalisedNetworkUsesThreadsInsideOperationsAndSaysWhy() {
-        try (NetworkFit fit = TrainingThreads.of(network(true), 2)) {
+        try (NetworkFit fit = TrainingThreads.everyCore(network(true), 2)) {
             assertThat(fit.describe()).startsWith("2 native threads inside operations")
                     .contains("statistics of the whole batch");
             fit.fit(batch());
