@@ -218,7 +218,8 @@ public final class PerformanceBench {
         report.blank();
         report.line("## Training throughput, samples per second");
         report.blank();
-        report.line("Median of the repetitions after 3 warm-up steps; a, b and the one-core figure: median of "
+        report.line("Median of the repetitions after 3 warm-up steps (for (a), after the run had settled how it uses the "
+                + "cores: its first steps time one thread against every core); a, b and the one-core figure: median of "
                 + rounds + " rotating rounds; GFLOP/s = samples/s × 6 × the model's multiply-adds, in percent of the "
                 + "matrix-product ceiling above. PyTorch: " + pyTorch.unavailable().orElse(pyTorch.version()) + ".");
         report.blank();
