@@ -13,6 +13,7 @@ import dev.deepcanvas.bench.quality.StrictJudge;
 import dev.deepcanvas.bench.quality.TemplateQuality;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.QualityBar.Metric;
 import dev.deepcanvas.templates.Reference;
@@ -77,8 +78,24 @@ public final class GalleryVerification {
         }
     }
 
+    /**
+     * Makes every run of this process step one fixed way: every core it is granted, without first timing one thread
+     * against it. Call before training anything to verify. Why: a run that times the two ways keeps the faster, and
+     * which is faster on a given day depends on the machine's load; the two add a batch's gradients in a different
+     * order, so the figures would differ in their last bits from one verification to the next, and a GAN's or a
+     * small test set's by more than the tolerance on the recording processor ({@link Agreement}). Users' runs keep
+     * the timing: the figures it changes lie within the spread between training seeds that the record shows.
+     */
+    public static void stepOneFixedWay() {
+        System.setProperty(TrainingThreads.MEASURE, "false");
+    }
+
     /** @param secondSeed whether a GAN is trained from the second seed too */
     public Verified verify(Template template, boolean secondSeed) throws InterruptedException {
+        if (!"false".equals(System.getProperty(TrainingThreads.MEASURE))) {
+            throw new IllegalStateException("Call GalleryVerification.stepOneFixedWay() before verifying: a run "
+                    + "that times its ways of using the cores cannot be measured again exactly");
+        }
         double load = Machine.load();
         if (template.judgeId() != null) {
             return verifyGan(template, secondSeed, load);

@@ -34,6 +34,7 @@ public final class TemplateVerification {
     public static void main(String[] args) throws Exception {
         // Set up the native back end before any network exists, as the application does at start.
         NativeBackend.configure();
+        GalleryVerification.stepOneFixedWay();
         TemplateCatalog catalog = TemplateCatalog.load();
         List<Template> chosen;
         try {

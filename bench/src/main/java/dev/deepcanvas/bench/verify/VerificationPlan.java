@@ -44,7 +44,10 @@ public final class VerificationPlan {
                 + " how far such paths lie apart; the commit check keeps the record of the current code";
     }
 
-    /** The code and data every figure depends on: compiler, training, datasets, evaluation, the instrument. */
+    /**
+     * The code and data every figure depends on: compiler, training, datasets, evaluation, the instrument, and how
+     * the verification trains (its fixed way of using the cores).
+     */
     static final List<String> SHARED_PATHS = List.of(
             "pom.xml",
             "graph-compiler/pom.xml",
@@ -57,7 +60,8 @@ public final class VerificationPlan {
             "backend/src/main/java/dev/deepcanvas/backend/dataset",
             "backend/src/main/java/dev/deepcanvas/backend/results",
             "backend/src/main/resources/dev/deepcanvas/backend/dataset",
-            "bench/src/main/java/dev/deepcanvas/bench/quality");
+            "bench/src/main/java/dev/deepcanvas/bench/quality",
+            "bench/src/main/java/dev/deepcanvas/bench/verify/GalleryVerification.java");
 
     static final String TEMPLATES = "templates/src/main/resources/dev/deepcanvas/templates/";
 

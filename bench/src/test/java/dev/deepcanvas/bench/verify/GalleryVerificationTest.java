@@ -50,6 +50,7 @@ class GalleryVerificationTest {
     @BeforeAll
     static void start() throws Exception {
         NativeBackend.configure();
+        GalleryVerification.stepOneFixedWay();
         git = Git.here();
         bench = BenchContext.start("deepcanvas-ci-verify");
         verification = new GalleryVerification(bench.bean(TemplateQuality.class), CATALOG.all().stream()
