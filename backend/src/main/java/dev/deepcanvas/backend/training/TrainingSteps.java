@@ -28,10 +28,10 @@ public class TrainingSteps {
 
         /**
          * Told once per network of a run when the way its steps use the cores is settled
-         * ({@link dev.deepcanvas.backend.training.run.CoreUse}): the steps after {@code iteration} train as
-         * {@code how} says.
+         * ({@link dev.deepcanvas.backend.training.run.CoreUse}): the steps after {@code iteration} train {@code way}
+         * (for example "1 native thread"; the figures it was chosen by go to the server's log).
          */
-        default void settled(long runId, long iteration, String network, String how) {
+        default void settled(long runId, long iteration, String network, String way) {
         }
     }
 
@@ -53,8 +53,8 @@ public class TrainingSteps {
      * Called by {@link dev.deepcanvas.backend.training.run.CoreUse} when a network of run {@code runId} has settled
      * how it uses the cores.
      */
-    public void settled(long runId, long iteration, String network, String how) {
-        tell(runId, watcher -> watcher.settled(runId, iteration, network, how));
+    public void settled(long runId, long iteration, String network, String way) {
+        tell(runId, watcher -> watcher.settled(runId, iteration, network, way));
     }
 
     private void tell(long runId, java.util.function.Consumer<Watcher> event) {

@@ -99,14 +99,18 @@ final class GanStepTiming implements AutoCloseable {
      */
     void settle() {
         NativeBackend.limitThreadsOfCallingThread(nativeThreads);
-        for (int i = 0; i < SETTLE_LIMIT && discriminatorFit != null
-                && !(discriminatorFit.settled() && combinedFit.settled()); i++) {
+        for (int i = 0; i < SETTLE_LIMIT && !settled(); i++) {
             step();
         }
-        if (discriminatorFit != null && !(discriminatorFit.settled() && combinedFit.settled())) {
+        if (!settled()) {
             throw new IllegalStateException("The GAN's ways of stepping were not settled after " + SETTLE_LIMIT
                     + " steps");
         }
+    }
+
+    /** Whether both networks step in their chosen way (always, under DL4J's own threading). */
+    private boolean settled() {
+        return discriminatorFit == null || discriminatorFit.settled() && combinedFit.settled();
     }
 
     /** Milliseconds per step over {@code steps} steps. */

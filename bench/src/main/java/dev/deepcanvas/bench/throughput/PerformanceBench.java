@@ -240,8 +240,7 @@ public final class PerformanceBench {
         }
         Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
         for (String way : ways) {
-            int cut = way.indexOf(TrainingThreads.MEASURED);
-            chosen.merge(cut < 0 ? way : way.substring(0, cut), 1, Integer::sum);
+            chosen.merge(way, 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         chosen.forEach((way, rounds) -> parts.add(way + (ways.size() > 1 ? " (" + rounds + " of " + ways.size()

@@ -26,8 +26,8 @@ final class StepTimes implements AutoCloseable {
             }
 
             @Override
-            public void settled(long runId, long iteration, String network, String how) {
-                timeline(runId).settled(iteration, network, how);
+            public void settled(long runId, long iteration, String network, String way) {
+                timeline(runId).settled(iteration, network, way);
             }
         });
     }
@@ -76,9 +76,9 @@ final class StepTimes implements AutoCloseable {
         private long settledAfter;
         private final Map<String, String> ways = new java.util.LinkedHashMap<>();
 
-        synchronized void settled(long iteration, String network, String how) {
+        synchronized void settled(long iteration, String network, String way) {
             settledAfter = Math.max(settledAfter, iteration);
-            ways.put(network, how);
+            ways.put(network, way);
         }
 
         synchronized long settledAfter() {

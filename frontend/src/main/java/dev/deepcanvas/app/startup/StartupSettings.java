@@ -1,6 +1,7 @@
 package dev.deepcanvas.app.startup;
 
 import dev.deepcanvas.backend.node.NodeRole;
+import dev.deepcanvas.graph.dl4j.TrainingSwitches;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,7 +22,12 @@ public record StartupSettings(int port, Path dataDir, NodeRole role) {
         this(port, dataDir, NodeRole.ALL);
     }
 
+    /**
+     * @throws IllegalArgumentException naming a setting that is not understood: the port, or one of the system
+     *                                  properties that tune training ({@link TrainingSwitches})
+     */
     public static StartupSettings resolve(String[] args, Map<String, String> env, Properties system) {
+        TrainingSwitches.check(system);
         String port = firstNonBlank(arg(args, "server.port"), system.getProperty("server.port"),
                 env.get("SERVER_PORT"), String.valueOf(DEFAULT_PORT));
         String dataDir = firstNonBlank(arg(args, "deepcanvas.data-dir"), system.getProperty("deepcanvas.data-dir"),

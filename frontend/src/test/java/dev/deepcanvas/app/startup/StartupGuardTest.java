@@ -44,6 +44,14 @@ class StartupGuardTest {
     }
 
     @Test
+    void aTrainingSwitchWithATypoIsNamedBeforeAnythingStarts() {
+        Properties system = new Properties();
+        system.setProperty("deepcanvas.measure-threads", "ture");
+        assertThatThrownBy(() -> StartupSettings.resolve(new String[0], Map.of(), system))
+                .hasMessage("The system property deepcanvas.measure-threads is 'ture': set it to true or false.");
+    }
+
+    @Test
     void aSecondInstanceOnTheSameDataFolderIsRefused() {
         StartupGuard first = StartupGuard.acquire(new StartupSettings(0, dir));
         try {

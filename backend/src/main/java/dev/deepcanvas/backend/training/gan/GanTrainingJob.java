@@ -40,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -164,8 +165,10 @@ final class GanTrainingJob extends RunJobBase {
         IterationSampler sampler = new IterationSampler(perEpoch);
         ProgressThrottle throttle = new ProgressThrottle(ProgressThrottle.PROGRESS_INTERVAL_MILLIS);
         EtaEstimator eta = new EtaEstimator(System.nanoTime(), 0, planned);
-        CoreUse cores = new CoreUse(services.steps(), runId,
-                Map.of("discriminator", discriminatorFit, "generator", combinedFit));
+        Map<String, NetworkFit> fits = new LinkedHashMap<>();
+        fits.put("discriminator", discriminatorFit);
+        fits.put("generator", combinedFit);
+        CoreUse cores = new CoreUse(services.steps(), runId, fits);
         List<GanEpoch> epochs = new ArrayList<>();
         long iteration = 0;
 

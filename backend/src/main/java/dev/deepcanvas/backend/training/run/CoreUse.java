@@ -22,7 +22,10 @@ public final class CoreUse {
     private final long runId;
     private final Map<String, NetworkFit> pending = new LinkedHashMap<>();
 
-    /** @param fits the run's ways of stepping, by the name of the network each trains, in the order to report */
+    /**
+     * @param fits the run's ways of stepping, by the name of the network each trains; networks settled at the same
+     *             step are reported in this map's order
+     */
     public CoreUse(TrainingSteps steps, long runId, Map<String, NetworkFit> fits) {
         this.steps = steps;
         this.runId = runId;
@@ -38,9 +41,10 @@ public final class CoreUse {
             if (!entry.getValue().settled()) {
                 return false;
             }
-            String how = entry.getValue().describe();
-            log.info("Run {}: the {} trains with {} from step {}", runId, entry.getKey(), how, iteration + 1);
-            steps.settled(runId, iteration, entry.getKey(), how);
+            NetworkFit fit = entry.getValue();
+            log.info("Run {}: from step {} the {} trains with {}", runId, iteration + 1, entry.getKey(),
+                    fit.describe());
+            steps.settled(runId, iteration, entry.getKey(), fit.way());
             return true;
         });
     }

@@ -39,8 +39,13 @@ public record CoreBudget(int cores, int runsAtOnce, OptionalInt override) {
     }
 
     private static OptionalInt configured() {
-        String property = System.getProperty(NativeBackend.THREADS);
-        String value = property != null ? property : System.getenv("OMP_NUM_THREADS");
+        OptionalInt property = TrainingSwitches.nativeThreads(System.getProperties());
+        if (property.isPresent()) {
+            return property;
+        }
+        // OpenMP's own variable may hold forms OpenMP understands and this does not (a list per nesting level):
+        // those leave the count to the cores
+        String value = System.getenv("OMP_NUM_THREADS");
         if (value == null || value.isBlank()) {
             return OptionalInt.empty();
         }

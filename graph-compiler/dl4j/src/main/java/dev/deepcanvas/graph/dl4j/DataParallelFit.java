@@ -127,7 +127,9 @@ public final class DataParallelFit implements AutoCloseable {
             slices.during(() -> network.fit(first));
         } finally {
             sum.expect(null, null, null);
-            awaitAll(pending);
+            // a part's failure is reported by GradientSum when the step used it; otherwise the step already
+            // failed for its own reason
+            Completion.awaitAll(pending);
         }
     }
 
@@ -160,18 +162,6 @@ public final class DataParallelFit implements AutoCloseable {
             parts[i] = arrays[i] == null ? null : arrays[i].get(NDArrayIndex.interval(from, to));
         }
         return parts;
-    }
-
-    private static void awaitAll(List<Future<Double>> pending) {
-        for (Future<Double> future : pending) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException ignored) {
-                // reported by GradientSum when the step used it; otherwise the step already failed for its own reason
-            }
-        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Adam's update in one pass of Java the JIT compiler vectorises, instead of libnd4j's {@code adam_updater} op.
@@ -123,10 +124,10 @@ public final class FastAdam {
                 v.put((int) from, arrays[2], 0, length);
                 g.put((int) from, arrays[0], 0, length);
             };
-            ParameterSlices slices = ParameterSlices.current().orElse(null);
-            if (slices != null && slices.slicesFor(n) > 1) {
-                ensureSlices(slices.slicesFor(n));
-                slices.forEach(n, slice);
+            Optional<ParameterSlices> sliced = ParameterSlices.current().filter(s -> s.slicesFor(n) > 1);
+            if (sliced.isPresent()) {
+                ensureSlices(sliced.get().slicesFor(n));
+                sliced.get().forEach(n, slice);
                 stepsInSlices++;
             } else {
                 ensureSlices(1);

@@ -41,7 +41,7 @@ final class MeasuredFit implements NetworkFit {
 
     private final NetworkFit one;
     private final NetworkFit every;
-    private final long[] warmUpNanos = new long[WARM_UP_STEPS];
+    private final double[] warmUpNanos = new double[WARM_UP_STEPS];
     private int step;
     private int blockSteps;
     private int block;
@@ -51,7 +51,8 @@ final class MeasuredFit implements NetworkFit {
     private final List<Double> oneRates = new ArrayList<>();
     private final List<Double> everyRates = new ArrayList<>();
     private NetworkFit chosen;
-    private String decision;
+    /** The figures the choice was made by, once made. */
+    private String reason;
 
     MeasuredFit(NetworkFit one, NetworkFit every) {
         this.one = one;
@@ -93,11 +94,8 @@ final class MeasuredFit implements NetworkFit {
     }
 
     /** Steps per block: about {@link #BLOCK_NANOS} at the warm-up's median step, within the bounds. */
-    static int blockSteps(long[] stepNanos) {
-        long[] sorted = stepNanos.clone();
-        Arrays.sort(sorted);
-        long median = Math.max(1, sorted[sorted.length / 2]);
-        long steps = (BLOCK_NANOS + median - 1) / median;
+    static int blockSteps(double[] stepNanos) {
+        double steps = Math.ceil(BLOCK_NANOS / Math.max(1, median(stepNanos)));
         return (int) Math.max(MIN_BLOCK_STEPS, Math.min(MAX_BLOCK_STEPS, steps));
     }
 
@@ -105,10 +103,9 @@ final class MeasuredFit implements NetworkFit {
         double oneRate = median(oneRates);
         double everyRate = median(everyRates);
         boolean everyCore = everyCoreWins(oneRates, everyRates);
+        reason = String.format(Locale.ROOT, "%,.0f samples/s on the run's first steps, against %,.0f/s with %s",
+                everyCore ? everyRate : oneRate, everyCore ? oneRate : everyRate, (everyCore ? one : every).describe());
         chosen = everyCore ? every : one;
-        decision = String.format(Locale.ROOT, "%s%s%,.0f samples/s on the run's first steps, against %,.0f/s with %s",
-                chosen.describe(), SEPARATOR, everyCore ? everyRate : oneRate, everyCore ? oneRate : everyRate,
-                (everyCore ? one : every).describe());
     }
 
     /** Whether the median rate with every core beats one thread's by {@link #MARGIN}. */
@@ -116,16 +113,27 @@ final class MeasuredFit implements NetworkFit {
         return median(everyRates) >= median(oneRates) * MARGIN;
     }
 
-    private static double median(List<Double> rates) {
-        List<Double> sorted = new ArrayList<>(rates);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
+    /** The middle value (the upper one of an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double median(List<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Once settled, the chosen way and the figures it was chosen by. */
+    @Override
+    public String describe() {
+        return chosen != null ? chosen.describe() + SEPARATOR + reason
+                : "the faster of " + one.describe() + " and " + every.describe() + ", timed on the run's first steps";
     }
 
     @Override
-    public String describe() {
-        return decision != null ? decision
-                : "the faster of " + one.describe() + " and " + every.describe() + ", timed on the run's first steps";
+    public String way() {
+        return chosen != null ? chosen.way() : describe();
     }
 
     @Override

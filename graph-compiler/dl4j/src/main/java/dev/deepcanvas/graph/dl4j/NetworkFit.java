@@ -12,7 +12,15 @@ public interface NetworkFit extends AutoCloseable {
     String describe();
 
     /**
-     * Whether the way of stepping is decided, so that {@link #describe()} says how the coming steps run; false while
+     * How the coming steps use the cores, without the figures a {@link MeasuredFit} chose by: the same as
+     * {@link #describe()} for a fixed way.
+     */
+    default String way() {
+        return describe();
+    }
+
+    /**
+     * Whether the way of stepping is decided, so that {@link #way()} says how the coming steps run; false while
      * a {@link MeasuredFit} is still timing its two ways.
      */
     default boolean settled() {

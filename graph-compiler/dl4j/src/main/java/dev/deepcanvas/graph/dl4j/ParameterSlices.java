@@ -7,7 +7,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -96,18 +95,12 @@ final class ParameterSlices {
         } catch (RuntimeException e) {
             failure = e;
         }
-        for (Future<?> other : others) {
-            try {
-                other.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure != null ? failure : new IllegalStateException("Interrupted during an update", e);
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException("A slice of the update failed: " + e.getCause(), e);
-                }
-            }
+        Optional<Throwable> other = Completion.awaitAll(others);
+        if (failure == null && other.isPresent()) {
+            Throwable cause = other.get();
+            failure = cause instanceof RuntimeException r ? r : new IllegalStateException(
+                    cause instanceof InterruptedException ? "Interrupted during an update"
+                            : "A slice of the update failed: " + cause, cause);
         }
         if (failure != null) {
             throw failure;

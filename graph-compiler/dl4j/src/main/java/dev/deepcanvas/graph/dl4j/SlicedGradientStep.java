@@ -3,6 +3,8 @@ package dev.deepcanvas.graph.dl4j;
 import org.deeplearning4j.optimize.stepfunctions.NegativeGradientStepFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.util.Optional;
+
 /**
  * DL4J's step for stochastic gradient descent (parameters minus the update), cut into {@link ParameterSlices} inside a
  * data-parallel step so that every worker subtracts its own slice; anywhere else exactly DL4J's step.
@@ -11,13 +13,13 @@ final class SlicedGradientStep extends NegativeGradientStepFunction {
 
     @Override
     public void step(INDArray parameters, INDArray update) {
-        ParameterSlices slices = ParameterSlices.current().orElse(null);
-        if (slices == null || slices.slicesFor(parameters.length()) < 2
-                || !ParameterSlices.sliceable(parameters, update)) {
+        Optional<ParameterSlices> sliced = ParameterSlices.current()
+                .filter(s -> s.slicesFor(parameters.length()) > 1 && ParameterSlices.sliceable(parameters, update));
+        if (sliced.isEmpty()) {
             super.step(parameters, update);
             return;
         }
-        slices.forEach(parameters.length(), (s, count, from, to) -> ParameterSlices.range(parameters, from, to)
+        sliced.get().forEach(parameters.length(), (s, count, from, to) -> ParameterSlices.range(parameters, from, to)
                 .subi(ParameterSlices.range(update, from, to)));
     }
 }

@@ -31,11 +31,6 @@ public final class TrainingThreads {
     public static final String MEASURE = "deepcanvas.measure-threads";
     /** The most steps a run spends timing its ways before it trains only the faster ({@link MeasuredFit}). */
     public static final int MAX_TRIAL_STEPS = MeasuredFit.MAX_TRIAL_STEPS;
-    /**
-     * In a settled {@link NetworkFit#describe()} of a measured choice, what comes before this is the chosen way and
-     * what follows the figures it was chosen by.
-     */
-    public static final String MEASURED = MeasuredFit.SEPARATOR;
 
     private TrainingThreads() {
     }
@@ -54,7 +49,7 @@ public final class TrainingThreads {
             return oneThread(network);
         }
         NetworkFit every = everyCore(network, threads);
-        if (!Boolean.parseBoolean(System.getProperty(MEASURE, "true"))) {
+        if (!TrainingSwitches.isOn(MEASURE)) {
             return every;
         }
         return new MeasuredFit(oneThread(network), every);
@@ -70,7 +65,7 @@ public final class TrainingThreads {
      * inside operations where not.
      */
     public static NetworkFit everyCore(ComputationGraph network, int threads) {
-        Optional<String> obstacle = !Boolean.parseBoolean(System.getProperty(DATA_PARALLEL, "true"))
+        Optional<String> obstacle = !TrainingSwitches.isOn(DATA_PARALLEL)
                 ? Optional.of(DATA_PARALLEL + "=false") : DataParallelism.obstacle(network);
         if (obstacle.isEmpty()) {
             DataParallelFit parallel = new DataParallelFit(network, threads);

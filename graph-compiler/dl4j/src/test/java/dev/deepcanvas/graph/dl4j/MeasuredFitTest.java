@@ -41,6 +41,7 @@ class MeasuredFitTest {
             int steps = stepUntilSettled(fit);
             assertThat(fit.describe()).startsWith("2 data-parallel parts \u2014 ")
                     .contains(" samples/s on the run's first steps, against ").endsWith("/s with 1 native thread");
+            assertThat(fit.way()).as("the way without its figures").isEqualTo("2 data-parallel parts");
             assertThat(one.steps + every.steps).isEqualTo(steps);
             assertThat(one.steps).as("the trial timed both ways").isGreaterThanOrEqualTo(
                     MeasuredFit.WARM_UP_STEPS / 2 + 3 * MeasuredFit.MIN_BLOCK_STEPS);
@@ -64,6 +65,7 @@ class MeasuredFitTest {
             stepUntilSettled(fit);
             assertThat(fit.describe()).startsWith("1 native thread \u2014 ")
                     .endsWith("/s with 2 data-parallel parts");
+            assertThat(fit.way()).isEqualTo("1 native thread");
             int everyBefore = every.steps;
             fit.fit(BATCH);
             assertThat(every.steps).isEqualTo(everyBefore);
@@ -78,11 +80,13 @@ class MeasuredFitTest {
         assertThat(MeasuredFit.everyCoreWins(one, List.of(106.0, 106.0, 106.0))).isTrue();
         assertThat(MeasuredFit.everyCoreWins(one, List.of(300.0, 90.0, 95.0))).as("one lucky block is not enough")
                 .isFalse();
+        assertThat(MeasuredFit.median(new double[] {3, 1, 2})).isEqualTo(2);
+        assertThat(MeasuredFit.median(new double[] {4, 1, 3, 2})).as("the upper middle of an even count").isEqualTo(3);
     }
 
     @Test
     void blocksLastAboutATenthOfASecondWithinBounds() {
-        long[] fast = new long[MeasuredFit.WARM_UP_STEPS];
+        double[] fast = new double[MeasuredFit.WARM_UP_STEPS];
         java.util.Arrays.fill(fast, 1_000_000);
         assertThat(MeasuredFit.blockSteps(fast)).isEqualTo(MeasuredFit.MAX_BLOCK_STEPS);
         java.util.Arrays.fill(fast, 20_000_000);
