@@ -2,6 +2,7 @@ package dev.deepcanvas.bench.quality;
 
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.compile.InvalidGraphException;
+import dev.deepcanvas.graph.dl4j.NativeSeed;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphNode;
@@ -94,7 +95,7 @@ public final class StrictJudgeTrainer {
 
     private static ComputationGraph network(GraphCompiler compiler, GraphDocument document) {
         try {
-            Nd4j.getRandom().setSeed(document.training().seed());
+            NativeSeed.seedNd4j(document.training().seed());
             ComputationGraph net = new ComputationGraph(compiler.compile(document).configuration());
             net.init();
             return net;

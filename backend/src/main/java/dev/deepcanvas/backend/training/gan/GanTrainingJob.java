@@ -26,6 +26,7 @@ import dev.deepcanvas.backend.training.run.RunJobBase;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.ParamCopy;
+import dev.deepcanvas.graph.dl4j.NativeSeed;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.NetworkFit;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
@@ -110,7 +111,7 @@ final class GanTrainingJob extends RunJobBase {
     @Override
     protected JobOutcome train() throws IOException {
         CompiledGan gan = plan.gan();
-        Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
+        NativeSeed.seedNd4j(plan.hyperparameters().seed());
         // draws every step's generated batch, so its layers get the fast forward passes too
         ComputationGraph generator = FastTraining.prepareForOutput(init(gan.generator().configuration()));
         // the two networks that learn through fit; the generator only produces samples

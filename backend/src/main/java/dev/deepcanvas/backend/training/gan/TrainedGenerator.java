@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.training.gan;
 
+import dev.deepcanvas.graph.dl4j.NativeSeed;
 import dev.deepcanvas.backend.results.GanResult;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.document.GraphDocument;
@@ -27,7 +28,7 @@ public record TrainedGenerator(ComputationGraph net, GanBlocks blocks, int noise
      * conditional generator is asked for the classes of {@link #askedFor}.
      */
     public INDArray draw(int n, long seed) {
-        Nd4j.getRandom().setSeed(seed);
+        NativeSeed.seedNd4j(seed);
         INDArray noise = Nd4j.randn(net.params().dataType(), n, noiseSize);
         return net.output(false, GanArrays.generator(net.getConfiguration().getNetworkInputs(), blocks, noise,
                 askedFor(n)))[0];

@@ -22,6 +22,7 @@ import dev.deepcanvas.backend.training.run.JobOutcome;
 import dev.deepcanvas.backend.training.run.Minibatches;
 import dev.deepcanvas.backend.training.run.ProgressThrottle;
 import dev.deepcanvas.backend.training.run.RunJobBase;
+import dev.deepcanvas.graph.dl4j.NativeSeed;
 import dev.deepcanvas.graph.dl4j.FastTraining;
 import dev.deepcanvas.graph.dl4j.NetworkFit;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
@@ -222,7 +223,7 @@ final class TrainingJob extends RunJobBase {
             throw new IllegalStateException("its checkpoint " + plan.checkpointFile() + " disappeared from "
                     + services.files().folder(runId) + "; start a new run");
         }
-        Nd4j.getRandom().setSeed(plan.hyperparameters().seed());
+        NativeSeed.seedNd4j(plan.hyperparameters().seed());
         ComputationGraph net = new ComputationGraph(plan.compiled().configuration());
         net.init();
         return new Start(FastTraining.prepare(net), new Checkpoint(0, 0, EarlyStopper.State.initial(), null));

@@ -1,5 +1,6 @@
 package dev.deepcanvas.graph.compile;
 
+import dev.deepcanvas.graph.dl4j.NativeSeed;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphIndex;
 import dev.deepcanvas.graph.analysis.Shape;
@@ -81,7 +82,7 @@ final class PlanBuilder implements BuildContext {
     ConfigurationPlan build() {
         TrainingSettings training = doc.training();
         Recipe<NeuralNetConfiguration.Builder> global = Recipe.of(NeuralNetConfiguration.Builder::new)
-                .with(NeuralNetConfiguration.Builder::seed, training.seed())
+                .with(NeuralNetConfiguration.Builder::seed, NativeSeed.of(training.seed()))
                 .withRecipe(NeuralNetConfiguration.Builder::updater, Updaters.updater(training, learningRate))
                 .with(NeuralNetConfiguration.Builder::weightInit, Updaters.weightInit(training));
         if (training.l2() > 0) {

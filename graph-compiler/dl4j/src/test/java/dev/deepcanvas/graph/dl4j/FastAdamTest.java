@@ -60,7 +60,9 @@ class FastAdamTest {
         assertThat(fast.getUpdater().getUpdaterBlocks()).extracting(UpdaterBlock::getGradientUpdater)
                 .allSatisfy(u -> assertThat(u).isInstanceOf(FastAdam.Updater.class));
         for (int step = 0; step < 10; step++) {
-            Nd4j.getRandom().setSeed(step);
+            // not seed 0, which ND4J does not honour (NativeSeed): the first batch was different on every run, and
+            // about one run in three ended above the tolerance
+            Nd4j.getRandom().setSeed(step + 1);
             INDArray features = Nd4j.rand(DataType.FLOAT, 8, 1, 28, 28);
             INDArray labels = Nd4j.zeros(DataType.FLOAT, 8, 10);
             for (int i = 0; i < 8; i++) {

@@ -37,7 +37,8 @@ class NativeBackendTest {
             System.setProperty(NativeBackend.THREADS, "1000");
             assertThat(NativeBackend.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
             System.setProperty(NativeBackend.THREADS, "0");
-            assertThat(NativeBackend.threads()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(NativeBackend::threads)
+                    .hasMessageContaining("set it to a whole number of threads, 1 or more");
         } finally {
             if (before == null) {
                 System.clearProperty(NativeBackend.THREADS);
