@@ -4,12 +4,10 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Optional;
@@ -106,9 +104,9 @@ public final class FastAdam {
             }
             Adam config = getConfig();
             int n = (int) gradientView.length();
-            FloatBuffer g = floats(gradientView);
-            FloatBuffer m = floats(mView);
-            FloatBuffer v = floats(vView);
+            FloatBuffer g = NativeFloats.of(gradientView);
+            FloatBuffer m = NativeFloats.of(mView);
+            FloatBuffer v = NativeFloats.of(vView);
             float learningRate = (float) config.getLearningRate(iteration, epoch);
             float beta1 = (float) config.getBeta1();
             float beta2 = (float) config.getBeta2();
@@ -155,23 +153,12 @@ public final class FastAdam {
 
         /** Float arrays of one length whose elements lie next to each other in their buffers. */
         private static boolean handles(INDArray... arrays) {
-            long length = arrays[0].length();
             for (INDArray a : arrays) {
-                boolean contiguous = a.length() == 1 || a.elementWiseStride() == 1;
-                if (a.dataType() != DataType.FLOAT || a.length() != length || length > Integer.MAX_VALUE
-                        || !contiguous || a.offset() + length > a.data().underlyingLength()) {
+                if (a.length() != arrays[0].length() || !NativeFloats.contiguous(a)) {
                     return false;
                 }
             }
             return true;
-        }
-
-        /**
-         * The array's elements as floats in native memory, starting at its first element (ND4J gives a view's whole
-         * underlying buffer, and the view's offset into it).
-         */
-        private static FloatBuffer floats(INDArray a) {
-            return a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer().position((int) a.offset()).slice();
         }
     }
 

@@ -11,7 +11,9 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *   <li>layers and vertices DL4J defines through SameDiff (the GRU, the attention layers) get their true gradient,
  *       half of what DL4J's bridge returns ({@link ExactSameDiffGradients});</li>
  *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
- *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution});</li>
+ *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution}), and
+ *       convolutions, dense layers and transposed convolutions run a plain ReLU's backward pass in Java
+ *       ({@link ReluBackprop});</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
  *   <li>dense and output layers write their matrix products in the layout oneDNN takes and compute their forward
  *       product once per step ({@link FastDense});</li>
@@ -63,6 +65,7 @@ public final class FastTraining {
         FusedLstm.install(network);
         FusedGru.install(network);
         ExactSameDiffGradients.install(network);
+        FastConvolution.install(network);
         InputConvolution.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);

@@ -27,8 +27,9 @@ public final class InputConvolution {
                 continue;
             }
             Layer layer = vertex.getLayer();
-            // exactly DL4J's 2D convolution: its subclasses (depthwise, separable, transpose) compute differently
-            if (layer.getClass() != ConvolutionLayer.class) {
+            // exactly DL4J's 2D convolution (or it with a faster ReLU): its subclasses (depthwise, separable,
+            // transpose) compute differently
+            if (layer.getClass() != ConvolutionLayer.class && layer.getClass() != FastConvolutionLayer.class) {
                 continue;
             }
             ConvolutionLayer convolution = (ConvolutionLayer) layer;

@@ -30,6 +30,7 @@ import java.util.Map;
 final class InputConvolutionHelper implements ConvolutionHelper {
 
     private final ConvolutionHelper oneDnn;
+    private final Patches javaPatches = new Patches();
     /** How often it computed a backward pass itself (tests check it did). */
     int backwardPasses;
 
@@ -88,8 +89,10 @@ final class InputConvolutionHelper implements ConvolutionHelper {
         // Each output position's input patch, [batch, channels·kH·kW, positions]
         INDArray patches = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, type,
                 new long[] {batch, channels, kernel[0], kernel[1], delta.size(2), delta.size(3)}, 'c');
-        Convolution.im2col(input, kernel[0], kernel[1], strides[0], strides[1], pad[0], pad[1], 1, 1, false,
-                patches);
+        if (!javaPatches.fill(input, kernel[0], kernel[1], strides[0], strides[1], pad[0], pad[1], patches)) {
+            Convolution.im2col(input, kernel[0], kernel[1], strides[0], strides[1], pad[0], pad[1], 1, 1, false,
+                    patches);
+        }
         // dL/dW = Σ over pictures and positions of delta ⊗ patch: one product per picture, then the sum
         INDArray deltas = delta.reshape('c', batch, filters, positions);
         INDArray perPicture = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, type,

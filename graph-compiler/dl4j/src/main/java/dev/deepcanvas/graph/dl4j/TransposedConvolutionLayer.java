@@ -89,7 +89,7 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
         backwardPasses++;
         Window window = window(weights);
         INDArray preOutput = preOutput(true, true, workspaceMgr).getFirst();
-        INDArray delta = layerConf().getActivationFn().backprop(preOutput, epsilon).getFirst();
+        INDArray delta = ReluBackprop.backprop(layerConf().getActivationFn(), preOutput, epsilon).getFirst();
         INDArray filters = convolutionWeights(weights);
 
         INDArray inputGradient = workspaceMgr.create(ArrayType.ACTIVATION_GRAD, weights.dataType(), input.shape(),

@@ -72,7 +72,7 @@ class InputConvolutionTest {
         ComputationGraph plain = twins.plain();
         ComputationGraph fast = twins.changed();
         for (int i = 0; i < 10; i++) {
-            Nd4j.getRandom().setSeed(i);
+            Nd4j.getRandom().setSeed(i + 1);
             INDArray features = Nd4j.rand(DataType.FLOAT, 8, 1, 12, 12);
             plain.fit(new MultiDataSet(features.dup(), labels()));
             fast.fit(new MultiDataSet(features.dup(), labels()));
@@ -90,7 +90,7 @@ class InputConvolutionTest {
         return copies;
     }
 
-    private static ComputationGraphConfiguration network(ConvolutionMode mode, int stride) {
+    static ComputationGraphConfiguration network(ConvolutionMode mode, int stride) {
         return new NeuralNetConfiguration.Builder().seed(5).dataType(DataType.FLOAT).updater(new Adam(1e-2))
                 .convolutionMode(mode).graphBuilder().addInputs("in")
                 .setInputTypes(InputType.convolutional(12, 12, 1))
@@ -105,7 +105,7 @@ class InputConvolutionTest {
                 .setOutputs("out").build();
     }
 
-    private static INDArray labels() {
+    static INDArray labels() {
         INDArray labels = Nd4j.zeros(DataType.FLOAT, 8, 3);
         for (int i = 0; i < 8; i++) {
             labels.putScalar(i, i % 3, 1);
