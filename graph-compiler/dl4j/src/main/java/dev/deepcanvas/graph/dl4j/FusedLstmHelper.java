@@ -16,7 +16,6 @@ import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
-import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -49,6 +48,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 final class FusedLstmHelper implements LSTMHelper {
 
     private FusedLstmPass lastTrainingPass;
+    /** Java copies and scratch arrays of the backward pass, kept from step to step (one layer, one thread). */
+    private final float[][] heap = new float[7][0];
     /** How often this layer ran its own forward and backward pass (tests check the reuse). */
     int forwardPasses;
     int backwardPasses;
@@ -78,6 +79,7 @@ final class FusedLstmHelper implements LSTMHelper {
                                   boolean hasPeepholeConnections, LayerWorkspaceMgr workspaceMgr) {
         IActivation activation = ((BaseLayer) conf.getLayer()).getActivationFn();
         if (!forwards || maskArray != null || input.rank() != 3 || input.size(2) == 0
+                || inputWeights.dataType() != DataType.FLOAT
                 || !checkSupported(gateActivationFn, activation, hasPeepholeConnections)) {
             return null;
         }
@@ -147,7 +149,7 @@ final class FusedLstmHelper implements LSTMHelper {
         }
 
         FusedLstmPass pass = new FusedLstmPass(input, inputWeights, recurrentWeights, biases, weights, columns,
-                views);
+                gates, cells, cellActivations, views);
         // DL4J's [batch, units, T] view of the outputs; the stored state for rnnTimeStep is the last step
         pass.fwdPassOutput = columns.get(interval(1, steps + 1), interval(nIn, nIn + units), all())
                 .permute(2, 1, 0);
@@ -192,42 +194,25 @@ final class FusedLstmHelper implements LSTMHelper {
                 ? mgr.create(ArrayType.ACTIVATION_GRAD, type, new long[] {steps, rows, batch}, 'c')
                 : mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, type, new long[] {steps, rows, batch}, 'c');
         INDArray dWeights = mgr.create(work, type, new long[] {4 * units, rows}, 'c');
-        INDArray dc = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
-        INDArray dcCarried = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
-        INDArray scratch = mgr.createUninitialized(work, type, new long[] {3 * units, batch}, 'c');
-        INDArray dzO = gate(dz, 2, units);
-
-        INDArray dzA = gate(dz, 0, units);
-        INDArray dzF = gate(dz, 1, units);
-        INDArray dzG = gate(dz, 3, units);
-        INDArray sigmoidF = gate(scratch, 0, units);
-        INDArray sigmoidO = gate(scratch, 1, units);
-        INDArray sigmoidG = gate(scratch, 2, units);
+        // the element-wise work of every step runs in Java (LstmStepGradients) on copies of the pass's arrays
+        int n = (int) (units * batch);
+        float[] gates = heap(0, pass.gates);
+        float[] cells = heap(1, pass.cells);
+        float[] activated = heap(2, pass.cellActivations);
+        float[] dhAll = heap(3, dh);
+        float[] dzHeap = scratch(4, 4 * n);
+        float[] carried = scratch(5, n);
+        float[] fromAbove = scratch(6, n);
+        java.nio.FloatBuffer dzNative = NativeFloats.of(dz);
         INDArray dColumnsAfter = null;
         for (int t = steps - 1; t >= first; t--) {
             FusedLstmStep v = pass.steps[t];
-            INDArray dhT = step(dh, t);
             if (dColumnsAfter != null) {
-                dhT.addi(dColumnsAfter.get(interval(nIn, nIn + units), all()));
+                NativeFloats.of(dColumnsAfter).get((int) (nIn * batch), fromAbove, 0, n);
             }
-            // σ'(f), σ'(o), σ'(g) from the activations: s(1 − s)
-            Nd4j.exec(new TimesOneMinus(v.sigmoidGates(), scratch));
-            // dc = dh ⊙ o ⊙ (1 − tanh²(c)) + what flows back from step t+1
-            Nd4j.exec(new MulOp(v.cellActivation(), v.cellActivation(), dc));
-            dc.rsubi(1.0).muli(v.o()).muli(dhT);
-            if (dColumnsAfter != null) {
-                dc.addi(dcCarried);
-            }
-            Nd4j.exec(new MulOp(dhT, v.cellActivation(), dzO));
-            dzO.muli(sigmoidO);
-            Nd4j.exec(new MulOp(dc, v.cellBefore(), dzF));
-            dzF.muli(sigmoidF);
-            Nd4j.exec(new MulOp(dc, v.a(), dzG));
-            dzG.muli(sigmoidG);
-            // dL/da = dc ⊙ g ⊙ (1 − a²)
-            Nd4j.exec(new MulOp(v.a(), v.a(), dzA));
-            dzA.rsubi(1.0).muli(v.g()).muli(dc);
-            Nd4j.exec(new MulOp(dc, v.f(), dcCarried));
+            LstmStepGradients.step(t, n, gates, cells, activated, dhAll, dColumnsAfter != null ? fromAbove : null,
+                    carried, dzHeap);
+            dzNative.put(0, dzHeap, 0, 4 * n);
 
             INDArray dColumnsNow = step(dColumns, t);
             Nd4j.gemm(pass.weights, dz, dColumnsNow, true, false, 1.0, 0.0);
@@ -248,6 +233,22 @@ final class FusedLstmHelper implements LSTMHelper {
         gradient.gradientForVariable().put(biasWeightKey, biasGradient);
         INDArray epsilonOut = dColumns.get(all(), interval(0, nIn), all()).permute(2, 1, 0);
         return new Pair<>(gradient, epsilonOut);
+    }
+
+    /** Scratch array {@code k} of this layer's backward pass, at least {@code length} long. */
+    private float[] scratch(int k, int length) {
+        if (heap[k].length < length) {
+            heap[k] = new float[length];
+        }
+        return heap[k];
+    }
+
+    /** A copy of a whole contiguous float array in scratch array {@code k}. */
+    private float[] heap(int k, INDArray array) {
+        int length = (int) array.length();
+        float[] copy = scratch(k, length);
+        NativeFloats.of(array).get(0, copy, 0, length);
+        return copy;
     }
 
     /** Step t of a {@code [T, rows, batch]} C-ordered array: a contiguous {@code [rows, batch]} view. */

@@ -19,17 +19,26 @@ final class FusedLstmPass extends FwdPassReturn {
     final INDArray weights;
     /** Per step the column [x_t ; h_{t−1} ; 1], {@code [T+1, nIn + units + 1, batch]}; slot T holds h_{T−1}. */
     final INDArray columns;
+    /** Every step's activated gates, {@code [T, 4·units, batch]}, order a, f, o, g. */
+    final INDArray gates;
+    /** c_0 … c_T, {@code [T+1, units, batch]}. */
+    final INDArray cells;
+    /** tanh(c_t) per step, {@code [T, units, batch]}. */
+    final INDArray cellActivations;
     /** Views of each step's gates, cell states and columns, made once for both passes. */
     final FusedLstmStep[] steps;
 
     FusedLstmPass(INDArray input, INDArray inputWeights, INDArray recurrentWeights, INDArray biases, INDArray weights,
-                  INDArray columns, FusedLstmStep[] steps) {
+                  INDArray columns, INDArray gates, INDArray cells, INDArray cellActivations, FusedLstmStep[] steps) {
         this.input = input;
         this.inputWeights = inputWeights;
         this.recurrentWeights = recurrentWeights;
         this.biases = biases;
         this.weights = weights;
         this.columns = columns;
+        this.gates = gates;
+        this.cells = cells;
+        this.cellActivations = cellActivations;
         this.steps = steps;
     }
 
