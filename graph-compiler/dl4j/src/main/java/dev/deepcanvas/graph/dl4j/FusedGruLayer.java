@@ -11,7 +11,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.SubOp;
-import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -42,6 +41,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 final class FusedGruLayer extends ExactSameDiffLayer {
 
     private GruPass kept;
+    /** Java copies and scratch arrays of the backward pass, kept from step to step. */
+    private final float[][] heap = new float[9][0];
     /** Passes it computed itself (tests check the reuse). */
     int forwardPasses;
     int backwardPasses;
@@ -56,8 +57,8 @@ final class FusedGruLayer extends ExactSameDiffLayer {
 
     private boolean handles() {
         INDArray w = getParam(GruLayer.INPUT_WEIGHTS);
-        return input != null && input.rank() == 3 && input.dataType() == w.dataType() && input.size(1) == w.size(0)
-                && input.size(2) > 0;
+        return input != null && input.rank() == 3 && w.dataType() == DataType.FLOAT && input.dataType() == w.dataType()
+                && input.size(1) == w.size(0) && input.size(2) > 0;
     }
 
     @Override
@@ -83,6 +84,22 @@ final class FusedGruLayer extends ExactSameDiffLayer {
         kept = null;
         backwardPasses++;
         return backward(pass, epsilon, workspaceMgr);
+    }
+
+    /** Scratch array {@code k} of the backward pass, at least {@code length} long (one layer, one thread). */
+    private float[] scratch(int k, int length) {
+        if (heap[k].length < length) {
+            heap[k] = new float[length];
+        }
+        return heap[k];
+    }
+
+    /** A copy of a whole contiguous float array in scratch array {@code k}. */
+    private float[] heap(int k, INDArray array) {
+        int length = (int) array.length();
+        float[] copy = scratch(k, length);
+        NativeFloats.of(array).get(0, copy, 0, length);
+        return copy;
     }
 
     /** DL4J clears a layer at the end of every step and every inference call: nothing kept outlives it. */
@@ -159,58 +176,52 @@ final class FusedGruLayer extends ExactSameDiffLayer {
         INDArray dGateInputs = mgr.createUninitialized(work, type, new long[] {rows.gateInputs(), batch}, 'c');
         INDArray dCandidateInputs = mgr.createUninitialized(work, type, new long[] {rows.candidateInputs(), batch},
                 'c');
-        INDArray dh = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
-        INDArray dhBefore = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
-        INDArray scratch = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
-        INDArray scratch2 = mgr.createUninitialized(work, type, new long[] {units, batch}, 'c');
-        INDArray dz = dZr.get(interval(0, units), all());
-        INDArray dr = dZr.get(interval(units, 2 * units), all());
-        INDArray dResetHidden = dCandidateInputs.get(interval(nIn + 1, nIn + 1 + units), all());
         boolean sequence = gru().isReturnSequences();
         // read through a copy: a transposed view of the incoming array itself failed in training (ND4J found no
         // buffer behind it), while reading it whole, as this copy does, works
         INDArray incoming = epsilon.dup();
-        INDArray epsilonPerStep = sequence ? incoming.permute(2, 1, 0) : null;
+        // dL/dh from the layer above, per step ([T, units, batch]) or for the last step only ([units, batch])
+        INDArray above = sequence
+                ? mgr.createUninitialized(work, type, new long[] {steps, units, batch}, 'c')
+                .assign(incoming.permute(2, 1, 0))
+                : mgr.createUninitialized(work, type, new long[] {units, batch}, 'c').assign(incoming.transpose());
 
-        if (sequence) {
-            dh.assign(epsilonPerStep.get(org.nd4j.linalg.indexing.NDArrayIndex.point(steps - 1), all(), all()));
-        } else {
-            dh.assign(incoming.transpose());
-        }
+        // the element-wise work runs in Java (GruStepGradients) on copies of the pass's arrays
+        int n = (int) (units * batch);
+        int columnLength = (int) (rows.all() * batch);
+        float[] gates = heap(0, pass.gates);
+        float[] columns = heap(1, pass.columns);
+        float[] fromAbove = heap(2, above);
+        float[] dh = scratch(3, n);
+        float[] dhBefore = scratch(4, n);
+        float[] dzr = scratch(5, 2 * n);
+        float[] dn = scratch(6, n);
+        float[] dResetHidden = scratch(7, n);
+        float[] fromGates = scratch(8, n);
+        System.arraycopy(fromAbove, sequence ? (steps - 1) * n : 0, dh, 0, n);
+        java.nio.FloatBuffer dZrNative = NativeFloats.of(dZr);
+        java.nio.FloatBuffer dNNative = NativeFloats.of(dN);
+        java.nio.FloatBuffer dCandidateNative = NativeFloats.of(dCandidateInputs);
+        java.nio.FloatBuffer dGateNative = NativeFloats.of(dGateInputs);
         for (int t = steps - 1; t >= 0; t--) {
             GruPass.Step s = pass.step(t);
-            if (sequence && t < steps - 1) {
-                dh.addi(epsilonPerStep.get(org.nd4j.linalg.indexing.NDArrayIndex.point(t), all(), all()));
-            }
-            // dz_pre = dh ⊙ (h_{t−1} − n) ⊙ z(1 − z)
-            Nd4j.exec(new SubOp(s.hiddenBefore(), s.n(), scratch));
-            Nd4j.exec(new MulOp(dh, scratch, dz));
-            Nd4j.exec(new TimesOneMinus(s.z(), scratch));
-            dz.muli(scratch);
-            // dn_pre = dh ⊙ (1 − z) ⊙ (1 − n²)
-            s.z().rsub(1.0, scratch);
-            Nd4j.exec(new MulOp(dh, scratch, dN));
-            Nd4j.exec(new MulOp(s.n(), s.n(), scratch));
-            scratch.rsubi(1.0);
-            dN.muli(scratch);
+            GruStepGradients.update(t, n, gates, columns, columnLength, dh, dzr, dn);
+            dNNative.put(0, dn, 0, n);
             // d[x ; 1 ; r⊙h] from the candidate's product
             Nd4j.gemm(pass.candidateWeights, dN, dCandidateInputs, true, false, 1.0, 0.0);
-            // dr_pre = d(r⊙h) ⊙ h_{t−1} ⊙ r(1 − r)
-            Nd4j.exec(new MulOp(dResetHidden, s.hiddenBefore(), dr));
-            Nd4j.exec(new TimesOneMinus(s.r(), scratch));
-            dr.muli(scratch);
+            dCandidateNative.get((int) ((nIn + 1) * batch), dResetHidden, 0, n);
+            GruStepGradients.reset(t, n, gates, columns, columnLength, dResetHidden, dzr);
+            dZrNative.put(0, dzr, 0, 2 * n);
             // d[h ; x ; 1] from the gates' product
             Nd4j.gemm(pass.gateWeights, dZr, dGateInputs, true, false, 1.0, 0.0);
-            // dh_{t−1} = dh ⊙ z + d(r⊙h) ⊙ r + (the gates' part)
-            Nd4j.exec(new MulOp(dh, s.z(), dhBefore));
-            Nd4j.exec(new MulOp(dResetHidden, s.r(), scratch2));
-            dhBefore.addi(scratch2);
-            dhBefore.addi(dGateInputs.get(interval(0, units), all()));
+            dGateNative.get(0, fromGates, 0, n);
+            GruStepGradients.hiddenBefore(t, n, gates, dh, dResetHidden, fromGates, sequence && t > 0
+                    ? fromAbove : null, (t - 1) * n, dhBefore);
             Nd4j.exec(new AddOp(dGateInputs.get(interval(units, units + nIn), all()),
                     dCandidateInputs.get(interval(0, nIn), all()), step(dInput, t)));
             Nd4j.gemm(dZr, s.gateInputs(), dGateWeights, false, true, 1.0, 1.0);
             Nd4j.gemm(dN, s.candidateInputs(), dCandidateWeights, false, true, 1.0, 1.0);
-            INDArray swap = dh;
+            float[] swap = dh;
             dh = dhBefore;
             dhBefore = swap;
         }
