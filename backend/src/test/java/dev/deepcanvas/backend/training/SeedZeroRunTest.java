@@ -2,12 +2,10 @@ package dev.deepcanvas.backend.training;
 
 import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.db.testing.DatabaseTest;
-import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,18 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * weights every time, NativeSeed).
  */
 @DatabaseTest
+@ExtendWith(OneWayOfStepping.class)
 class SeedZeroRunTest extends ServiceTest {
-
-    /** Compared bit for bit: one way of stepping for every step (TrainingThreads). */
-    @BeforeEach
-    void oneWayOfSteppingForEveryStep() {
-        System.setProperty(TrainingThreads.MEASURE, "false");
-    }
-
-    @AfterEach
-    void measuredAgain() {
-        System.clearProperty(TrainingThreads.MEASURE);
-    }
 
     @Autowired
     Runs runs;

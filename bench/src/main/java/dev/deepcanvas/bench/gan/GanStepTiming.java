@@ -90,7 +90,7 @@ final class GanStepTiming implements AutoCloseable {
     /** How the discriminator's and the generator's steps use the cores. */
     String describe() {
         return discriminatorFit == null ? "DL4J's own threading"
-                : "discriminator: " + discriminatorFit.describe() + "; generator: " + combinedFit.describe();
+                : "discriminator: " + discriminatorFit.way() + "; generator: " + combinedFit.way();
     }
 
     /**

@@ -203,17 +203,19 @@ public final class PerformanceBench {
                     oneCore[round[0]++] = DirectThroughput.measure(model, reps, 1);
                     return HandWrittenThroughput.measure(model, reps);
                 });
-                rows.add(ThroughputRow.of(model, how(ways), paired, median(oneCore)));
+                ThroughputRow row = ThroughputRow.of(model, how(ways), paired, median(oneCore));
+                if (pyTorch.unavailable().isEmpty()) {
+                    // right after the model's own rounds: the machine's speed drifts over the bench's quarter of an
+                    // hour (one run measured PyTorch's LeNet at 4,771/s, the next, timed after every model, at
+                    // 2,576/s), and a/c must not carry that drift
+                    progress("timing " + model.id() + " in PyTorch on " + cores + " threads and on 1 …");
+                    List<BenchModel> only = List.of(model);
+                    row = row.withPyTorch(pyTorch.training(only, cores, repetitions).getOrDefault(model.id(),
+                            Double.NaN), pyTorch.training(only, 1, repetitions).getOrDefault(model.id(), Double.NaN));
+                }
+                rows.add(row);
                 loads.add(model.id() + " " + MachineInfo.load());
             }
-        }
-        if (pyTorch.unavailable().isEmpty()) {
-            progress("timing PyTorch on " + cores + " threads and on 1 …");
-            Map<String, Double> all = pyTorch.training(models, cores, repetitions);
-            Map<String, Double> one = pyTorch.training(models, 1, repetitions);
-            loads.add("PyTorch " + MachineInfo.load());
-            rows.replaceAll(row -> row.withPyTorch(all.getOrDefault(row.model().id(), Double.NaN),
-                    one.getOrDefault(row.model().id(), Double.NaN)));
         }
         report.blank();
         report.line("## Training throughput, samples per second");
@@ -221,7 +223,8 @@ public final class PerformanceBench {
         report.line("Median of the repetitions after 3 warm-up steps (for (a), after the run had settled how it uses the "
                 + "cores: its first steps time one thread against every core); a, b and the one-core figure: median of "
                 + rounds + " rotating rounds; GFLOP/s = samples/s × 6 × the model's multiply-adds, in percent of the "
-                + "matrix-product ceiling above. PyTorch: " + pyTorch.unavailable().orElse(pyTorch.version()) + ".");
+                + "matrix-product ceiling above. PyTorch (" + pyTorch.unavailable().orElse(pyTorch.version())
+                + "): timed right after each model's rounds.");
         report.blank();
         report.line(ThroughputRow.header(cores));
         rows.forEach(row -> report.line(row.render(ceiling)));

@@ -8,15 +8,14 @@ import dev.deepcanvas.backend.training.RunOptions;
 import dev.deepcanvas.backend.training.RunQueries;
 import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
+import dev.deepcanvas.backend.training.OneWayOfStepping;
 import dev.deepcanvas.backend.training.Runs;
 import dev.deepcanvas.backend.training.run.LayerStatisticsSetting;
 import dev.deepcanvas.db.testing.DatabaseTest;
-import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,25 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Layer statistics as a run records and the run page reads them, through the real training job and database (H2,
- * and PostgreSQL in the PostgreSQL test run).
+ * and PostgreSQL in the PostgreSQL test run). Runs are compared bit for bit, so each steps one fixed way.
  */
 @DatabaseTest
+@ExtendWith(OneWayOfStepping.class)
 class LayerStatisticsRunTest extends ServiceTest {
-
-    /**
-     * The runs below are compared bit for bit, so every step of both must take one way of stepping: a run with two
-     * or more cores chooses its way by timing its first steps (TrainingThreads), and the two ways add the same
-     * gradients in a different order.
-     */
-    @BeforeEach
-    void oneWayOfSteppingForEveryStep() {
-        System.setProperty(TrainingThreads.MEASURE, "false");
-    }
-
-    @AfterEach
-    void measuredAgain() {
-        System.clearProperty(TrainingThreads.MEASURE);
-    }
 
     @Autowired
     Runs runs;

@@ -41,8 +41,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 final class FusedGruLayer extends ExactSameDiffLayer {
 
     private GruPass kept;
-    /** Java copies and scratch arrays of the backward pass, kept from step to step. */
-    private final float[][] heap = new float[9][0];
+    /** Java copies and scratch arrays of the backward pass. */
+    private final ScratchArrays scratch = new ScratchArrays(9);
     /** Passes it computed itself (tests check the reuse). */
     int forwardPasses;
     int backwardPasses;
@@ -84,22 +84,6 @@ final class FusedGruLayer extends ExactSameDiffLayer {
         kept = null;
         backwardPasses++;
         return backward(pass, epsilon, workspaceMgr);
-    }
-
-    /** Scratch array {@code k} of the backward pass, at least {@code length} long (one layer, one thread). */
-    private float[] scratch(int k, int length) {
-        if (heap[k].length < length) {
-            heap[k] = new float[length];
-        }
-        return heap[k];
-    }
-
-    /** A copy of a whole contiguous float array in scratch array {@code k}. */
-    private float[] heap(int k, INDArray array) {
-        int length = (int) array.length();
-        float[] copy = scratch(k, length);
-        NativeFloats.of(array).get(0, copy, 0, length);
-        return copy;
     }
 
     /** DL4J clears a layer at the end of every step and every inference call: nothing kept outlives it. */
@@ -189,15 +173,15 @@ final class FusedGruLayer extends ExactSameDiffLayer {
         // the element-wise work runs in Java (GruStepGradients) on copies of the pass's arrays
         int n = (int) (units * batch);
         int columnLength = (int) (rows.all() * batch);
-        float[] gates = heap(0, pass.gates);
-        float[] columns = heap(1, pass.columns);
-        float[] fromAbove = heap(2, above);
-        float[] dh = scratch(3, n);
-        float[] dhBefore = scratch(4, n);
-        float[] dzr = scratch(5, 2 * n);
-        float[] dn = scratch(6, n);
-        float[] dResetHidden = scratch(7, n);
-        float[] fromGates = scratch(8, n);
+        float[] gates = scratch.copyOf(0, pass.gates);
+        float[] columns = scratch.copyOf(1, pass.columns);
+        float[] fromAbove = scratch.copyOf(2, above);
+        float[] dh = scratch.get(3, n);
+        float[] dhBefore = scratch.get(4, n);
+        float[] dzr = scratch.get(5, 2 * n);
+        float[] dn = scratch.get(6, n);
+        float[] dResetHidden = scratch.get(7, n);
+        float[] fromGates = scratch.get(8, n);
         System.arraycopy(fromAbove, sequence ? (steps - 1) * n : 0, dh, 0, n);
         java.nio.FloatBuffer dZrNative = NativeFloats.of(dZr);
         java.nio.FloatBuffer dNNative = NativeFloats.of(dN);

@@ -48,8 +48,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 final class FusedLstmHelper implements LSTMHelper {
 
     private FusedLstmPass lastTrainingPass;
-    /** Java copies and scratch arrays of the backward pass, kept from step to step (one layer, one thread). */
-    private final float[][] heap = new float[7][0];
+    /** Java copies and scratch arrays of the backward pass. */
+    private final ScratchArrays scratch = new ScratchArrays(7);
     /** How often this layer ran its own forward and backward pass (tests check the reuse). */
     int forwardPasses;
     int backwardPasses;
@@ -196,13 +196,13 @@ final class FusedLstmHelper implements LSTMHelper {
         INDArray dWeights = mgr.create(work, type, new long[] {4 * units, rows}, 'c');
         // the element-wise work of every step runs in Java (LstmStepGradients) on copies of the pass's arrays
         int n = (int) (units * batch);
-        float[] gates = heap(0, pass.gates);
-        float[] cells = heap(1, pass.cells);
-        float[] activated = heap(2, pass.cellActivations);
-        float[] dhAll = heap(3, dh);
-        float[] dzHeap = scratch(4, 4 * n);
-        float[] carried = scratch(5, n);
-        float[] fromAbove = scratch(6, n);
+        float[] gates = scratch.copyOf(0, pass.gates);
+        float[] cells = scratch.copyOf(1, pass.cells);
+        float[] activated = scratch.copyOf(2, pass.cellActivations);
+        float[] dhAll = scratch.copyOf(3, dh);
+        float[] dzHeap = scratch.get(4, 4 * n);
+        float[] carried = scratch.get(5, n);
+        float[] fromAbove = scratch.get(6, n);
         java.nio.FloatBuffer dzNative = NativeFloats.of(dz);
         INDArray dColumnsAfter = null;
         for (int t = steps - 1; t >= first; t--) {
@@ -233,22 +233,6 @@ final class FusedLstmHelper implements LSTMHelper {
         gradient.gradientForVariable().put(biasWeightKey, biasGradient);
         INDArray epsilonOut = dColumns.get(all(), interval(0, nIn), all()).permute(2, 1, 0);
         return new Pair<>(gradient, epsilonOut);
-    }
-
-    /** Scratch array {@code k} of this layer's backward pass, at least {@code length} long. */
-    private float[] scratch(int k, int length) {
-        if (heap[k].length < length) {
-            heap[k] = new float[length];
-        }
-        return heap[k];
-    }
-
-    /** A copy of a whole contiguous float array in scratch array {@code k}. */
-    private float[] heap(int k, INDArray array) {
-        int length = (int) array.length();
-        float[] copy = scratch(k, length);
-        NativeFloats.of(array).get(0, copy, 0, length);
-        return copy;
     }
 
     /** Step t of a {@code [T, rows, batch]} C-ordered array: a contiguous {@code [rows, batch]} view. */
