@@ -8,9 +8,10 @@ import java.util.Locale;
  * Whether a figure measured again agrees with the recorded one.
  *
  * <p>On a processor like the one that recorded it, training is deterministic (fixed seeds, the same split of work
- * across the same cores, one fixed way of stepping: {@link GalleryVerification#stepOneFixedWay()}) and the figure comes back exactly; the tight tolerance absorbs a few held-out examples and
- * no more, so a results file left behind by a change shows at once. Another processor's native kernels round
- * differently, and training then takes a nearby path, much as another seed would: a GAN's figures in particular move.
+ * across the same cores, one fixed way of stepping: {@link GalleryVerification#stepOneFixedWay()}) and the figure
+ * comes back exactly; the tight tolerance absorbs a few held-out examples and no more, so a results file left
+ * behind by a change shows at once. Another processor's native kernels round differently, and training then takes
+ * a nearby path, much as another seed would: a GAN's figures in particular move.
  * There the loose tolerance applies; that the figures come from the current code is then shown by the commit check
  * (CI fails when anything a figure depends on changed since the commit it was measured on), and the bars by the
  * run itself.
