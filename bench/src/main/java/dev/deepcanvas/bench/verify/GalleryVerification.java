@@ -13,6 +13,7 @@ import dev.deepcanvas.bench.quality.StrictJudge;
 import dev.deepcanvas.bench.quality.TemplateQuality;
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.dl4j.TrainingSwitches;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import dev.deepcanvas.templates.QualityBar;
 import dev.deepcanvas.templates.QualityBar.Metric;
@@ -92,7 +93,7 @@ public final class GalleryVerification {
 
     /** @param secondSeed whether a GAN is trained from the second seed too */
     public Verified verify(Template template, boolean secondSeed) throws InterruptedException {
-        if (!"false".equals(System.getProperty(TrainingThreads.MEASURE))) {
+        if (TrainingSwitches.isOn(TrainingThreads.MEASURE)) {
             throw new IllegalStateException("Call GalleryVerification.stepOneFixedWay() before verifying: a run "
                     + "that times its ways of using the cores cannot be measured again exactly");
         }

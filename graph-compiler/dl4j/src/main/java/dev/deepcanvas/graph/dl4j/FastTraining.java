@@ -12,8 +12,10 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *       half of what DL4J's bridge returns ({@link ExactSameDiffGradients});</li>
  *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
  *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution}), and
- *       convolutions, dense layers and transposed convolutions run a plain ReLU's backward pass in Java
- *       ({@link ReluBackprop});</li>
+ *       convolutions, dense layers, transposed convolutions and ReLU layers run a plain ReLU's backward pass in
+ *       Java ({@link ReluBackprop});</li>
+ *   <li>batch normalisation of channels-first activations runs in Java ({@link FastBatchNormHelper}), within the
+ *       floats' rounding of oneDNN's;</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
  *   <li>dense and output layers write their matrix products in the layout oneDNN takes and compute their forward
  *       product once per step ({@link FastDense});</li>
@@ -67,6 +69,8 @@ public final class FastTraining {
         ExactSameDiffGradients.install(network);
         FastConvolution.install(network);
         InputConvolution.install(network);
+        FastBatchNorm.install(network);
+        FastActivation.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
         FrozenLayers.install(network);

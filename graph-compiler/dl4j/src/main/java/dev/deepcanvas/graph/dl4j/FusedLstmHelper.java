@@ -34,7 +34,8 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.point;
  * slower than contiguous arrays), and runs the forward pass twice per training step. This one
  * <ul>
  *   <li>per step does one matrix product for all four gates, input, recurrent part and bias together, and seven
- *       element-wise calls forward; two products and about fifteen element-wise calls backward;</li>
+ *       element-wise calls forward; backward, two products and one loop in Java for the element-wise work
+ *       ({@link LstmStepGradients});</li>
  *   <li>holds every step transposed, so each gate of a step is one contiguous block (see {@link #forward});</li>
  *   <li>keeps the forward pass of a training step for that step's backward pass (DL4J without a cache mode runs the
  *       forward pass a second time inside backprop).</li>

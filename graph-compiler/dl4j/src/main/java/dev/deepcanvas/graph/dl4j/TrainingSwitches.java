@@ -26,8 +26,12 @@ public final class TrainingSwitches {
         nativeThreads(system);
     }
 
-    /** Whether a switch that is on unless set to {@code false} is on in this process's system properties. */
-    static boolean isOn(String property) {
+    /**
+     * Whether a switch that is on unless set to {@code false} is on in this process's system properties.
+     *
+     * @throws IllegalArgumentException if it is set to anything but true or false
+     */
+    public static boolean isOn(String property) {
         return isOn(System.getProperties(), property);
     }
 
