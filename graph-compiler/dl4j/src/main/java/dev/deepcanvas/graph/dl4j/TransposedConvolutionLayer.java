@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.dl4j;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
@@ -12,7 +13,10 @@ import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
@@ -39,6 +43,12 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
     /** Passes it computed itself (tests check that it did). */
     int forwardPasses;
     int backwardPasses;
+    /**
+     * The pre-activation of the last training forward pass, kept in DL4J's cache workspace for the backward pass
+     * that follows it, as DL4J's convolution layer keeps its own; taken (and cleared) by that backward pass, and
+     * cleared by any other forward pass, so that it never outlives the input it was computed from.
+     */
+    private INDArray cachedPreOutput;
 
     TransposedConvolutionLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -56,6 +66,12 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
     @Override
     protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop,
                                                  LayerWorkspaceMgr workspaceMgr) {
+        if (forBackprop && cachedPreOutput != null) {
+            INDArray cached = cachedPreOutput;
+            cachedPreOutput = null;
+            return new Pair<>(cached, null);
+        }
+        cachedPreOutput = null;
         INDArray weights = getParamWithNoise(DeconvolutionParamInitializer.WEIGHT_KEY, training, workspaceMgr);
         if (!handles(weights)) {
             return super.preOutput(training, forBackprop, workspaceMgr);
@@ -77,7 +93,20 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
             INDArray bias = getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr);
             Nd4j.exec(new BroadcastAddOp(output, bias.reshape(bias.length()), output, 1));
         }
+        if (training && !forBackprop && !isIdentity(layerConf().getActivationFn()) && cacheMode != null
+                && cacheMode != CacheMode.NONE && workspaceMgr.hasConfiguration(ArrayType.FF_CACHE)
+                && workspaceMgr.isWorkspaceOpen(ArrayType.FF_CACHE)) {
+            // a copy: the activation is applied to the returned array in place
+            try (MemoryWorkspace ignored = workspaceMgr.notifyScopeBorrowed(ArrayType.FF_CACHE)) {
+                cachedPreOutput = output.dup('c');
+            }
+        }
         return new Pair<>(output, null);
+    }
+
+    /** The identity's backward pass is its gradient unchanged: no pre-activation needed. */
+    private static boolean isIdentity(IActivation activation) {
+        return activation.getClass() == ActivationIdentity.class;
     }
 
     @Override
@@ -88,8 +117,10 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
         }
         backwardPasses++;
         Window window = window(weights);
-        INDArray preOutput = preOutput(true, true, workspaceMgr).getFirst();
-        INDArray delta = ReluBackprop.backprop(layerConf().getActivationFn(), preOutput, epsilon).getFirst();
+        IActivation activation = layerConf().getActivationFn();
+        INDArray delta = isIdentity(activation) ? epsilon
+                : ReluBackprop.backprop(activation, preOutput(true, true, workspaceMgr).getFirst(), epsilon)
+                        .getFirst();
         INDArray filters = convolutionWeights(weights);
 
         INDArray inputGradient = workspaceMgr.create(ArrayType.ACTIVATION_GRAD, weights.dataType(), input.shape(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -71,9 +72,10 @@ class TransposedConvolutionTest {
         assertThat(layer.backwardPasses).as("backward passes it computed itself").isEqualTo(1);
     }
 
-    @Test
-    void fastTrainingFollowsDl4jsOwnTraining() {
-        Twins twins = Twins.of(network(4, 2, ConvolutionMode.Same, 0, true), FastTraining::prepare);
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Activation.class, names = {"SIGMOID", "IDENTITY"})
+    void fastTrainingFollowsDl4jsOwnTraining(Activation activation) {
+        Twins twins = Twins.of(network(4, 2, ConvolutionMode.Same, 0, true, activation), FastTraining::prepare);
         ComputationGraph plain = twins.plain();
         ComputationGraph fast = twins.changed();
         for (int i = 0; i < 10; i++) {
@@ -83,7 +85,10 @@ class TransposedConvolutionTest {
             fast.fit(new MultiDataSet(features.dup(), labels()));
         }
         assertThat(relativeDifference(fast.params(), plain.params())).isLessThan(1e-3);
-        assertThat(((TransposedConvolutionLayer) fast.getLayer("up")).backwardPasses).isEqualTo(10);
+        TransposedConvolutionLayer layer = (TransposedConvolutionLayer) fast.getLayer("up");
+        assertThat(layer.backwardPasses).isEqualTo(10);
+        assertThat(layer.forwardPasses).as("each backward pass used its forward pass's pre-activation")
+                .isEqualTo(10);
     }
 
     @Test
@@ -118,6 +123,11 @@ class TransposedConvolutionTest {
     /** A convolution before the transposed one, so its input gradient is checked through the first layer's. */
     private static ComputationGraphConfiguration network(int kernel, int stride, ConvolutionMode mode, int padding,
                                                          boolean bias) {
+        return network(kernel, stride, mode, padding, bias, Activation.SIGMOID);
+    }
+
+    private static ComputationGraphConfiguration network(int kernel, int stride, ConvolutionMode mode, int padding,
+                                                         boolean bias, Activation activation) {
         return new NeuralNetConfiguration.Builder().seed(5).dataType(DataType.FLOAT).updater(new Adam(1e-2))
                 .graphBuilder().addInputs("in")
                 .setInputTypes(InputType.convolutional(5, 6, 3))
@@ -125,7 +135,7 @@ class TransposedConvolutionTest {
                         .activation(Activation.TANH).build(), "in")
                 .addLayer("up", new Deconvolution2D.Builder().kernelSize(kernel, kernel).stride(stride, stride)
                         .padding(padding, padding).convolutionMode(mode).hasBias(bias).nOut(3)
-                        .activation(Activation.SIGMOID).build(), "c")
+                        .activation(activation).build(), "c")
                 .addLayer("d", new DenseLayer.Builder().nOut(5).activation(Activation.RELU).build(), "up")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
                         .activation(Activation.IDENTITY).build(), "d")
