@@ -29,7 +29,8 @@ import java.util.Map;
  *
  * <p>The maths is DL4J's: the batch's mean and biased variance normalise it while training, the running estimates
  * (which the layer itself updates from {@link #getMeanCache} and {@link #getVarCache}) while not, and the backward
- * pass is the gradient of the training forward pass. Sums run in double precision, so the results differ from
+ * pass is the gradient of the training forward pass (after any other forward pass, the backward pass is oneDNN's, as
+ * it was before this helper). Sums run in double precision, so the results differ from
  * libnd4j's only in the last bits of the floats; tests compare both.
  */
 final class FastBatchNormHelper implements BatchNormalizationHelper {
@@ -37,11 +38,13 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
     /** The input, the gradient or output, per thread: layers run one after another on a training thread. */
     private static final ThreadLocal<ScratchArrays> SCRATCH = ThreadLocal.withInitial(() -> new ScratchArrays(2));
 
+    /** Which pass ran last forward: the backward pass runs here only after this helper's own training pass. */
+    private enum LastForward { NONE, JAVA_TRAINING, ONE_DNN_TRAINING, NOT_TRAINING }
+
     private final BatchNormalizationHelper oneDnn;
     private INDArray batchMean;
     private INDArray batchVariance;
-    /** Whether the last training forward pass went to {@link #oneDnn}, so that its backward pass goes there too. */
-    private boolean lastForwardWasOneDnn;
+    private LastForward lastForward = LastForward.NONE;
 
     FastBatchNormHelper(BatchNormalizationHelper oneDnn) {
         this.oneDnn = oneDnn;
@@ -77,9 +80,7 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
                               INDArray mean, INDArray var, double decay, double eps, CNN2DFormat format,
                               LayerWorkspaceMgr workspaceMgr) {
         if (!takes(x, format, gamma, beta)) {
-            if (training) {
-                lastForwardWasOneDnn = true;
-            }
+            lastForward = training ? LastForward.ONE_DNN_TRAINING : LastForward.NOT_TRAINING;
             return oneDnn.preOutput(x, training, shape, gamma, beta, mean, var, decay, eps, format, workspaceMgr);
         }
         Planes planes = Planes.of(x);
@@ -88,11 +89,14 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
         float[] shift = floats(beta);
         float[] means;
         float[] variances;
+        lastForward = training ? LastForward.JAVA_TRAINING : LastForward.NOT_TRAINING;
         if (training) {
-            lastForwardWasOneDnn = false;
             means = new float[planes.channels];
             variances = new float[planes.channels];
-            planes.meanAndVariance(values, means, variances);
+            float[] m = means;
+            float[] v = variances;
+            SplitLoop.forEach(planes.channels, planes.minChannelsPerPart(),
+                    (from, to) -> planes.meanAndVariance(values, m, v, from, to));
             keepBatchStatistics(means, variances);
         } else {
             means = floats(mean);
@@ -101,7 +105,9 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
         for (int c = 0; c < planes.channels; c++) {
             scale[c] = (float) (scale[c] / Math.sqrt(variances[c] + eps));
         }
-        planes.centreScaleAndShift(values, means, scale, shift);
+        float[] centre = means;
+        SplitLoop.forEach(planes.channels, planes.minChannelsPerPart(),
+                (from, to) -> planes.centreScaleAndShift(values, centre, scale, shift, from, to));
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
         NativeFloats.of(out).put(0, values, 0, planes.length());
         return out;
@@ -112,7 +118,7 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
                                                      INDArray beta, INDArray dGammaView, INDArray dBetaView,
                                                      double eps, CNN2DFormat format,
                                                      LayerWorkspaceMgr workspaceMgr) {
-        if (lastForwardWasOneDnn || batchMean == null || !takes(input, format, gamma, beta)
+        if (lastForward != LastForward.JAVA_TRAINING || !takes(input, format, gamma, beta)
                 || !input.equalShapes(epsilon) || !NativeFloats.contiguous(dGammaView)
                 || !NativeFloats.contiguous(dBetaView)) {
             return oneDnn.backpropGradient(input, epsilon, shape, gamma, beta, dGammaView, dBetaView, eps, format,
@@ -127,7 +133,8 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
         float[] scale = floats(gamma);
         float[] dGamma = new float[planes.channels];
         float[] dBeta = new float[planes.channels];
-        planes.backward(values, gradient, means, variances, scale, eps, dGamma, dBeta);
+        SplitLoop.forEach(planes.channels, planes.minChannelsPerPart(), (from, to) -> planes.backward(values,
+                gradient, means, variances, scale, eps, dGamma, dBeta, from, to));
         INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
                 input.shape(), 'c');
         NativeFloats.of(epsAtInput).put(0, gradient, 0, planes.length());
@@ -153,12 +160,12 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
 
     @Override
     public INDArray getMeanCache(DataType dataType) {
-        return lastForwardWasOneDnn ? oneDnn.getMeanCache(dataType) : batchMean;
+        return lastForward == LastForward.ONE_DNN_TRAINING ? oneDnn.getMeanCache(dataType) : batchMean;
     }
 
     @Override
     public INDArray getVarCache(DataType dataType) {
-        return lastForwardWasOneDnn ? oneDnn.getVarCache(dataType) : batchVariance;
+        return lastForward == LastForward.ONE_DNN_TRAINING ? oneDnn.getVarCache(dataType) : batchVariance;
     }
 
     @Override

@@ -41,8 +41,9 @@ public final class FastTraining {
     /**
      * The faster passes for a network that only computes outputs (a GAN's sampling generator, a model answering the
      * playground): the fused recurrent passes, the true SameDiff gradients (the Inside view's saliency
-     * runs backward through them), the transposed convolutions and the dense products, without the
-     * training-only changes. Like {@link #prepare}, it leaves parameters and configuration DL4J's own.
+     * runs backward through them), the transposed convolutions, the dense products and batch normalisation's
+     * forward pass, without the training-only changes. Like {@link #prepare}, it leaves parameters and
+     * configuration DL4J's own.
      */
     public static ComputationGraph prepareForOutput(ComputationGraph network) {
         FusedLstm.install(network);
@@ -50,6 +51,7 @@ public final class FastTraining {
         ExactSameDiffGradients.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
+        FastBatchNorm.install(network);
         return network;
     }
 

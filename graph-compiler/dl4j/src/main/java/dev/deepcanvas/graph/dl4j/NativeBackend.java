@@ -35,6 +35,8 @@ public final class NativeBackend {
 
     private static volatile Boolean oneDnn;
     private static final ThreadLocal<Integer> granted = ThreadLocal.withInitial(() -> 1);
+    /** The OpenMP threads each thread last asked for ({@link #useNativeThreads}); 1 before it asks. */
+    private static final ThreadLocal<Integer> inUse = ThreadLocal.withInitial(() -> 1);
     /** Guards {@link #blasThreads}, so that the count OpenBLAS last got and the one recorded never differ. */
     private static final Object BLAS_THREADS_LOCK = new Object();
     /** The thread count OpenBLAS was last given through {@link #useNativeThreads}; 0 before the first. */
@@ -83,6 +85,7 @@ public final class NativeBackend {
      * time, so OpenBLAS is told only when its count changes.
      */
     static void useNativeThreads(int threads) {
+        inUse.set(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         synchronized (BLAS_THREADS_LOCK) {
             if (blasThreads != threads) {
@@ -90,6 +93,15 @@ public final class NativeBackend {
                 blasThreads = threads;
             }
         }
+    }
+
+    /**
+     * The native threads the calling thread's operations run on now, as it last set them: during a training step,
+     * the way that step uses the cores (1 in a data-parallel part or a one-thread step). Java loops inside the step
+     * use as many ({@link SplitLoop}).
+     */
+    static int nativeThreadsInUse() {
+        return inUse.get();
     }
 
     /** {@link #limitThreadsOfCallingThread(int)} with {@link #threads()}. */

@@ -13,6 +13,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class Planes {
 
+    static final int MIN_PART_ELEMENTS = 32_768;
+
     final int batch;
     final int channels;
     final int plane;
@@ -32,15 +34,26 @@ final class Planes {
         return batch * channels * plane;
     }
 
+    /**
+     * The fewest channels worth handing to another thread: about {@link #MIN_PART_ELEMENTS} elements, which take
+     * several times the microseconds a hand-over costs.
+     */
+    int minChannelsPerPart() {
+        return Math.max(1, MIN_PART_ELEMENTS / Math.max(1, perChannel()));
+    }
+
     /** Elements per channel: the count its mean and variance are taken over. */
     int perChannel() {
         return batch * plane;
     }
 
-    /** Each channel's mean and biased variance (the mean squared distance from the mean). */
-    void meanAndVariance(float[] x, float[] means, float[] variances) {
+    /**
+     * The mean and biased variance (the mean squared distance from the mean) of the channels [from, to), each
+     * independent of the others: {@link SplitLoop} may give ranges of channels to different threads.
+     */
+    void meanAndVariance(float[] x, float[] means, float[] variances, int from, int to) {
         double count = perChannel();
-        for (int c = 0; c < channels; c++) {
+        for (int c = from; c < to; c++) {
             double sum = 0;
             for (int n = 0; n < batch; n++) {
                 sum += sum(x, start(n, c));
@@ -56,12 +69,13 @@ final class Planes {
     }
 
     /**
-     * {@code x = (x − centre[c]) × scale[c] + shift[c]} over every channel's planes, in place (centring first keeps
+     * {@code x = (x − centre[c]) × scale[c] + shift[c]} over the planes of the channels [fromChannel, toChannel), in place (centring first keeps
      * the precision of channels whose mean is large beside their spread).
      */
-    void centreScaleAndShift(float[] x, float[] centre, float[] scale, float[] shift) {
+    void centreScaleAndShift(float[] x, float[] centre, float[] scale, float[] shift, int fromChannel,
+                             int toChannel) {
         for (int n = 0; n < batch; n++) {
-            for (int c = 0; c < channels; c++) {
+            for (int c = fromChannel; c < toChannel; c++) {
                 int from = start(n, c);
                 float m = centre[c];
                 float a = scale[c];
@@ -76,12 +90,12 @@ final class Planes {
     /**
      * The gradient of the training forward pass: with {@code x̂ = (x − mean) / σ}, {@code dγ = Σ dy·x̂},
      * {@code dβ = Σ dy} and {@code dx = γ/σ · (dy − dβ/m − x̂·dγ/m)} over the {@code m} elements of each channel.
-     * Writes {@code dx} over {@code gradient} (which holds {@code dy}).
+     * Writes {@code dx} over {@code gradient} (which holds {@code dy}), for the channels [fromChannel, toChannel).
      */
     void backward(float[] x, float[] gradient, float[] means, float[] variances, float[] gamma, double epsilon,
-                  float[] dGamma, float[] dBeta) {
+                  float[] dGamma, float[] dBeta, int fromChannel, int toChannel) {
         double count = perChannel();
-        for (int c = 0; c < channels; c++) {
+        for (int c = fromChannel; c < toChannel; c++) {
             double sumGradient = 0;
             double sumGradientTimesInput = 0;
             for (int n = 0; n < batch; n++) {

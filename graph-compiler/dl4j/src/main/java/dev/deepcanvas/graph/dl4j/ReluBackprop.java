@@ -22,6 +22,8 @@ import java.nio.IntBuffer;
 final class ReluBackprop {
 
     private static final ActivationReLU PLAIN = new ActivationReLU();
+    /** Fewest elements worth handing to another thread ({@link SplitLoop}). */
+    private static final int MIN_PART = 65_536;
     /** Per-thread scratch arrays: data-parallel parts run this at once on their own threads. */
     private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
 
@@ -53,12 +55,16 @@ final class ReluBackprop {
         int[] pre = scratch[0];
         int[] gradient = scratch[1];
         IntBuffer zBits = NativeFloats.bits(z);
-        zBits.get(0, pre, 0, n);
-        NativeFloats.bits(epsilon).get(0, gradient, 0, n);
-        for (int i = 0; i < n; i++) {
-            pre[i] = gradient[i] & positive(pre[i]);
-        }
-        zBits.put(0, pre, 0, n);
+        IntBuffer epsilonBits = NativeFloats.bits(epsilon);
+        SplitLoop.forEach(n, MIN_PART, (from, to) -> {
+            int length = to - from;
+            zBits.get(from, pre, from, length);
+            epsilonBits.get(from, gradient, from, length);
+            for (int i = from; i < to; i++) {
+                pre[i] = gradient[i] & positive(pre[i]);
+            }
+            zBits.put(from, pre, from, length);
+        });
         return new Pair<>(z, null);
     }
 

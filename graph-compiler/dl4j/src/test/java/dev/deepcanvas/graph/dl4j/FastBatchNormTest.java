@@ -154,6 +154,53 @@ class FastBatchNormTest {
                 .contains("ActivationReLU");
     }
 
+    @Test
+    void aNetworkPreparedForOutputNormalisesInJavaWithBatchStatisticsAndRunningEstimates() {
+        Twins twins = Twins.of(network(), FastTraining::prepareForOutput);
+        assertThat(helperOf(twins.changed(), "bn1")).isInstanceOf(FastBatchNormHelper.class);
+        Nd4j.getRandom().setSeed(9);
+        INDArray features = Nd4j.randn(DataType.FLOAT, 16, 2, 8, 8);
+        for (boolean training : new boolean[] {true, false}) {
+            // a GAN's generator draws its samples in training mode: the batch's own statistics
+            assertThat(Twins.relativeDifference(twins.changed().outputSingle(training, features.dup()),
+                    twins.plain().outputSingle(training, features.dup()))).as("training %s", training)
+                    .isLessThan(1e-5);
+        }
+    }
+
+    @Test
+    void twoGrantedThreadsGiveTheSameBitsAsOne() {
+        Nd4j.getRandom().setSeed(10);
+        INDArray x = Nd4j.randn(DataType.FLOAT, 8, 16, 32, 32);
+        INDArray epsilon = Nd4j.randn(DataType.FLOAT, 8, 16, 32, 32);
+        INDArray gamma = Nd4j.rand(DataType.FLOAT, 1, 16).addi(0.5);
+        INDArray beta = Nd4j.randn(DataType.FLOAT, 1, 16);
+        INDArray[] one = passes(x, epsilon, gamma, beta);
+        INDArray[] two;
+        NativeBackend.limitThreadsOfCallingThread(2);
+        try {
+            two = passes(x, epsilon, gamma, beta);
+        } finally {
+            NativeBackend.limitThreadsOfCallingThread(1);
+        }
+        for (int i = 0; i < one.length; i++) {
+            assertThat(two[i]).as("result %d", i).isEqualTo(one[i]);
+        }
+    }
+
+    /** Output, input gradient, dγ and dβ of a training pass in Java. */
+    private static INDArray[] passes(INDArray x, INDArray epsilon, INDArray gamma, INDArray beta) {
+        FastBatchNormHelper fast = new FastBatchNormHelper(new MKLDNNBatchNormHelper(DataType.FLOAT));
+        INDArray zeros = Nd4j.zeros(DataType.FLOAT, 1, gamma.length());
+        INDArray out = fast.preOutput(x.dup(), true, x.shape(), gamma, beta, zeros, zeros.add(1), 0.9, EPS,
+                CNN2DFormat.NCHW, NO_WORKSPACES);
+        INDArray dGamma = Nd4j.zeros(DataType.FLOAT, 1, gamma.length());
+        INDArray dBeta = Nd4j.zeros(DataType.FLOAT, 1, gamma.length());
+        INDArray back = fast.backpropGradient(x.dup(), epsilon.dup(), x.shape(), gamma, beta, dGamma, dBeta, EPS,
+                CNN2DFormat.NCHW, NO_WORKSPACES).getSecond();
+        return new INDArray[] {out, back, dGamma, dBeta};
+    }
+
     /** {@code (x − mean) / sqrt(variance + ε) · γ + β} per channel, with the batch's biased variance, in doubles. */
     private static INDArray normalisedInDouble(INDArray x, INDArray gamma, INDArray beta) {
         INDArray d = x.castTo(DataType.DOUBLE);

@@ -37,6 +37,21 @@ class ReluBackpropTest {
     }
 
     @Test
+    void twoGrantedThreadsGiveDl4jsResultToTheBit() {
+        Nd4j.getRandom().setSeed(12);
+        INDArray z = Nd4j.randn(DataType.FLOAT, 8, 16, 32, 32);
+        INDArray epsilon = Nd4j.randn(DataType.FLOAT, 8, 16, 32, 32);
+        INDArray expected = new ActivationReLU().backprop(z.dup(), epsilon.dup()).getFirst();
+        NativeBackend.limitThreadsOfCallingThread(2);
+        try {
+            assertThat(ReluBackprop.backprop(new ActivationReLU(), z.dup(), epsilon.dup()).getFirst())
+                    .isEqualTo(expected);
+        } finally {
+            NativeBackend.limitThreadsOfCallingThread(1);
+        }
+    }
+
+    @Test
     void theMaskIsAllOnesExactlyForFloatsAboveZero() {
         float[] above = {Float.MIN_VALUE, 1e-30f, 1f, Float.MAX_VALUE, Float.POSITIVE_INFINITY};
         float[] notAbove = {0f, -0f, -Float.MIN_VALUE, -1f, Float.NEGATIVE_INFINITY, Float.NaN,
