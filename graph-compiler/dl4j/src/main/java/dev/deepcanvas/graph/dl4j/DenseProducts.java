@@ -58,7 +58,7 @@ final class DenseProducts {
      */
     INDArray activate(INDArray input, INDArray weights, INDArray bias, INDArray mask, IActivation activation,
                       boolean training, boolean keep, LayerWorkspaceMgr mgr) {
-        INDArray out = activation.getActivation(forward(input, weights, bias, mask, keep, mgr), training);
+        INDArray out = JavaActivation.activate(activation, forward(input, weights, bias, mask, keep, mgr), training);
         if (mask != null) {
             out.muliColumnVector(mask.castTo(out.dataType()));
         }

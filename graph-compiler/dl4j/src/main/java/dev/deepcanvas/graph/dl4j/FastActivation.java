@@ -4,8 +4,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.ActivationLayer;
 
 /**
- * Swaps each of a network's ReLU activation layers for {@link FastActivationLayer} over the same configuration
- * ({@link LayerSwap}): same maths, a faster backward pass.
+ * Swaps each of a network's ReLU and leaky-ReLU activation layers for {@link FastActivationLayer} over the same
+ * configuration ({@link LayerSwap}): same maths, the activation's passes in Java ({@link JavaActivation}).
  */
 final class FastActivation {
 
@@ -20,7 +20,7 @@ final class FastActivation {
     static int install(ComputationGraph network) {
         var dataType = network.getConfiguration().getDataType();
         return LayerSwap.swap(network, layer -> layer.getClass() == ActivationLayer.class
-                && ReluBackprop.handles(((ActivationLayer) layer).layerConf().getActivationFn())
+                && JavaActivation.handles(((ActivationLayer) layer).layerConf().getActivationFn())
                 ? new FastActivationLayer(layer.conf(), dataType) : null);
     }
 }

@@ -5,7 +5,8 @@ import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 
 /**
  * Swaps each of a network's DL4J 2D convolution layers for {@link FastConvolutionLayer} over the same configuration,
- * parameters and gradients ({@link LayerSwap}): same maths, a faster ReLU backward pass.
+ * parameters and gradients ({@link LayerSwap}): same maths, the activation's passes in Java
+ * ({@link JavaActivation}).
  */
 final class FastConvolution {
 
@@ -20,7 +21,7 @@ final class FastConvolution {
     static int install(ComputationGraph network) {
         // exactly DL4J's 2D convolution: its subclasses (depthwise, separable, transposed) compute differently
         return LayerSwap.swap(network, layer -> layer.getClass() == ConvolutionLayer.class
-                && ReluBackprop.handles(((ConvolutionLayer) layer).layerConf().getActivationFn())
+                && JavaActivation.handles(((ConvolutionLayer) layer).layerConf().getActivationFn())
                 ? new FastConvolutionLayer(layer.conf(), layer.params().dataType()) : null);
     }
 }

@@ -55,7 +55,7 @@ final class FastDenseLayer extends DenseLayer {
         products.release();
         backwardPasses++;
         // the kept copy is this step's own: the activation's backprop may work in it
-        INDArray delta = ReluBackprop.backprop(layerConf().getActivationFn(), z, epsilon).getFirst();
+        INDArray delta = JavaActivation.backprop(layerConf().getActivationFn(), z, epsilon).getFirst();
         if (maskArray != null) {
             applyMask(delta);
         }

@@ -12,8 +12,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *       half of what DL4J's bridge returns ({@link ExactSameDiffGradients});</li>
  *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
  *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution}), and
- *       convolutions, dense layers, transposed convolutions and ReLU layers run a plain ReLU's backward pass in
- *       Java ({@link ReluBackprop});</li>
+ *       convolutions, dense layers, transposed convolutions and activation layers run a plain ReLU's backward pass
+ *       and a leaky ReLU's both passes in Java ({@link JavaActivation});</li>
  *   <li>batch normalisation of channels-first activations runs in Java ({@link FastBatchNormHelper}), within the
  *       floats' rounding of oneDNN's;</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>

@@ -119,7 +119,7 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
         Window window = window(weights);
         IActivation activation = layerConf().getActivationFn();
         INDArray delta = isIdentity(activation) ? epsilon
-                : ReluBackprop.backprop(activation, preOutput(true, true, workspaceMgr).getFirst(), epsilon)
+                : JavaActivation.backprop(activation, preOutput(true, true, workspaceMgr).getFirst(), epsilon)
                         .getFirst();
         INDArray filters = convolutionWeights(weights);
 
