@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.SubOp;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
@@ -49,6 +51,25 @@ class FusedGruTest {
         FusedGruLayer gru1 = (FusedGruLayer) twins.changed().getLayer("gru1");
         assertThat(gru1.backwardPasses).isEqualTo(1);
         assertThat(gru1.forwardPasses).as("one for the output, one for the training step").isEqualTo(2);
+    }
+
+    @Test
+    void theNextHiddenStateIsLibnd4jsSubtractMultiplyAddToTheBit() {
+        Nd4j.getRandom().setSeed(21);
+        INDArray n = Nd4j.randn(DataType.FLOAT, 16, 8);
+        INDArray z = Nd4j.rand(DataType.FLOAT, 16, 8);
+        INDArray h = Nd4j.randn(DataType.FLOAT, 16, 8);
+        INDArray difference = Nd4j.create(DataType.FLOAT, 16, 8);
+        Nd4j.exec(new SubOp(h, n, difference));
+        difference.muli(z);
+        INDArray expected = Nd4j.create(DataType.FLOAT, 16, 8);
+        Nd4j.exec(new AddOp(n, difference, expected));
+
+        float[] next = h.data().asFloat();
+        FusedGruLayer.nextHidden(n.data().asFloat(), z.data().asFloat(), next, next.length);
+
+        assertThat(LeakyReluTest.bits(Nd4j.createFromArray(next).reshape(16, 8)))
+                .isEqualTo(LeakyReluTest.bits(expected));
     }
 
     @Test
