@@ -52,6 +52,10 @@ final class Planes {
      * independent of the others: {@link SplitLoop} may give ranges of channels to different threads.
      */
     void meanAndVariance(float[] x, float[] means, float[] variances, int from, int to) {
+        if (plane == 1) {
+            meanAndVarianceOfRows(x, means, variances, from, to);
+            return;
+        }
         double count = perChannel();
         for (int c = from; c < to; c++) {
             double sum = 0;
@@ -94,6 +98,10 @@ final class Planes {
      */
     void backward(float[] x, float[] gradient, float[] means, float[] variances, float[] gamma, double epsilon,
                   float[] dGamma, float[] dBeta, int fromChannel, int toChannel) {
+        if (plane == 1) {
+            backwardOfRows(x, gradient, means, variances, gamma, epsilon, dGamma, dBeta, fromChannel, toChannel);
+            return;
+        }
         double count = perChannel();
         for (int c = fromChannel; c < toChannel; c++) {
             double sumGradient = 0;
@@ -119,6 +127,76 @@ final class Planes {
                 for (int i = from; i < from + plane; i++) {
                     gradient[i] = gradient[i] * kf + (x[i] - mf) * bf + df;
                 }
+            }
+        }
+    }
+
+    /*
+     * Two-dimensional activations ({@code plane == 1}, a dense layer's [batch, channels]): a channel's values lie a
+     * row apart, so the loops below run along the rows, with one running sum per channel, instead of striding down
+     * each channel. Each channel's sums take its values in the same order as the loops above, so both give the same
+     * bits (tested).
+     */
+
+    private void meanAndVarianceOfRows(float[] x, float[] means, float[] variances, int from, int to) {
+        int width = to - from;
+        double count = batch;
+        double[] sums = new double[width];
+        for (int n = 0; n < batch; n++) {
+            int row = n * channels + from;
+            for (int c = 0; c < width; c++) {
+                sums[c] += x[row + c];
+            }
+        }
+        double[] centre = new double[width];
+        for (int c = 0; c < width; c++) {
+            centre[c] = sums[c] / count;
+        }
+        double[] squares = new double[width];
+        for (int n = 0; n < batch; n++) {
+            int row = n * channels + from;
+            for (int c = 0; c < width; c++) {
+                double d = x[row + c] - centre[c];
+                squares[c] += d * d;
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            means[from + c] = (float) centre[c];
+            variances[from + c] = (float) (squares[c] / count);
+        }
+    }
+
+    private void backwardOfRows(float[] x, float[] gradient, float[] means, float[] variances, float[] gamma,
+                                double epsilon, float[] dGamma, float[] dBeta, int from, int to) {
+        int width = to - from;
+        double count = batch;
+        double[] sumGradient = new double[width];
+        double[] sumGradientTimesInput = new double[width];
+        for (int n = 0; n < batch; n++) {
+            int row = n * channels + from;
+            for (int c = 0; c < width; c++) {
+                sumGradient[c] += gradient[row + c];
+                sumGradientTimesInput[c] += (double) gradient[row + c] * x[row + c];
+            }
+        }
+        float[] kf = new float[width];
+        float[] bf = new float[width];
+        float[] df = new float[width];
+        for (int c = 0; c < width; c++) {
+            double mean = means[from + c];
+            double inverseDeviation = 1.0 / Math.sqrt(variances[from + c] + epsilon);
+            double gammaSum = (sumGradientTimesInput[c] - mean * sumGradient[c]) * inverseDeviation;
+            dGamma[from + c] = (float) gammaSum;
+            dBeta[from + c] = (float) sumGradient[c];
+            double k = gamma[from + c] * inverseDeviation;
+            kf[c] = (float) k;
+            bf[c] = (float) (-k * gammaSum * inverseDeviation / count);
+            df[c] = (float) (-k * sumGradient[c] / count);
+        }
+        for (int n = 0; n < batch; n++) {
+            int row = n * channels + from;
+            for (int c = 0; c < width; c++) {
+                gradient[row + c] = gradient[row + c] * kf[c] + (x[row + c] - means[from + c]) * bf[c] + df[c];
             }
         }
     }

@@ -201,6 +201,54 @@ class FastBatchNormTest {
         return new INDArray[] {out, back, dGamma, dBeta};
     }
 
+    @Test
+    void denseActivationsGiveTheSameBitsAlongRowsAsAlongPlanes() {
+        // [batch, channels] read along its rows, and the same values laid out as one example's planes
+        java.util.Random random = new java.util.Random(22);
+        int batch = 37;
+        int channels = 11;
+        float[] rows = new float[batch * channels];
+        float[] gradientRows = new float[batch * channels];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = (float) (random.nextGaussian() * 2 + 3);
+            gradientRows[i] = (float) random.nextGaussian();
+        }
+        float[] planes = new float[rows.length];
+        float[] gradientPlanes = new float[rows.length];
+        for (int n = 0; n < batch; n++) {
+            for (int c = 0; c < channels; c++) {
+                planes[c * batch + n] = rows[n * channels + c];
+                gradientPlanes[c * batch + n] = gradientRows[n * channels + c];
+            }
+        }
+        Planes alongRows = new Planes(batch, channels, 1);
+        Planes alongPlanes = new Planes(1, channels, batch);
+        float[] gamma = new float[channels];
+        java.util.Arrays.fill(gamma, 1.5f);
+        float[][] byRows = statisticsAndGradients(alongRows, rows, gradientRows, gamma);
+        float[][] byPlanes = statisticsAndGradients(alongPlanes, planes, gradientPlanes, gamma);
+
+        for (int k = 0; k < 4; k++) {
+            assertThat(byRows[k]).as("statistic %d", k).containsExactly(byPlanes[k]);
+        }
+        for (int n = 0; n < batch; n++) {
+            for (int c = 0; c < channels; c++) {
+                assertThat(gradientRows[n * channels + c]).isEqualTo(gradientPlanes[c * batch + n]);
+            }
+        }
+    }
+
+    /** Means, variances, dγ, dβ; the input gradient is written over {@code gradient}. */
+    private static float[][] statisticsAndGradients(Planes planes, float[] x, float[] gradient, float[] gamma) {
+        float[] means = new float[planes.channels];
+        float[] variances = new float[planes.channels];
+        planes.meanAndVariance(x, means, variances, 0, planes.channels);
+        float[] dGamma = new float[planes.channels];
+        float[] dBeta = new float[planes.channels];
+        planes.backward(x, gradient, means, variances, gamma, EPS, dGamma, dBeta, 0, planes.channels);
+        return new float[][] {means, variances, dGamma, dBeta};
+    }
+
     /** {@code (x − mean) / sqrt(variance + ε) · γ + β} per channel, with the batch's biased variance, in doubles. */
     private static INDArray normalisedInDouble(INDArray x, INDArray gamma, INDArray beta) {
         INDArray d = x.castTo(DataType.DOUBLE);
