@@ -34,4 +34,28 @@ final class Completion {
         }
         return Optional.ofNullable(first);
     }
+
+    /**
+     * Runs {@code here} on the calling thread while {@code others} run on other threads, then waits for them all
+     * ({@link #awaitAll}) and throws the first failure: {@code here}'s own, else another's, as it was when it was a
+     * runtime exception, else wrapped in one that names {@code what} was interrupted or failed.
+     */
+    static void alongside(Runnable here, Collection<? extends Future<?>> others, String what) {
+        RuntimeException failure = null;
+        try {
+            here.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        Optional<Throwable> other = awaitAll(others);
+        if (failure == null && other.isPresent()) {
+            Throwable cause = other.get();
+            failure = cause instanceof RuntimeException r ? r : new IllegalStateException(
+                    cause instanceof InterruptedException ? "Interrupted during " + what
+                            : "A part of " + what + " failed: " + cause, cause);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 }

@@ -5,7 +5,6 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.nio.IntBuffer;
 
 /**
  * A leaky ReLU's forward and backward pass ({@code a = z < 0 ? α·z : z}, {@code dL/dz = z < 0 ? α·dL/da : dL/da})
@@ -14,18 +13,12 @@ import java.nio.IntBuffer;
  *
  * <p>Why: both libnd4j ops call a C++ {@code std::function} per element, as {@code relu_bp} does
  * ({@link ReluBackprop}); in the digit GAN's step (a discriminator of leaky-ReLU dense layers) the two took 12%.
- * Here the choice is made on the floats' bits without a branch, so the JIT vectorises the loops, and the arrays move
- * between native memory and Java in bulk copies, cut over the step's native threads ({@link SplitLoop}).
+ * Here the choice is made on the floats' bits without a branch, so the JIT vectorises the loops ({@link BitsInPlace}).
  *
  * <p>Where it applies: {@link ActivationLReLU} exactly, on contiguous float arrays ({@link NativeFloats}); anything
  * else goes to the activation's own passes.
  */
 final class LeakyRelu {
-
-    /** Per-thread scratch arrays: data-parallel parts run this at once on their own threads. */
-    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
-    /** Fewest elements worth handing to another thread ({@link SplitLoop}). */
-    private static final int MIN_PART = 65_536;
 
     private LeakyRelu() {
     }
@@ -37,22 +30,17 @@ final class LeakyRelu {
 
     /** {@code activation.getActivation(z, training)}: in place, in Java where {@link #handles} and the array allow. */
     static INDArray activate(IActivation activation, INDArray z, boolean training) {
-        if (!handles(activation) || !NativeFloats.contiguous(z)) {
+        if (!handles(activation) || !BitsInPlace.fits(z, null)) {
             return activation.getActivation(z, training);
         }
         float alpha = (float) ((ActivationLReLU) activation).getAlpha();
-        int n = (int) z.length();
-        int[] values = scratch(n)[0];
-        IntBuffer bits = NativeFloats.bits(z);
-        SplitLoop.forEach(n, MIN_PART, (from, to) -> {
-            bits.get(from, values, from, to - from);
+        BitsInPlace.apply(z, null, (values, unused, from, to) -> {
             for (int i = from; i < to; i++) {
                 int b = values[i];
                 int scaled = Float.floatToRawIntBits(alpha * Float.intBitsToFloat(b));
                 int negative = negative(b);
                 values[i] = (scaled & negative) | (b & ~negative);
             }
-            bits.put(from, values, from, to - from);
         });
         return z;
     }
@@ -62,28 +50,17 @@ final class LeakyRelu {
      * result over {@code z} (the layer's own pre-activation, kept for this pass, as DL4J's activations do).
      */
     static Pair<INDArray, INDArray> backprop(IActivation activation, INDArray z, INDArray epsilon) {
-        if (!handles(activation) || !z.equalShapes(epsilon) || !NativeFloats.contiguous(z)
-                || !NativeFloats.contiguous(epsilon)) {
+        if (!handles(activation) || !BitsInPlace.fits(z, epsilon)) {
             return activation.backprop(z, epsilon);
         }
         float alpha = (float) ((ActivationLReLU) activation).getAlpha();
-        int n = (int) z.length();
-        int[][] scratch = scratch(n);
-        int[] pre = scratch[0];
-        int[] gradient = scratch[1];
-        IntBuffer zBits = NativeFloats.bits(z);
-        IntBuffer epsilonBits = NativeFloats.bits(epsilon);
-        SplitLoop.forEach(n, MIN_PART, (from, to) -> {
-            int length = to - from;
-            zBits.get(from, pre, from, length);
-            epsilonBits.get(from, gradient, from, length);
+        BitsInPlace.apply(z, epsilon, (pre, gradient, from, to) -> {
             for (int i = from; i < to; i++) {
                 int g = gradient[i];
                 int scaled = Float.floatToRawIntBits(alpha * Float.intBitsToFloat(g));
                 int negative = negative(pre[i]);
                 pre[i] = (scaled & negative) | (g & ~negative);
             }
-            zBits.put(from, pre, from, length);
         });
         return new Pair<>(z, null);
     }
@@ -95,15 +72,6 @@ final class LeakyRelu {
      */
     static int negative(int bits) {
         return ReluBackprop.positive(bits ^ 0x80000000);
-    }
-
-    private static int[][] scratch(int n) {
-        int[][] scratch = SCRATCH.get();
-        if (scratch[0].length < n) {
-            scratch[0] = new int[n];
-            scratch[1] = new int[n];
-        }
-        return scratch;
     }
 
     /**

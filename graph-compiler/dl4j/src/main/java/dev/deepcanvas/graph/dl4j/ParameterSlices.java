@@ -89,22 +89,7 @@ final class ParameterSlices {
             int slice = s;
             others.add(helpers.submit(() -> task.run(slice, slices, bounds[slice], bounds[slice + 1])));
         }
-        RuntimeException failure = null;
-        try {
-            task.run(0, slices, bounds[0], bounds[1]);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        Optional<Throwable> other = Completion.awaitAll(others);
-        if (failure == null && other.isPresent()) {
-            Throwable cause = other.get();
-            failure = cause instanceof RuntimeException r ? r : new IllegalStateException(
-                    cause instanceof InterruptedException ? "Interrupted during an update"
-                            : "A slice of the update failed: " + cause, cause);
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Completion.alongside(() -> task.run(0, slices, bounds[0], bounds[1]), others, "an update");
     }
 
     /**

@@ -5,7 +5,6 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.nio.IntBuffer;
 
 /**
  * The backward pass of a plain ReLU, {@code dL/dz = z > 0 ? dL/da : 0}, as one loop in Java over the whole array.
@@ -22,10 +21,6 @@ import java.nio.IntBuffer;
 final class ReluBackprop {
 
     private static final ActivationReLU PLAIN = new ActivationReLU();
-    /** Fewest elements worth handing to another thread ({@link SplitLoop}). */
-    private static final int MIN_PART = 65_536;
-    /** Per-thread scratch arrays: data-parallel parts run this at once on their own threads. */
-    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
 
     private ReluBackprop() {
     }
@@ -42,28 +37,13 @@ final class ReluBackprop {
      * pre-activation, kept for this backward pass).
      */
     static Pair<INDArray, INDArray> backprop(IActivation activation, INDArray z, INDArray epsilon) {
-        if (!handles(activation) || !z.equalShapes(epsilon) || !NativeFloats.contiguous(z)
-                || !NativeFloats.contiguous(epsilon)) {
+        if (!handles(activation) || !BitsInPlace.fits(z, epsilon)) {
             return activation.backprop(z, epsilon);
         }
-        int n = (int) z.length();
-        int[][] scratch = SCRATCH.get();
-        if (scratch[0].length < n) {
-            scratch[0] = new int[n];
-            scratch[1] = new int[n];
-        }
-        int[] pre = scratch[0];
-        int[] gradient = scratch[1];
-        IntBuffer zBits = NativeFloats.bits(z);
-        IntBuffer epsilonBits = NativeFloats.bits(epsilon);
-        SplitLoop.forEach(n, MIN_PART, (from, to) -> {
-            int length = to - from;
-            zBits.get(from, pre, from, length);
-            epsilonBits.get(from, gradient, from, length);
+        BitsInPlace.apply(z, epsilon, (pre, gradient, from, to) -> {
             for (int i = from; i < to; i++) {
                 pre[i] = gradient[i] & positive(pre[i]);
             }
-            zBits.put(from, pre, from, length);
         });
         return new Pair<>(z, null);
     }

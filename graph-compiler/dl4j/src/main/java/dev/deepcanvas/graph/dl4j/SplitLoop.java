@@ -2,7 +2,6 @@ package dev.deepcanvas.graph.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,21 +52,6 @@ final class SplitLoop {
             int to = (int) ((long) count * (p + 1) / parts);
             others.add(HELPERS.submit(() -> part.run(from, to)));
         }
-        RuntimeException failure = null;
-        try {
-            part.run(0, count / parts);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        Optional<Throwable> other = Completion.awaitAll(others);
-        if (failure == null && other.isPresent()) {
-            Throwable cause = other.get();
-            failure = cause instanceof RuntimeException r ? r : new IllegalStateException(
-                    cause instanceof InterruptedException ? "Interrupted in a layer's pass"
-                            : "A part of a layer's pass failed: " + cause, cause);
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Completion.alongside(() -> part.run(0, count / parts), others, "a layer's pass");
     }
 }

@@ -21,7 +21,6 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -137,16 +136,7 @@ class FastBatchNormTest {
         assertThat(twins.changed().getLayer("relu")).isInstanceOf(FastActivationLayer.class);
         assertThat(helperOf(twins.changed(), "bn1")).isInstanceOf(FastBatchNormHelper.class);
         assertThat(helperOf(twins.changed(), "bn2")).isInstanceOf(FastBatchNormHelper.class);
-        Nd4j.getRandom().setSeed(8);
-        for (int step = 0; step < 5; step++) {
-            INDArray labels = Nd4j.zeros(DataType.FLOAT, 16, 3);
-            for (int i = 0; i < 16; i++) {
-                labels.putScalar(i, (i + step) % 3, 1);
-            }
-            MultiDataSet batch = new MultiDataSet(Nd4j.randn(DataType.FLOAT, 16, 2, 8, 8), labels);
-            twins.plain().fit(batch);
-            twins.changed().fit(batch);
-        }
+        twins.fitOnRandomPictures(5, 8);
 
         // every parameter, the running mean and variance of both normalisations among them
         assertThat(Twins.relativeDifference(twins.changed().params(), twins.plain().params())).isLessThan(1e-4);

@@ -16,7 +16,6 @@ import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -100,16 +99,7 @@ class LeakyReluTest {
         Twins twins = Twins.of(network(), FastTraining::prepare);
         assertThat(twins.changed().getLayer("conv")).isInstanceOf(FastConvolutionLayer.class);
         assertThat(twins.changed().getLayer("leaky")).isInstanceOf(FastActivationLayer.class);
-        Nd4j.getRandom().setSeed(15);
-        for (int step = 0; step < 5; step++) {
-            INDArray labels = Nd4j.zeros(DataType.FLOAT, 16, 3);
-            for (int i = 0; i < 16; i++) {
-                labels.putScalar(i, (i + step) % 3, 1);
-            }
-            MultiDataSet batch = new MultiDataSet(Nd4j.randn(DataType.FLOAT, 16, 2, 8, 8), labels);
-            twins.plain().fit(batch);
-            twins.changed().fit(batch);
-        }
+        twins.fitOnRandomPictures(5, 15);
         assertThat(Twins.relativeDifference(twins.changed().params(), twins.plain().params())).isLessThan(1e-5);
         String json = twins.changed().getConfiguration().toJson();
         assertThat(json).doesNotContain("LeakyRelu$Activation").doesNotContain("ReluBackprop")

@@ -2,7 +2,10 @@ package dev.deepcanvas.graph.dl4j;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.function.Consumer;
 
@@ -33,5 +36,22 @@ record Twins(ComputationGraph plain, ComputationGraph changed) {
     static double relativeDifference(INDArray actual, INDArray expected) {
         double scale = Math.max(expected.norm2Number().doubleValue(), 1e-12);
         return actual.sub(expected).norm2Number().doubleValue() / scale;
+    }
+
+    /**
+     * Fits both networks on the same {@code steps} batches of 16 random 2-channel 8×8 pictures, each labelled with
+     * one of 3 classes in turn, drawn after seeding ND4J with {@code seed}.
+     */
+    void fitOnRandomPictures(int steps, long seed) {
+        Nd4j.getRandom().setSeed(seed);
+        for (int step = 0; step < steps; step++) {
+            INDArray labels = Nd4j.zeros(DataType.FLOAT, 16, 3);
+            for (int i = 0; i < 16; i++) {
+                labels.putScalar(i, (i + step) % 3, 1);
+            }
+            MultiDataSet batch = new MultiDataSet(Nd4j.randn(DataType.FLOAT, 16, 2, 8, 8), labels);
+            plain.fit(batch);
+            changed.fit(batch);
+        }
     }
 }
