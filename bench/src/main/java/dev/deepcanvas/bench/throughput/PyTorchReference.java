@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <p>With several threads each script runs twice, in the inherited environment and with {@code OMP_NUM_THREADS=1},
  * and each figure keeps the better of the two: Debian's PyTorch uses a pthreads OpenBLAS whose own threads fight
  * PyTorch's OpenMP threads for the cores unless OpenBLAS is told to use one (round one: LeNet about 2,200 against
- * 3,500 samples/s), and the comparison is with PyTorch at its best.
+ * 3,500 samples/s), and the comparison is with PyTorch at its best. With one thread, OpenBLAS is told to use one
+ * ({@link #environments}).
  */
 final class PyTorchReference {
 
@@ -120,8 +121,15 @@ final class PyTorchReference {
         return best;
     }
 
-    private static List<Map<String, String>> environments(int threads) {
-        return threads > 1 ? List.of(Map.of(), Map.of("OMP_NUM_THREADS", "1")) : List.of(Map.of());
+    /**
+     * The environments a script runs in for {@code threads} threads. One thread means one for OpenBLAS too:
+     * {@code torch.set_num_threads(1)} does not limit the pthreads OpenBLAS's own threads, and a one-thread run in the
+     * inherited environment multiplied 128×784×512 at 141 GFLOP/s on an AVX2 machine whose single core reaches about
+     * 90 (84 with {@code OPENBLAS_NUM_THREADS=1}), so its "one thread" figures used both cores.
+     */
+    static List<Map<String, String>> environments(int threads) {
+        return threads > 1 ? List.of(Map.of(), Map.of("OMP_NUM_THREADS", "1"))
+                : List.of(Map.of("OMP_NUM_THREADS", "1", "OPENBLAS_NUM_THREADS", "1"));
     }
 
     private Map<String, Double> run(List<String> arguments, Map<String, String> environment)
