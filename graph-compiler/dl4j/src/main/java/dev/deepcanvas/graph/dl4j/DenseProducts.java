@@ -11,7 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The three matrix products of a dense layer (forward, input gradient, weight gradient), each written into a
- * row-major ('c') result, and the forward result of a training pass kept for its backward pass.
+ * row-major ('c') result and sent where its shape runs fastest ({@link MatrixProducts}), and the forward result of a
+ * training pass kept for its backward pass.
  *
  * <p>Why: libnd4j's matrix product runs through oneDNN only when its result is row-major; into a column-major ('f')
  * result it takes a generic path. On the bench machine (docs/performance.md, "Dense layers") a 128 × 784 × 512
@@ -30,6 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class DenseProducts {
 
+    /** Whether the layer reads a network input, whose gradient training never uses ({@link InputGradientSkip}). */
+    private boolean skipsInputGradient;
     private INDArray keptInput;
     private INDArray keptPreActivation;
     private INDArray buffer;
@@ -70,7 +73,7 @@ final class DenseProducts {
                      LayerWorkspaceMgr mgr) {
         INDArray z = mgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
                 new long[] {input.size(0), weights.size(1)}, 'c');
-        Nd4j.gemm(input, weights, z, false, false, 1.0, 0.0);
+        MatrixProducts.multiply(input, weights, z, false, false);
         if (bias != null) {
             z.addiRowVector(bias);
         }
@@ -105,11 +108,28 @@ final class DenseProducts {
         keptPreActivation = null;
     }
 
-    /** dL/d(input) = delta · Wᵀ, [batch, nIn] in 'c' order. */
-    static INDArray inputGradient(INDArray delta, INDArray weights, LayerWorkspaceMgr mgr) {
+    /**
+     * From now on {@link #inputGradient} gives zeros ({@link InputGradientSkip}).
+     *
+     * @return whether it computed the product before
+     */
+    boolean skipInputGradient() {
+        boolean first = !skipsInputGradient;
+        skipsInputGradient = true;
+        return first;
+    }
+
+    /**
+     * dL/d(input) = delta · Wᵀ, [batch, nIn] in 'c' order; zeros in the input's shape once the layer skips it (DL4J
+     * hands every layer's input gradient on, and adds them up where an input feeds several layers).
+     */
+    INDArray inputGradient(INDArray input, INDArray delta, INDArray weights, LayerWorkspaceMgr mgr) {
+        if (skipsInputGradient) {
+            return mgr.create(ArrayType.ACTIVATION_GRAD, input.dataType(), input.shape(), 'c');
+        }
         INDArray epsilon = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
                 new long[] {delta.size(0), weights.size(0)}, 'c');
-        Nd4j.gemm(delta, weights, epsilon, false, true, 1.0, 0.0);
+        MatrixProducts.multiply(delta, weights, epsilon, false, true);
         return epsilon;
     }
 
@@ -117,7 +137,7 @@ final class DenseProducts {
     static void weightGradient(INDArray input, INDArray delta, INDArray weightGradient) {
         if (weightGradient.ordering() == 'f' && Shape.hasDefaultStridesForShape(weightGradient)) {
             // the column-major [nIn, nOut] view is the row-major [nOut, nIn] transpose: a 'c' result, no copy
-            Nd4j.gemm(delta, input, weightGradient.transpose(), true, false, 1.0, 0.0);
+            MatrixProducts.multiply(delta, input, weightGradient.transpose(), true, false);
         } else {
             weightGradient.assign(Nd4j.gemm(input, delta, true, false));
         }

@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -118,11 +119,15 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
                                                      INDArray beta, INDArray dGammaView, INDArray dBetaView,
                                                      double eps, CNN2DFormat format,
                                                      LayerWorkspaceMgr workspaceMgr) {
-        if (lastForward != LastForward.JAVA_TRAINING || !takes(input, format, gamma, beta)
-                || !input.equalShapes(epsilon) || !NativeFloats.contiguous(dGammaView)
-                || !NativeFloats.contiguous(dBetaView)) {
+        if (lastForward != LastForward.JAVA_TRAINING) {
             return oneDnn.backpropGradient(input, epsilon, shape, gamma, beta, dGammaView, dBetaView, eps, format,
                     workspaceMgr);
+        }
+        // Only this helper holds the batch statistics of its own forward pass, so the backward pass stays here.
+        if (!takes(input, format, gamma, beta) || !input.equalShapes(epsilon)) {
+            throw new IllegalStateException("Batch normalisation's backward pass got an input of shape "
+                    + Arrays.toString(input.shape()) + " and a gradient of shape "
+                    + Arrays.toString(epsilon.shape()) + ", unlike its forward pass");
         }
         Planes planes = Planes.of(input);
         ScratchArrays scratch = SCRATCH.get();
@@ -138,8 +143,8 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
         INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
                 input.shape(), 'c');
         NativeFloats.of(epsAtInput).put(0, gradient, 0, planes.length());
-        NativeFloats.of(dGammaView).put(0, dGamma);
-        NativeFloats.of(dBetaView).put(0, dBeta);
+        write(dGamma, dGammaView);
+        write(dBeta, dBetaView);
         Gradient g = new DefaultGradient();
         g.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
         g.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
@@ -171,6 +176,15 @@ final class FastBatchNormHelper implements BatchNormalizationHelper {
     @Override
     public Map<String, Long> helperMemoryUse() {
         return oneDnn.helperMemoryUse();
+    }
+
+    /** Writes a per-channel vector into a gradient view, which DL4J keeps contiguous but need not. */
+    private static void write(float[] values, INDArray view) {
+        if (NativeFloats.contiguous(view)) {
+            NativeFloats.of(view).put(0, values);
+        } else {
+            view.assign(Nd4j.createFromArray(values).reshape(view.shape()).castTo(view.dataType()));
+        }
     }
 
     /** The array itself when its elements lie in order in memory, else a copy that does. */

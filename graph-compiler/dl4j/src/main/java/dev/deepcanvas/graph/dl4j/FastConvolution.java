@@ -14,7 +14,7 @@ final class FastConvolution {
     }
 
     /**
-     * Call after {@code init()} (or a restore) and before the first {@code fit}, before {@link InputConvolution}.
+     * Call after {@code init()} (or a restore) and before the first {@code fit}, before {@link InputGradientSkip}.
      *
      * @return the number of layers swapped
      */

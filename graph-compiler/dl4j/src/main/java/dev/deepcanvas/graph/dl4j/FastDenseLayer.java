@@ -62,7 +62,7 @@ final class FastDenseLayer extends DenseLayer {
         INDArray weights = getParam(DefaultParamInitializer.WEIGHT_KEY);
         if (frozen) {
             // only the gradient that flows on to the layers below: the wrapper discards the parameters' gradients
-            return new Pair<>(new DefaultGradient(), DenseProducts.inputGradient(delta, weights, workspaceMgr));
+            return new Pair<>(new DefaultGradient(), products.inputGradient(input, delta, weights, workspaceMgr));
         }
         Gradient gradient = new DefaultGradient();
         if (hasBias()) {
@@ -70,11 +70,20 @@ final class FastDenseLayer extends DenseLayer {
             delta.sum(biasGradient, 0);
             gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
         }
-        INDArray epsilonNext = DenseProducts.inputGradient(delta, weights, workspaceMgr);
+        INDArray epsilonNext = products.inputGradient(input, delta, weights, workspaceMgr);
         INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
         DenseProducts.weightGradient(input, delta, weightGradient);
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
         return new Pair<>(gradient, epsilonNext);
+    }
+
+    /**
+     * From now on gives zeros for the gradient with respect to its input ({@link InputGradientSkip}).
+     *
+     * @return whether it computed that gradient before
+     */
+    boolean skipInputGradient() {
+        return products.skipInputGradient();
     }
 
     /** From now on computes only the gradient for the layers below ({@link FrozenLayers}). */

@@ -76,7 +76,7 @@ final class FastOutputLayer extends OutputLayer {
         Gradient gradient = new DefaultGradient();
         if (frozen) {
             // only the gradient that flows on to the layers below: the wrapper discards the parameters' gradients
-            return new Pair<>(gradient, DenseProducts.inputGradient(delta,
+            return new Pair<>(gradient, products.inputGradient(input, delta,
                     getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr));
         }
         INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
@@ -87,9 +87,18 @@ final class FastOutputLayer extends OutputLayer {
             delta.sum(biasGradient, 0);
             gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
         }
-        INDArray epsilonNext = DenseProducts.inputGradient(delta, getParam(DefaultParamInitializer.WEIGHT_KEY),
-                workspaceMgr);
+        INDArray epsilonNext = products.inputGradient(input, delta,
+                getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr);
         return new Pair<>(gradient, epsilonNext);
+    }
+
+    /**
+     * From now on gives zeros for the gradient with respect to its input ({@link InputGradientSkip}).
+     *
+     * @return whether it computed that gradient before
+     */
+    boolean skipInputGradient() {
+        return products.skipInputGradient();
     }
 
     /** From now on computes only the gradient for the layers below ({@link FrozenLayers}). */

@@ -11,8 +11,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *   <li>layers and vertices DL4J defines through SameDiff (the GRU, the attention layers) get their true gradient,
  *       half of what DL4J's bridge returns ({@link ExactSameDiffGradients});</li>
  *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
- *   <li>convolutions reading a network input skip the unused input gradient ({@link InputConvolution}), and
- *       convolutions, dense layers, transposed convolutions and activation layers run a plain ReLU's backward pass
+ *   <li>convolutions and dense layers reading a network input skip the unused input gradient
+ *       ({@link InputGradientSkip}), and convolutions, dense layers, transposed convolutions and activation layers run a plain ReLU's backward pass
  *       and a leaky ReLU's both passes in Java ({@link JavaActivation});</li>
  *   <li>batch normalisation of channels-first activations runs in Java ({@link FastBatchNormHelper}), within the
  *       floats' rounding of oneDNN's;</li>
@@ -70,11 +70,11 @@ public final class FastTraining {
         FusedGru.install(network);
         ExactSameDiffGradients.install(network);
         FastConvolution.install(network);
-        InputConvolution.install(network);
         FastBatchNorm.install(network);
         FastActivation.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
+        InputGradientSkip.install(network);
         FrozenLayers.install(network);
         // the configuration's mode sets up DL4J's cache workspace; the layers' modes make them use it
         network.getConfiguration().setCacheMode(CacheMode.DEVICE);

@@ -5,7 +5,9 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,6 +19,9 @@ import java.util.function.Supplier;
 final class JavaActivation {
 
     private static final IActivation RELU = new ReluBackprop.Activation();
+
+    /** The lent leaky ReLUs, one per slope (all a leaky ReLU's passes read), so that a pass allocates none. */
+    private static final Map<Double, IActivation> LEAKY = new ConcurrentHashMap<>();
 
     private JavaActivation() {
     }
@@ -36,7 +41,8 @@ final class JavaActivation {
             return Optional.of(RELU);
         }
         if (LeakyRelu.handles(configured)) {
-            return Optional.of(new LeakyRelu.Activation((ActivationLReLU) configured));
+            return Optional.of(LEAKY.computeIfAbsent(((ActivationLReLU) configured).getAlpha(),
+                    alpha -> new LeakyRelu.Activation(new ActivationLReLU(alpha))));
         }
         return Optional.empty();
     }

@@ -23,7 +23,7 @@ class FastAdamTest {
     void eachStepMatchesDl4jsAdamOpOnViewsOfOneStateArray() {
         for (double beta1 : new double[] {0.9, 0.5}) {
             Adam config = new Adam(0.01, beta1, 0.999, 1e-8);
-            int n = 1_003;
+            int n = 2 * FastAdam.Updater.CHUNK + 1_003; // two whole chunks and part of a third
             // state and gradients as DL4J lays them out: views at offsets of larger arrays
             INDArray dl4jState = Nd4j.zeros(DataType.FLOAT, 1, 2 * n);
             INDArray fastState = Nd4j.zeros(DataType.FLOAT, 1, 2 * n);

@@ -178,14 +178,48 @@ class FastBatchNormTest {
         }
     }
 
+    @Test
+    void gradientViewsWithGapsGetTheSameGradientsInJava() {
+        Nd4j.getRandom().setSeed(12);
+        INDArray x = Nd4j.randn(DataType.FLOAT, 4, 6, 5, 5);
+        INDArray epsilon = Nd4j.randn(DataType.FLOAT, 4, 6, 5, 5);
+        INDArray gamma = Nd4j.rand(DataType.FLOAT, 1, 6).addi(0.5);
+        INDArray beta = Nd4j.randn(DataType.FLOAT, 1, 6);
+        INDArray[] contiguous = passes(x, epsilon, gamma, beta);
+        // the two columns of a row-major matrix: every second float, so neither view is contiguous
+        INDArray gradients = Nd4j.zeros(DataType.FLOAT, 6, 2);
+        INDArray dGamma = gradients.getColumn(0);
+        INDArray dBeta = gradients.getColumn(1);
+        assertThat(NativeFloats.contiguous(dGamma)).isFalse();
+        INDArray[] withGaps = passes(x, epsilon, gamma, beta, dGamma, dBeta);
+        assertThat(withGaps[0]).isEqualTo(contiguous[0]);
+        assertThat(withGaps[1]).isEqualTo(contiguous[1]);
+        assertThat(bitsOf(gradients.getColumn(0))).isEqualTo(bitsOf(contiguous[2]));
+        assertThat(bitsOf(gradients.getColumn(1))).isEqualTo(bitsOf(contiguous[3]));
+    }
+
+    private static int[] bitsOf(INDArray a) {
+        float[] values = a.dup('c').data().asFloat();
+        int[] bits = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bits[i] = Float.floatToRawIntBits(values[i]);
+        }
+        return bits;
+    }
+
     /** Output, input gradient, dγ and dβ of a training pass in Java. */
     private static INDArray[] passes(INDArray x, INDArray epsilon, INDArray gamma, INDArray beta) {
+        return passes(x, epsilon, gamma, beta, Nd4j.zeros(DataType.FLOAT, 1, gamma.length()),
+                Nd4j.zeros(DataType.FLOAT, 1, gamma.length()));
+    }
+
+    /** Output, input gradient, dγ and dβ of a training pass in Java, writing dγ and dβ into the views given. */
+    private static INDArray[] passes(INDArray x, INDArray epsilon, INDArray gamma, INDArray beta, INDArray dGamma,
+                                     INDArray dBeta) {
         FastBatchNormHelper fast = new FastBatchNormHelper(new MKLDNNBatchNormHelper(DataType.FLOAT));
         INDArray zeros = Nd4j.zeros(DataType.FLOAT, 1, gamma.length());
         INDArray out = fast.preOutput(x.dup(), true, x.shape(), gamma, beta, zeros, zeros.add(1), 0.9, EPS,
                 CNN2DFormat.NCHW, NO_WORKSPACES);
-        INDArray dGamma = Nd4j.zeros(DataType.FLOAT, 1, gamma.length());
-        INDArray dBeta = Nd4j.zeros(DataType.FLOAT, 1, gamma.length());
         INDArray back = fast.backpropGradient(x.dup(), epsilon.dup(), x.shape(), gamma, beta, dGamma, dBeta, EPS,
                 CNN2DFormat.NCHW, NO_WORKSPACES).getSecond();
         return new INDArray[] {out, back, dGamma, dBeta};

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -81,6 +82,15 @@ class LeakyReluTest {
         } finally {
             NativeBackend.limitThreadsOfCallingThread(1);
         }
+    }
+
+    @Test
+    void aLentLeakyReluIsMadeOncePerSlopeAndComputesWithThatSlope() {
+        IActivation lent = JavaActivation.lent(new ActivationLReLU(0.3)).orElseThrow();
+        assertThat(JavaActivation.lent(new ActivationLReLU(0.3))).containsSame(lent);
+        assertThat(JavaActivation.lent(new ActivationLReLU(0.1)).orElseThrow()).isNotSameAs(lent);
+        INDArray z = Nd4j.createFromArray(-2f, 4f);
+        assertThat(lent.getActivation(z, true).toFloatVector()).containsExactly(-0.6f, 4f);
     }
 
     @Test

@@ -88,14 +88,14 @@ class ReluBackpropTest {
 
     @Test
     void aTrainedConvolutionKeepsItsConfiguredReluSoASavedModelStaysPlainDl4j() {
-        ComputationGraph network = new ComputationGraph(InputConvolutionTest.network(
+        ComputationGraph network = new ComputationGraph(InputGradientSkipTest.network(
                 org.deeplearning4j.nn.conf.ConvolutionMode.Truncate, 1));
         network.init();
         FastTraining.prepare(network);
         assertThat(network.getLayer("c1")).isInstanceOf(FastConvolutionLayer.class);
         assertThat(network.getLayer("c2")).isInstanceOf(FastConvolutionLayer.class);
         network.fit(new org.nd4j.linalg.dataset.MultiDataSet(Nd4j.rand(DataType.FLOAT, 8, 1, 12, 12),
-                InputConvolutionTest.labels()));
+                InputGradientSkipTest.labels()));
         String json = network.getConfiguration().toJson();
         assertThat(json).doesNotContain("ReluBackprop").contains("ActivationReLU");
     }
