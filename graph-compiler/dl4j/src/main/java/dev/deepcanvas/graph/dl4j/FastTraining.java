@@ -12,10 +12,10 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  *       half of what DL4J's bridge returns ({@link ExactSameDiffGradients});</li>
  *   <li>LSTM layers run {@link FusedLstm}'s pass, GRU layers {@link FusedGru}'s;</li>
  *   <li>convolutions and dense layers reading a network input skip the unused input gradient
- *       ({@link InputGradientSkip}), and convolutions, dense layers, transposed convolutions and activation layers run a plain ReLU's backward pass
- *       and a leaky ReLU's both passes in Java ({@link JavaActivation});</li>
+ *       ({@link InputGradientSkip}), and convolutions, dense layers, transposed convolutions and activation
+ *       layers run a plain ReLU's backward pass and a leaky ReLU's both passes in Java ({@link JavaActivation});</li>
  *   <li>batch normalisation of channels-first activations runs in Java ({@link FastBatchNormHelper}), within the
- *       floats' rounding of oneDNN's;</li>
+ *       floats' rounding of oneDNN's, and max pooling too, to the bit ({@link JavaMaxPoolingHelper});</li>
  *   <li>transposed convolutions run through oneDNN's convolution ops ({@link TransposedConvolution});</li>
  *   <li>dense and output layers write their matrix products in the layout oneDNN takes and compute their forward
  *       product once per step ({@link FastDense});</li>
@@ -41,8 +41,8 @@ public final class FastTraining {
     /**
      * The faster passes for a network that only computes outputs (a GAN's sampling generator, a model answering the
      * playground): the fused recurrent passes, the true SameDiff gradients (the Inside view's saliency
-     * runs backward through them), the transposed convolutions, the dense products and batch normalisation's
-     * forward pass, without the training-only changes. Like {@link #prepare}, it leaves parameters and
+     * runs backward through them), the transposed convolutions, the dense products, batch normalisation's
+     * forward pass and max pooling, without the training-only changes. Like {@link #prepare}, it leaves parameters and
      * configuration DL4J's own.
      */
     public static ComputationGraph prepareForOutput(ComputationGraph network) {
@@ -52,6 +52,7 @@ public final class FastTraining {
         TransposedConvolution.install(network);
         FastDense.install(network);
         FastBatchNorm.install(network);
+        FastPooling.install(network);
         return network;
     }
 
@@ -71,6 +72,7 @@ public final class FastTraining {
         ExactSameDiffGradients.install(network);
         FastConvolution.install(network);
         FastBatchNorm.install(network);
+        FastPooling.install(network);
         FastActivation.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
