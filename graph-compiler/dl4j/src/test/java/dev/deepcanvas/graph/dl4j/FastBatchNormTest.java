@@ -25,6 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
+import static dev.deepcanvas.graph.dl4j.LeakyReluTest.bits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -194,17 +195,8 @@ class FastBatchNormTest {
         INDArray[] withGaps = passes(x, epsilon, gamma, beta, dGamma, dBeta);
         assertThat(withGaps[0]).isEqualTo(contiguous[0]);
         assertThat(withGaps[1]).isEqualTo(contiguous[1]);
-        assertThat(bitsOf(gradients.getColumn(0))).isEqualTo(bitsOf(contiguous[2]));
-        assertThat(bitsOf(gradients.getColumn(1))).isEqualTo(bitsOf(contiguous[3]));
-    }
-
-    private static int[] bitsOf(INDArray a) {
-        float[] values = a.dup('c').data().asFloat();
-        int[] bits = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bits[i] = Float.floatToRawIntBits(values[i]);
-        }
-        return bits;
+        assertThat(bits(gradients.getColumn(0))).isEqualTo(bits(contiguous[2]));
+        assertThat(bits(gradients.getColumn(1))).isEqualTo(bits(contiguous[3]));
     }
 
     /** Output, input gradient, dγ and dβ of a training pass in Java. */

@@ -22,6 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
+import static dev.deepcanvas.graph.dl4j.LeakyReluTest.bits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Max pooling in Java against oneDNN's helper, to the bit, and a network trained with it against plain DL4J. */
@@ -159,14 +160,5 @@ class JavaMaxPoolingTest {
         INDArray back = java.backpropGradient(x.dup(), epsilon.dup(), two, two, none, PoolingType.MAX,
                 ConvolutionMode.Truncate, ONE, CNN2DFormat.NCHW, NONE).getSecond();
         return new INDArray[] {out, back};
-    }
-
-    private static int[] bits(INDArray a) {
-        float[] values = a.dup('c').data().asFloat();
-        int[] bits = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bits[i] = Float.floatToRawIntBits(values[i]);
-        }
-        return bits;
     }
 }
