@@ -22,11 +22,17 @@ import java.util.regex.Pattern;
  * and each figure keeps the better of the two: Debian's PyTorch uses a pthreads OpenBLAS whose own threads fight
  * PyTorch's OpenMP threads for the cores unless OpenBLAS is told to use one (round one: LeNet about 2,200 against
  * 3,500 samples/s), and the comparison is with PyTorch at its best. With one thread, OpenBLAS is told to use one
- * ({@link #environments}).
+ * ({@link #environments}). Every run keeps the memory PyTorch frees for its next tensors ({@link #KEEP_MEMORY}).
  */
 final class PyTorchReference {
 
     static final String PYTHON = "/usr/bin/python3";
+    /**
+     * glibc's allocator settings for every PyTorch run: blocks up to 32 MiB (the most glibc allows) come from its heap,
+     * and the heap is never trimmed, so a step reuses the memory the previous one freed.
+     */
+    static final Map<String, String> KEEP_MEMORY = Map.of("MALLOC_MMAP_THRESHOLD_", String.valueOf(32 << 20),
+            "MALLOC_TRIM_THRESHOLD_", String.valueOf(1L << 40));
     private static final Pattern RATE = Pattern.compile("^([\\w-]+)\\tbatch=(\\d+)\\t([0-9.]+) (samples/s|ms/step)$");
 
     private final Path scripts;
@@ -128,8 +134,26 @@ final class PyTorchReference {
      * 90 (84 with {@code OPENBLAS_NUM_THREADS=1}), so its "one thread" figures used both cores.
      */
     static List<Map<String, String>> environments(int threads) {
-        return threads > 1 ? List.of(Map.of(), Map.of("OMP_NUM_THREADS", "1"))
+        List<Map<String, String>> environments = threads > 1
+                ? List.of(Map.of(), Map.of("OMP_NUM_THREADS", "1"))
                 : List.of(Map.of("OMP_NUM_THREADS", "1", "OPENBLAS_NUM_THREADS", "1"));
+        return environments.stream().map(PyTorchReference::keepingFreedMemory).toList();
+    }
+
+    /**
+     * The environment with glibc's allocator told to keep freed memory for the next tensor ({@link #KEEP_MEMORY}).
+     * Why: PyTorch allocates every activation and gradient afresh each step, and glibc serves a block of 128 KiB or
+     * more (up to a threshold it raises only as blocks are freed) with a new mapping whose pages all fault in on first
+     * touch, then returns it to the system. On the virtual machines the bench runs on a page fault is dear: in
+     * PyTorch's default environment the one-thread MLP made 9,315 samples/s and with freed memory kept 35,153, the
+     * DCGAN step took 111–134 ms against 42–54 (docs/performance.md, "PyTorch's allocator"). Keeping freed memory is
+     * what the allocators PyTorch's own tuning guide recommends (jemalloc, tcmalloc) do; the comparison is with
+     * PyTorch at its best.
+     */
+    private static Map<String, String> keepingFreedMemory(Map<String, String> environment) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>(environment);
+        kept.putAll(KEEP_MEMORY);
+        return Map.copyOf(kept);
     }
 
     private Map<String, Double> run(List<String> arguments, Map<String, String> environment)
