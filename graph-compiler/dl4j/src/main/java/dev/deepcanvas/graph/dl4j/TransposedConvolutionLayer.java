@@ -19,7 +19,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BiasAdd;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -91,7 +91,9 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
                 .build());
         if (layerConf().hasBias()) {
             INDArray bias = getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr);
-            Nd4j.exec(new BroadcastAddOp(output, bias.reshape(bias.length()), output, 1));
+            // libnd4j's bias op adds along each channel's contiguous plane; a broadcast along dimension 1 walked the
+            // output channel-strided and took a quarter of the layer's forward pass (DCGAN generator, one core)
+            Nd4j.exec(new BiasAdd(output, bias.reshape(bias.length()), output, true));
         }
         if (training && !forBackprop && !isIdentity(layerConf().getActivationFn()) && cacheMode != null
                 && cacheMode != CacheMode.NONE && workspaceMgr.hasConfiguration(ArrayType.FF_CACHE)
