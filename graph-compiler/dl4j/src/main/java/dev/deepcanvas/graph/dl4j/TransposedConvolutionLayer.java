@@ -23,16 +23,23 @@ import org.nd4j.linalg.api.ops.impl.broadcast.BiasAdd;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * DL4J's transposed convolution computed through the ordinary convolution ops, which libnd4j runs with oneDNN.
+ * DL4J's transposed convolution computed by oneDNN.
  *
- * <p>A transposed convolution is the backward pass of the convolution that maps its output back to its input (same
- * kernel, stride and padding, the weights read the other way round). So: its forward pass is that convolution's input
- * gradient ({@code conv2d_bp}), its input gradient is that convolution's forward pass ({@code conv2d}), and its weight
- * gradient is that convolution's weight gradient ({@code conv2d_bp} again). DL4J's own ops for it ({@code deconv2d},
- * {@code deconv2d_bp}) run without oneDNN: for a DCGAN generator's 32→32-channel 8×8→16×16 layer, a batch of 64 took
- * about 85 ms forward where this takes under 10 (docs/performance.md), and DL4J's backprop also reruns the forward
- * pass. {@code conv2d_bp} always computes both gradients; the one not needed is thrown away, which is still far
- * cheaper.
+ * <p>DL4J runs its layer through libnd4j's {@code deconv2d} and {@code deconv2d_bp} ops, whose oneDNN versions take
+ * explicit padding only: in Same mode (what the DCGAN and autoencoder templates use) libnd4j falls back to its own
+ * loops, and a DCGAN generator's 32→32-channel 8×8→16×16 layer took about 85 ms forward for a batch of 64
+ * (docs/performance.md); DL4J's backprop also reruns the forward pass. This layer gives those ops Same mode's padding
+ * explicitly wherever it is the same on both sides (an even total, as for a kernel of 4 and a stride of 2), so that
+ * oneDNN runs the forward pass, and one backward call gives both gradients.
+ *
+ * <p>Where Same mode pads one side more, it goes through the ordinary convolution ops instead: a transposed
+ * convolution is the backward pass of the convolution that maps its output back to its input (same kernel, stride and
+ * padding, the weights read the other way round), so its forward pass is that convolution's input gradient
+ * ({@code conv2d_bp}), its input gradient that convolution's forward pass ({@code conv2d}), and its weight gradient
+ * that convolution's weight gradient ({@code conv2d_bp} again). {@code conv2d_bp} always computes both gradients and
+ * one is thrown away: for the DCGAN generator's two layers, batch 32, one core, the forward pass took 2.5–3.9 and
+ * 15–18 ms that way against 1.0–1.1 and 2.5–3.8 through {@code deconv2d} (the same bits), the backward pass 4.7–5.8
+ * and 3–17 ms against 3.2–3.8 and 0.8–1.1 through {@code deconv2d_bp}.
  *
  * <p>The configuration, parameter layout and saved files stay DL4J's {@link Deconvolution2D}; only the object that
  * computes them is this subclass ({@link TransposedConvolution#install}). Anything it does not handle (channels-last
@@ -79,16 +86,24 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
         forwardPasses++;
         Window window = window(weights);
         INDArray output = workspaceMgr.create(ArrayType.ACTIVATIONS, input.dataType(), window.outputShape(), 'c');
-        // conv2d_bp needs the convolution's input to form the weight gradient, which is thrown away here: zeros
-        INDArray ignoredInput = workspaceMgr.create(ArrayType.FF_WORKING_MEM, input.dataType(),
-                window.outputShape(), 'c');
-        INDArray ignoredWeightGradient = workspaceMgr.createUninitialized(ArrayType.FF_WORKING_MEM,
-                weights.dataType(), convolutionWeightShape(weights), 'c');
-        Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
-                .addInputs(ignoredInput, convolutionWeights(weights), input)
-                .addIntegerArguments(window.arguments())
-                .addOutputs(output, ignoredWeightGradient)
-                .build());
+        if (window.explicitPadding() != null) {
+            Nd4j.exec(DynamicCustomOp.builder("deconv2d")
+                    .addInputs(input, convolutionWeights(weights))
+                    .addIntegerArguments(window.explicitPadding())
+                    .addOutputs(output)
+                    .build());
+        } else {
+            // conv2d_bp needs the convolution's input to form the weight gradient, which is thrown away here: zeros
+            INDArray ignoredInput = workspaceMgr.create(ArrayType.FF_WORKING_MEM, input.dataType(),
+                    window.outputShape(), 'c');
+            INDArray ignoredWeightGradient = workspaceMgr.createUninitialized(ArrayType.FF_WORKING_MEM,
+                    weights.dataType(), convolutionWeightShape(weights), 'c');
+            Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
+                    .addInputs(ignoredInput, convolutionWeights(weights), input)
+                    .addIntegerArguments(window.arguments())
+                    .addOutputs(output, ignoredWeightGradient)
+                    .build());
+        }
         if (layerConf().hasBias()) {
             INDArray bias = getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr);
             // libnd4j's bias op adds along each channel's contiguous plane; a broadcast along dimension 1 walked the
@@ -127,22 +142,30 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
 
         INDArray inputGradient = workspaceMgr.create(ArrayType.ACTIVATION_GRAD, weights.dataType(), input.shape(),
                 'c');
-        Nd4j.exec(DynamicCustomOp.builder("conv2d")
-                .addInputs(delta, filters)
-                .addIntegerArguments(window.arguments())
-                .addOutputs(inputGradient)
-                .build());
-
         INDArray weightGradView = gradientViews.get(DeconvolutionParamInitializer.WEIGHT_KEY);
         INDArray weightGradient = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, weights.dataType(),
                 convolutionWeightShape(weights), 'c');
-        INDArray ignoredDeltaGradient = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
-                weights.dataType(), delta.shape(), 'c');
-        Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
-                .addInputs(delta, filters, input)
-                .addIntegerArguments(window.arguments())
-                .addOutputs(ignoredDeltaGradient, weightGradient)
-                .build());
+        if (window.explicitPadding() != null) {
+            // both gradients in one call; the weight gradient in the same [kH, kW, out, in] layout as conv2d_bp's
+            Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp")
+                    .addInputs(input, filters, delta)
+                    .addIntegerArguments(window.explicitPadding())
+                    .addOutputs(inputGradient, weightGradient)
+                    .build());
+        } else {
+            Nd4j.exec(DynamicCustomOp.builder("conv2d")
+                    .addInputs(delta, filters)
+                    .addIntegerArguments(window.arguments())
+                    .addOutputs(inputGradient)
+                    .build());
+            INDArray ignoredDeltaGradient = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM,
+                    weights.dataType(), delta.shape(), 'c');
+            Nd4j.exec(DynamicCustomOp.builder("conv2d_bp")
+                    .addInputs(delta, filters, input)
+                    .addIntegerArguments(window.arguments())
+                    .addOutputs(ignoredDeltaGradient, weightGradient)
+                    .build());
+        }
         // the convolution's [kH, kW, outputChannels, inputChannels] back to DL4J's [in, out, kH, kW]
         weightGradView.assign(weightGradient.permute(3, 2, 0, 1));
 
@@ -180,10 +203,34 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
         // padding DL4J gives its own transposed convolution (ConvolutionUtils.getSameModeTopLeftPadding).
         int[] pad = same ? new int[] {0, 0} : conf.getPadding();
         int[] arguments = {kernel[0], kernel[1], strides[0], strides[1], pad[0], pad[1], 1, 1, same ? 1 : 0, 0, 0};
-        return new Window(new long[] {input.size(0), weights.size(1), outSize[0], outSize[1]}, arguments);
+        int[] explicitPad = same ? evenSamePadding(kernel, strides, input, outSize) : conf.getPadding();
+        int[] explicit = explicitPad == null ? null : new int[] {kernel[0], kernel[1], strides[0], strides[1],
+                explicitPad[0], explicitPad[1], 1, 1, 0, 0};
+        return new Window(new long[] {input.size(0), weights.size(1), outSize[0], outSize[1]}, arguments, explicit);
     }
 
-    /** The output shape and the conv2d ops' integer arguments (kernel, stride, padding, dilation, modes). */
-    private record Window(long[] outputShape, int[] arguments) {
+    /**
+     * Same mode's padding per side, where it is the same on both sides; null where one side gets one more. The
+     * padding is that of the convolution running the other way, from this layer's output back to its input: the
+     * total it needs to map {@code out} positions onto {@code in} with this kernel and stride, which libnd4j splits
+     * with the smaller half first.
+     */
+    static int[] evenSamePadding(int[] kernel, int[] strides, INDArray input, int[] outSize) {
+        int[] pad = new int[2];
+        for (int d = 0; d < 2; d++) {
+            long total = (input.size(2 + d) - 1) * strides[d] + kernel[d] - outSize[d];
+            if (total < 0 || total % 2 != 0) {
+                return null;
+            }
+            pad[d] = (int) (total / 2);
+        }
+        return pad;
+    }
+
+    /**
+     * The output shape; the conv2d ops' integer arguments (kernel, stride, padding, dilation, modes); and the deconv2d
+     * ops' (the same with the padding explicit), or null where Same mode pads one side more than the other.
+     */
+    private record Window(long[] outputShape, int[] arguments, int[] explicitPadding) {
     }
 }

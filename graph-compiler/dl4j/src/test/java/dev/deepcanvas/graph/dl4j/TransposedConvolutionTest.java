@@ -34,9 +34,9 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The transposed convolution computed through conv2d ops gives DL4J's outputs, every gradient (its own weights and
- * bias, and through its input gradient the layers before it) and DL4J's training, for the paddings, kernels and
- * strides the graph compiler produces.
+ * The transposed convolution computed through oneDNN (deconv2d with explicit padding, or the conv2d ops) gives DL4J's
+ * outputs, every gradient (its own weights and bias, and through its input gradient the layers before it) and DL4J's
+ * training, for the paddings, kernels and strides the graph compiler produces.
  */
 @ExtendWith(NativeBackendConfigured.class)
 class TransposedConvolutionTest {
@@ -70,6 +70,26 @@ class TransposedConvolutionTest {
         TransposedConvolutionLayer layer = (TransposedConvolutionLayer) fast.getLayer("up");
         assertThat(layer.forwardPasses).as("forward passes it computed itself").isPositive();
         assertThat(layer.backwardPasses).as("backward passes it computed itself").isEqualTo(1);
+    }
+
+    /**
+     * Which cases run through deconv2d with explicit padding: Same mode where its padding is even (the CSV cases above
+     * cover both ways: kernel 4 stride 2 and kernel 5 stride 1 through deconv2d, kernel 3 stride 2 and kernel 2 stride
+     * 3 through the convolution ops).
+     */
+    @Test
+    void sameModeGetsExplicitPaddingOnlyWhereItIsEven() {
+        INDArray input = Nd4j.zeros(DataType.FLOAT, 1, 4, 5, 6);
+        assertThat(TransposedConvolutionLayer.evenSamePadding(new int[] {4, 4}, new int[] {2, 2}, input,
+                new int[] {10, 12})).containsExactly(1, 1);
+        assertThat(TransposedConvolutionLayer.evenSamePadding(new int[] {5, 5}, new int[] {1, 1}, input,
+                new int[] {5, 6})).containsExactly(2, 2);
+        assertThat(TransposedConvolutionLayer.evenSamePadding(new int[] {3, 3}, new int[] {2, 2}, input,
+                new int[] {10, 12})).isNull();
+        assertThat(TransposedConvolutionLayer.evenSamePadding(new int[] {2, 2}, new int[] {3, 3}, input,
+                new int[] {15, 18})).isNull();
+        assertThat(TransposedConvolutionLayer.evenSamePadding(new int[] {4, 3}, new int[] {2, 2}, input,
+                new int[] {10, 12})).as("even rows, odd columns").isNull();
     }
 
     @ParameterizedTest(name = "{0}")
