@@ -147,9 +147,8 @@ public final class PerformanceBench {
         report.line("- PyTorch: " + pyTorch.unavailable().map(why -> "no figures: " + why)
                 .orElse("bench/pytorch/*.py with " + PyTorchReference.PYTHON + ", best of its default environment and"
                         + " OMP_NUM_THREADS=1 on " + cores + " threads; every run with glibc's allocator keeping freed"
-                        + " memory (" + PyTorchReference.KEEP_MEMORY.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(" "))
-                        + "), as PyTorch's recommended allocators do"));
+                        + " memory (" + PyTorchReference.keptMemorySettings() + "), as PyTorch's recommended allocators"
+                        + " do"));
 
         if (sections.contains("training")) {
             training(models, repetitions, warmUp, rounds, cores, ceiling, pyTorch);
@@ -323,8 +322,7 @@ public final class PerformanceBench {
         for (GanStepBench.Row row : rows) {
             double t = torch.getOrDefault(row.template(), Double.NaN);
             double t1 = torchOne.getOrDefault(row.template(), Double.NaN);
-            // milliseconds: PyTorch's faster step is the shorter one
-            double fastest = Double.isNaN(t) ? t1 : Double.isNaN(t1) ? t : Math.min(t, t1);
+            double fastest = ThroughputRow.shortest(t, t1);
             report.format("| %s | %d | %.1f | %.1f | %s | %.1f | %s | %s | %s | %s |%n",
                     row.template(), row.batch(), row.plainMs(), row.deepCanvasMs(), row.how(),
                     row.deepCanvasOneCoreMs(), ms(t), ms(t1), ThroughputRow.ratio(fastest, row.deepCanvasMs()),

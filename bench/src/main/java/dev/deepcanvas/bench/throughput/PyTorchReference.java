@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Runs the project's own PyTorch scripts ({@code bench/pytorch/}: the bench models, their training and inference
@@ -151,9 +152,15 @@ final class PyTorchReference {
      * PyTorch at its best.
      */
     private static Map<String, String> keepingFreedMemory(Map<String, String> environment) {
-        Map<String, String> kept = new java.util.LinkedHashMap<>(environment);
+        Map<String, String> kept = new HashMap<>(environment);
         kept.putAll(KEEP_MEMORY);
         return Map.copyOf(kept);
+    }
+
+    /** {@link #KEEP_MEMORY} as the report prints it: "NAME=value NAME=value", in name order. */
+    static String keptMemorySettings() {
+        return KEEP_MEMORY.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     private Map<String, Double> run(List<String> arguments, Map<String, String> environment)

@@ -45,9 +45,14 @@ record ThroughputRow(BenchModel model, String how, double deepCanvas, double dee
         return best(pyTorch, pyTorchOneThread);
     }
 
-    /** The larger of two figures, ignoring one that was not taken (NaN). */
+    /** The larger of two rates, ignoring one that was not taken (NaN). */
     static double best(double a, double b) {
         return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
+    /** The shorter of two step times, ignoring one that was not taken (NaN): the faster, for times. */
+    static double shortest(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
     }
 
     private String gflops(double samplesPerSecond, double ceiling) {

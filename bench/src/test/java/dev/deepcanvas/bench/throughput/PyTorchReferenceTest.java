@@ -29,6 +29,8 @@ class PyTorchReferenceTest {
     void glibcKeepsBlocksUpToItsLargestThresholdAndNeverTrims() {
         assertThat(PyTorchReference.KEEP_MEMORY).containsEntry("MALLOC_MMAP_THRESHOLD_", "33554432")
                 .containsEntry("MALLOC_TRIM_THRESHOLD_", "1099511627776");
+        assertThat(PyTorchReference.keptMemorySettings())
+                .isEqualTo("MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=1099511627776");
     }
 
     private static Map<String, String> keepingMemory(Map<String, String> environment) {

@@ -29,5 +29,7 @@ class ThroughputRowTest {
         assertThat(ThroughputRow.best(3.0, Double.NaN)).isEqualTo(3.0);
         assertThat(ThroughputRow.best(Double.NaN, Double.NaN)).isNaN();
         assertThat(row(Double.NaN, Double.NaN).render(100)).contains("| — | — |");
+        assertThat(ThroughputRow.shortest(Double.NaN, 40.0)).isEqualTo(40.0);
+        assertThat(ThroughputRow.shortest(38.9, 42.4)).isEqualTo(38.9);
     }
 }
