@@ -37,9 +37,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * padding, the weights read the other way round), so its forward pass is that convolution's input gradient
  * ({@code conv2d_bp}), its input gradient that convolution's forward pass ({@code conv2d}), and its weight gradient
  * that convolution's weight gradient ({@code conv2d_bp} again). {@code conv2d_bp} always computes both gradients and
- * one is thrown away: for the DCGAN generator's two layers, batch 32, one core, the forward pass took 2.5–3.9 and
- * 15–18 ms that way against 1.0–1.1 and 2.5–3.8 through {@code deconv2d} (the same bits), the backward pass 4.7–5.8
- * and 3–17 ms against 3.2–3.8 and 0.8–1.1 through {@code deconv2d_bp}.
+ * one is thrown away, so that route is the slower one: {@code bench/transposed-convolution.sh} times both for every
+ * transposed convolution of the gallery (docs/performance.md, "Transposed convolutions through deconv2d after all").
  *
  * <p>The configuration, parameter layout and saved files stay DL4J's {@link Deconvolution2D}; only the object that
  * computes them is this subclass ({@link TransposedConvolution#install}). Anything it does not handle (channels-last
