@@ -3,6 +3,7 @@
 # "Developing a GAN template"). The grid of its samples lands in bench/target/gan-dev/.
 #   bench/gan-dev.sh dcgan-shapes                          the template as it is
 #   bench/gan-dev.sh digit-gan my-digit-gan.json dlr=0.0004  a changed copy, the discriminator's rate changed
+#   bench/gan-dev.sh dcgan-shapes seed=7                   the template from another training seed
 # Extra Maven options (for example -Dmaven.repo.local=…) go in MAVEN_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."

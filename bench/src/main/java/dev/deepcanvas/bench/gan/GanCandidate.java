@@ -15,12 +15,13 @@ import java.nio.file.Path;
  * One GAN design to try: a gallery GAN template (which names the data and the judge), the graph document to train
  * (the template's own, or a changed copy from a file) and changes to its training settings.
  *
- * <p>Arguments: {@code <gan-template-id> [graph.json] [epochs=N] [batch=N] [lr=X] [dlr=X] [beta1=X]}.
+ * <p>Arguments: {@code <gan-template-id> [graph.json] [epochs=N] [batch=N] [lr=X] [dlr=X] [beta1=X] [seed=N]}; the
+ * training seed is the one setting a design is compared across, so that the spread from seed to seed is seen.
  */
 record GanCandidate(Template template, GraphDocument document, RunOptions options, String label) {
 
     static final String USAGE = "usage: bench/gan-dev.sh <gan-template-id> [graph.json] [epochs=N] [batch=N] "
-            + "[lr=X] [dlr=X] [beta1=X]";
+            + "[lr=X] [dlr=X] [beta1=X] [seed=N]";
 
     static GanCandidate parse(TemplateCatalog catalog, String[] args) throws IOException {
         if (args.length == 0) {
@@ -82,10 +83,13 @@ record GanCandidate(Template template, GraphDocument document, RunOptions option
                 case "lr" -> options.withLearningRate(Double.parseDouble(value));
                 case "dlr" -> options.withDiscriminatorLearningRate(Double.parseDouble(value));
                 case "beta1" -> options.withBeta1(Double.parseDouble(value));
+                case "seed" -> options.withSeed(Long.parseLong(value));
                 default -> throw new IllegalArgumentException("Unknown setting '" + key + "'. " + USAGE);
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + key + "=" + value + "': " + value + " is not a number", e);
+            boolean whole = key.equals("epochs") || key.equals("batch") || key.equals("seed");
+            throw new IllegalArgumentException("'" + key + "=" + value + "': " + value + " is not a "
+                    + (whole ? "whole number" : "number"), e);
         }
     }
 }

@@ -28,12 +28,13 @@ class GanCandidateTest {
         Path file = dir.resolve("wider.graph.json");
         Files.writeString(file, GraphJson.write(catalog.find("digit-gan").orElseThrow().document().withName("w")));
         GanCandidate c = GanCandidate.parse(catalog, new String[] {"digit-gan", file.toString(), "dlr=0.0004",
-                "epochs=3", "batch=32"});
+                "epochs=3", "batch=32", "seed=7"});
         assertThat(c.document().name()).isEqualTo("w");
         assertThat(c.options().discriminatorLearningRate()).isEqualTo(0.0004);
         assertThat(c.options().epochs()).isEqualTo(3);
         assertThat(c.options().batchSize()).isEqualTo(32);
-        assertThat(c.label()).isEqualTo("digit-gan-wider-dlr_0.0004-epochs_3-batch_32");
+        assertThat(c.options().seed()).isEqualTo(7L);
+        assertThat(c.label()).isEqualTo("digit-gan-wider-dlr_0.0004-epochs_3-batch_32-seed_7");
     }
 
     @Test
@@ -44,6 +45,8 @@ class GanCandidateTest {
                 .hasMessageContaining("'lenet-mnist' is not a GAN template").hasMessageContaining("dcgan-shapes");
         assertThatThrownBy(() -> GanCandidate.parse(catalog, new String[] {"digit-gan", "lr=fast"}))
                 .hasMessageContaining("fast is not a number");
+        assertThatThrownBy(() -> GanCandidate.parse(catalog, new String[] {"digit-gan", "seed=0.5"}))
+                .hasMessageContaining("0.5 is not a whole number");
         assertThatThrownBy(() -> GanCandidate.parse(catalog, new String[] {"digit-gan", "momentum=0.9"}))
                 .hasMessageContaining("Unknown setting 'momentum'");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"nodes\": [");
