@@ -10,6 +10,7 @@ import dev.deepcanvas.templates.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * One GAN design to try: a gallery GAN template (which names the data and the judge), the graph document to train
@@ -22,6 +23,9 @@ record GanCandidate(Template template, GraphDocument document, RunOptions option
 
     static final String USAGE = "usage: bench/gan-dev.sh <gan-template-id> [graph.json] [epochs=N] [batch=N] "
             + "[lr=X] [dlr=X] [beta1=X] [seed=N]";
+    /** What a setting's value must be, as its message says. */
+    private static final String WHOLE = "whole number";
+    private static final String NUMBER = "number";
 
     static GanCandidate parse(TemplateCatalog catalog, String[] args) throws IOException {
         if (args.length == 0) {
@@ -76,20 +80,23 @@ record GanCandidate(Template template, GraphDocument document, RunOptions option
     }
 
     private static RunOptions withSetting(RunOptions options, String key, String value) {
+        return switch (key) {
+            case "epochs" -> options.withEpochs(parsed(key, value, WHOLE, Integer::parseInt));
+            case "batch" -> options.withBatchSize(parsed(key, value, WHOLE, Integer::parseInt));
+            case "lr" -> options.withLearningRate(parsed(key, value, NUMBER, Double::parseDouble));
+            case "dlr" -> options.withDiscriminatorLearningRate(parsed(key, value, NUMBER, Double::parseDouble));
+            case "beta1" -> options.withBeta1(parsed(key, value, NUMBER, Double::parseDouble));
+            case "seed" -> options.withSeed(parsed(key, value, WHOLE, Long::parseLong));
+            default -> throw new IllegalArgumentException("Unknown setting '" + key + "'. " + USAGE);
+        };
+    }
+
+    /** The setting's value read by {@code parse}, or a message naming the setting and what it should be. */
+    private static <T> T parsed(String key, String value, String kind, Function<String, T> parse) {
         try {
-            return switch (key) {
-                case "epochs" -> options.withEpochs(Integer.parseInt(value));
-                case "batch" -> options.withBatchSize(Integer.parseInt(value));
-                case "lr" -> options.withLearningRate(Double.parseDouble(value));
-                case "dlr" -> options.withDiscriminatorLearningRate(Double.parseDouble(value));
-                case "beta1" -> options.withBeta1(Double.parseDouble(value));
-                case "seed" -> options.withSeed(Long.parseLong(value));
-                default -> throw new IllegalArgumentException("Unknown setting '" + key + "'. " + USAGE);
-            };
+            return parse.apply(value);
         } catch (NumberFormatException e) {
-            boolean whole = key.equals("epochs") || key.equals("batch") || key.equals("seed");
-            throw new IllegalArgumentException("'" + key + "=" + value + "': " + value + " is not a "
-                    + (whole ? "whole number" : "number"), e);
+            throw new IllegalArgumentException("'" + key + "=" + value + "': " + value + " is not a " + kind, e);
         }
     }
 }

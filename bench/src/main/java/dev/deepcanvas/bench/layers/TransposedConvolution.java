@@ -2,8 +2,8 @@ package dev.deepcanvas.bench.layers;
 
 import dev.deepcanvas.graph.analysis.Analysis;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
+import dev.deepcanvas.graph.analysis.GraphIndex;
 import dev.deepcanvas.graph.analysis.Shape;
-import dev.deepcanvas.graph.document.GraphEdge;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.templates.Template;
 
@@ -38,12 +38,13 @@ record TransposedConvolution(String template, String node, int batch, int inChan
     /** The template's square, Same-mode transposed convolutions with even padding, in the graph's order. */
     static List<TransposedConvolution> of(Template template) {
         Analysis analysis = new GraphAnalyzer().analyze(template.document());
+        GraphIndex index = GraphIndex.of(template.document());
         List<TransposedConvolution> layers = new ArrayList<>();
         for (GraphNode node : template.document().nodes()) {
             if (!TYPE.equals(node.type())) {
                 continue;
             }
-            Shape in = analysis.shapeOf(source(template, node.id()));
+            Shape in = analysis.shapeOf(index.inputsOf(node.id()).get(0));
             List<?> kernel = (List<?>) node.params().get("kernel");
             List<?> stride = (List<?>) node.params().get("stride");
             int k = ((Number) kernel.get(0)).intValue();
@@ -57,10 +58,5 @@ record TransposedConvolution(String template, String node, int batch, int inChan
             }
         }
         return layers;
-    }
-
-    private static String source(Template template, String node) {
-        return template.document().edges().stream().filter(e -> e.target().equals(node)).map(GraphEdge::source)
-                .findFirst().orElseThrow(() -> new IllegalStateException(node + " has no input"));
     }
 }
