@@ -20,20 +20,32 @@ import java.util.List;
  * @param synthetic    whether DeepCanvas generated the data (shown as "synthetic" in the UI)
  * @param description  one paragraph: what the data is and how it was made (for synthetic data, the rule)
  * @param source       where real data comes from and its licence; for synthetic data the generator and its seed
+ * @param attributes   what else every sample is described by besides its class (the shapes' colour), in the order
+ *                     of {@link DatasetSplit#attributes()}; empty for most datasets
  */
 public record DatasetDescriptor(String id, String title, DatasetTask task, List<TensorSpec> inputs,
                                 List<TensorSpec> outputs, List<String> classNames, List<String> featureNames,
                                 TargetScale targetScale, FeatureScale featureScale, SplitCounts counts, boolean synthetic, String description,
-                                String source) {
+                                String source, List<DatasetAttribute> attributes) {
 
     public DatasetDescriptor {
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
         classNames = List.copyOf(classNames);
         featureNames = List.copyOf(featureNames);
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
         if (inputs.isEmpty() || outputs.isEmpty()) {
             throw new IllegalArgumentException("a dataset needs at least one input and one output");
         }
+    }
+
+    /** A dataset whose samples have no attributes besides their class. */
+    public DatasetDescriptor(String id, String title, DatasetTask task, List<TensorSpec> inputs,
+                             List<TensorSpec> outputs, List<String> classNames, List<String> featureNames,
+                             TargetScale targetScale, FeatureScale featureScale, SplitCounts counts, boolean synthetic,
+                             String description, String source) {
+        this(id, title, task, inputs, outputs, classNames, featureNames, targetScale, featureScale, counts, synthetic,
+                description, source, List.of());
     }
 
     public TensorSpec input() {
@@ -51,23 +63,23 @@ public record DatasetDescriptor(String id, String title, DatasetTask task, List<
     /** The same description with the split sizes a loader actually produced. */
     public DatasetDescriptor withCounts(SplitCounts actual) {
         return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, targetScale,
-                featureScale, actual, synthetic, description, source);
+                featureScale, actual, synthetic, description, source, attributes);
     }
 
     /** The same description under another id (an upload gets its id when it is stored). */
     public DatasetDescriptor withId(String newId) {
         return new DatasetDescriptor(newId, title, task, inputs, outputs, classNames, featureNames, targetScale,
-                featureScale, counts, synthetic, description, source);
+                featureScale, counts, synthetic, description, source, attributes);
     }
 
     public DatasetDescriptor withTargetScale(TargetScale scale) {
         return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, scale,
-                featureScale, counts, synthetic, description, source);
+                featureScale, counts, synthetic, description, source, attributes);
     }
 
     public DatasetDescriptor withFeatureScale(FeatureScale scale) {
         return new DatasetDescriptor(id, title, task, inputs, outputs, classNames, featureNames, targetScale, scale,
-                counts, synthetic, description, source);
+                counts, synthetic, description, source, attributes);
     }
 
     /** Whether an autoencoder can learn from it: it feeds one picture per sample ({@link #asReconstruction}). */
@@ -87,7 +99,7 @@ public record DatasetDescriptor(String id, String title, DatasetTask task, List<
         }
         TensorSpec same = TensorSpec.of("the same picture", input().shape());
         return new DatasetDescriptor(id, title, DatasetTask.RECONSTRUCTION, inputs, List.of(same), List.of(),
-                List.of(), null, featureScale, counts, synthetic, description, source);
+                List.of(), null, featureScale, counts, synthetic, description, source, List.of());
     }
 
     /** How to turn typed text into this dataset's word ids, for datasets of texts; empty otherwise. */

@@ -10,13 +10,19 @@ import java.util.List;
  * The arrays of one part of a dataset, one per declared input and output, plus the human-readable text of each
  * sample where there is one (a sentence, a caption, "four hundred and two → 402"), for showing predictions beside
  * their reference.
+ *
+ * @param attributes one one-hot array per attribute of the dataset ({@link DatasetDescriptor#attributes()}), a row
+ *                   per sample; empty for a dataset without attributes. They are never fed to an ordinary network:
+ *                   only a GAN told the attributes reads them, as part of what it is asked to draw.
  */
-public record DatasetSplit(List<INDArray> features, List<INDArray> labels, List<String> texts) {
+public record DatasetSplit(List<INDArray> features, List<INDArray> labels, List<String> texts,
+                           List<INDArray> attributes) {
 
     public DatasetSplit {
         features = List.copyOf(features);
         labels = List.copyOf(labels);
         texts = List.copyOf(texts);
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
         long n = features.get(0).size(0);
         for (INDArray array : features) {
             requireRows(array, n);
@@ -24,9 +30,17 @@ public record DatasetSplit(List<INDArray> features, List<INDArray> labels, List<
         for (INDArray array : labels) {
             requireRows(array, n);
         }
+        for (INDArray array : attributes) {
+            requireRows(array, n);
+        }
         if (!texts.isEmpty() && texts.size() != n) {
             throw new IllegalArgumentException("texts must be given for every sample or for none");
         }
+    }
+
+    /** A split whose samples have no attributes. */
+    public DatasetSplit(List<INDArray> features, List<INDArray> labels, List<String> texts) {
+        this(features, labels, texts, List.of());
     }
 
     public static DatasetSplit of(INDArray features, INDArray labels) {

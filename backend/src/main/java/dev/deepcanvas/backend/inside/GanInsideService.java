@@ -1,5 +1,6 @@
 package dev.deepcanvas.backend.inside;
 
+import dev.deepcanvas.backend.dataset.DatasetAttribute;
 import dev.deepcanvas.backend.training.gan.GanArrays;
 import dev.deepcanvas.backend.training.gan.TrainedGenerator;
 import dev.deepcanvas.graph.document.GraphNode;
@@ -48,7 +49,7 @@ public class GanInsideService {
      */
     public GeneratorFacts facts(long runId) {
         return generators.with(runId, ready -> new GeneratorFacts(runId, ready.generator().noiseSize(),
-                ready.classNames()));
+                ready.classNames(), ready.generator().condition().attributes()));
     }
 
     /**
@@ -60,8 +61,17 @@ public class GanInsideService {
      *                                 generator cannot be asked for
      */
     public NoiseInterpolation interpolate(long runId, long fromSeed, long toSeed, Integer classIndex) {
+        return interpolate(runId, fromSeed, toSeed, classIndex, List.of());
+    }
+
+    /**
+     * As {@link #interpolate(long, long, long, Integer)}, for a generator also told attributes (the colour): the
+     * value of each, in the order of {@link GeneratorFacts#attributes()}.
+     */
+    public NoiseInterpolation interpolate(long runId, long fromSeed, long toSeed, Integer classIndex,
+                                          List<Integer> attributeValues) {
         return generators.with(runId, ready -> {
-            int asked = askedClass(runId, ready, classIndex);
+            Asked asked = asked(runId, ready, classIndex, attributeValues);
             float[][] path = path(ready.generator(), fromSeed, toSeed);
             GeneratedPictures pictures = GeneratedPictures.of(draw(runId, ready, path, asked));
             List<Double> fractions = IntStream.range(0, STEPS).mapToObj(s -> NoisePath.fraction(s, STEPS)).toList();
@@ -76,8 +86,13 @@ public class GanInsideService {
      * @throws InsideRejectedException as {@link #interpolate}
      */
     public ClassSamples samples(long runId, Integer classIndex, long seed) {
+        return samples(runId, classIndex, List.of(), seed);
+    }
+
+    /** As {@link #samples(long, Integer, long)}, with the attribute values a generator told attributes needs. */
+    public ClassSamples samples(long runId, Integer classIndex, List<Integer> attributeValues, long seed) {
         return generators.with(runId, ready -> {
-            int asked = askedClass(runId, ready, classIndex);
+            Asked asked = asked(runId, ready, classIndex, attributeValues);
             float[][] noise = SeededNoise.rows(seed, SAMPLES, ready.generator().noiseSize());
             return new ClassSamples(seed, classIndex, className(ready, asked),
                     GeneratedPictures.of(draw(runId, ready, noise, asked)));
@@ -91,12 +106,18 @@ public class GanInsideService {
      * @throws InsideRejectedException as {@link #interpolate}, and for a step outside the way
      */
     public GeneratorLayers layers(long runId, long fromSeed, long toSeed, int step, Integer classIndex) {
+        return layers(runId, fromSeed, toSeed, step, classIndex, List.of());
+    }
+
+    /** As {@link #layers(long, long, long, int, Integer)}, with the attribute values (see {@link #interpolate}). */
+    public GeneratorLayers layers(long runId, long fromSeed, long toSeed, int step, Integer classIndex,
+                                  List<Integer> attributeValues) {
         if (step < 0 || step >= STEPS) {
             throw new InsideRejectedException("Step " + step + " does not exist: the way has steps 0 to "
                     + (STEPS - 1) + ".");
         }
         return generators.with(runId, ready -> {
-            int asked = askedClass(runId, ready, classIndex);
+            Asked asked = asked(runId, ready, classIndex, attributeValues);
             float[] noise = path(ready.generator(), fromSeed, toSeed)[step];
             INDArray[] inputs = inputs(ready, new float[][]{noise}, asked);
             ComputationGraph net = ready.generator().net();
@@ -135,15 +156,20 @@ public class GanInsideService {
                 SeededNoise.vector(toSeed, generator.noiseSize()), STEPS);
     }
 
-    /** The class index to ask for, checked; -1 for an ordinary generator. */
-    private static int askedClass(long runId, GanGenerators.Ready ready, Integer classIndex) {
+    /** What a conditional generator is asked for: a class and a value of each attribute it is told. */
+    private record Asked(int classIndex, List<Integer> values) {
+    }
+
+    /** The class and attribute values to ask for, checked; null for an ordinary generator. */
+    private static Asked asked(long runId, GanGenerators.Ready ready, Integer classIndex,
+                               List<Integer> attributeValues) {
         List<String> names = ready.classNames();
         if (names.isEmpty()) {
-            if (classIndex != null) {
+            if (classIndex != null || !attributeValues.isEmpty()) {
                 throw new InsideRejectedException("The generator of run #" + runId + " is not conditional (it has "
                         + "no ClassInput): it draws whatever its noise makes and cannot be asked for a class.");
             }
-            return -1;
+            return null;
         }
         if (classIndex == null) {
             throw new InsideRejectedException("The generator of run #" + runId + " draws the class it is asked "
@@ -153,15 +179,37 @@ public class GanInsideService {
             throw new InsideRejectedException("Class " + classIndex + " does not exist: choose 0 to "
                     + (names.size() - 1) + " (" + String.join(", ", names) + ").");
         }
-        return classIndex;
+        List<DatasetAttribute> attributes = ready.generator().condition().attributes();
+        if (attributeValues.size() != attributes.size()) {
+            throw new InsideRejectedException(attributes.isEmpty()
+                    ? "The generator of run #" + runId + " is told the class only: it cannot be asked for "
+                    + attributeValues.size() + " attribute values."
+                    : "The generator of run #" + runId + " is told the " + attributeNames(attributes) + " as well as "
+                    + "the class: choose one value of each.");
+        }
+        for (int a = 0; a < attributes.size(); a++) {
+            List<String> values = attributes.get(a).values();
+            Integer value = attributeValues.get(a);
+            if (value == null || value < 0 || value >= values.size()) {
+                throw new InsideRejectedException("The " + attributes.get(a).name() + " " + value
+                        + " does not exist: choose 0 to " + (values.size() - 1) + " (" + String.join(", ", values)
+                        + ").");
+            }
+        }
+        return new Asked(classIndex, List.copyOf(attributeValues));
     }
 
-    private static String className(GanGenerators.Ready ready, int asked) {
-        return asked < 0 ? null : ready.classNames().get(asked);
+    private static String attributeNames(List<DatasetAttribute> attributes) {
+        return String.join(" and ", attributes.stream().map(DatasetAttribute::name).toList());
+    }
+
+    /** "circle", or "red circle" for a generator told the colour; null for an ordinary generator. */
+    private static String className(GanGenerators.Ready ready, Asked asked) {
+        return asked == null ? null : ready.generator().condition().describe(asked.classIndex(), asked.values());
     }
 
     /** The generator's pictures {@code [rows, channels, height, width]} for these noise rows. */
-    private static INDArray draw(long runId, GanGenerators.Ready ready, float[][] noise, int asked) {
+    private static INDArray draw(long runId, GanGenerators.Ready ready, float[][] noise, Asked asked) {
         INDArray pictures;
         try {
             pictures = ready.generator().net().output(false, inputs(ready, noise, asked))[0];
@@ -176,17 +224,12 @@ public class GanInsideService {
         return pictures;
     }
 
-    /** The generator's inputs in its own order: the noise rows and, for a conditional one, the class one-hot. */
-    private static INDArray[] inputs(GanGenerators.Ready ready, float[][] noise, int asked) {
+    /** The generator's inputs in its own order: the noise rows and, for a conditional one, what it is asked for. */
+    private static INDArray[] inputs(GanGenerators.Ready ready, float[][] noise, Asked asked) {
         ComputationGraph net = ready.generator().net();
         DataType type = net.params().dataType();
-        INDArray classes = null;
-        if (asked >= 0) {
-            classes = Nd4j.zeros(type, noise.length, ready.generator().classes());
-            for (int row = 0; row < noise.length; row++) {
-                classes.putScalar(row, asked, 1.0);
-            }
-        }
+        INDArray classes = asked == null ? null
+                : ready.generator().condition().fixed(type, noise.length, asked.classIndex(), asked.values());
         return GanArrays.generator(net.getConfiguration().getNetworkInputs(), ready.generator().blocks(),
                 Nd4j.create(noise).castTo(type), classes);
     }

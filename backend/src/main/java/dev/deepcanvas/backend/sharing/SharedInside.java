@@ -125,17 +125,21 @@ public class SharedInside {
         return grant.read(token, runId, () -> ganInside.facts(runId));
     }
 
-    public NoiseInterpolation interpolate(String token, long runId, long fromSeed, long toSeed, Integer classIndex) {
-        return grant.read(token, runId, () -> ganInside.interpolate(runId, fromSeed, toSeed, classIndex));
+    public NoiseInterpolation interpolate(String token, long runId, long fromSeed, long toSeed, Integer classIndex,
+                                          List<Integer> attributeValues) {
+        return grant.read(token, runId, () -> ganInside.interpolate(runId, fromSeed, toSeed, classIndex,
+                attributeValues));
     }
 
-    public ClassSamples samples(String token, long runId, Integer classIndex, long seed) {
-        return grant.read(token, runId, () -> ganInside.samples(runId, classIndex, seed));
+    public ClassSamples samples(String token, long runId, Integer classIndex, List<Integer> attributeValues,
+                                long seed) {
+        return grant.read(token, runId, () -> ganInside.samples(runId, classIndex, attributeValues, seed));
     }
 
     public GeneratorLayers generatorLayers(String token, long runId, long fromSeed, long toSeed, int step,
-                                           Integer classIndex) {
-        return grant.read(token, runId, () -> ganInside.layers(runId, fromSeed, toSeed, step, classIndex));
+                                           Integer classIndex, List<Integer> attributeValues) {
+        return grant.read(token, runId, () -> ganInside.layers(runId, fromSeed, toSeed, step, classIndex,
+                attributeValues));
     }
 
     /** The epochs of a GAN run that have a sample grid, oldest first (see {@link GanSamples#epochs}). */

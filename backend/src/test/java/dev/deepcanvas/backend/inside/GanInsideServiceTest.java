@@ -48,6 +48,9 @@ import static org.assertj.core.api.Assertions.within;
  */
 class GanInsideServiceTest extends ServiceTest {
 
+    private static final int GREEN = 1;
+    private static final int WHITE = 4;
+
     @Autowired
     GanInsideService gan;
     @Autowired
@@ -68,11 +71,11 @@ class GanInsideServiceTest extends ServiceTest {
     Runs helper;
 
     @Test
-    void aConditionalGansStripSheetAndLayersAreItsGeneratorsOwnPicturesOfTheChosenClass() throws Exception {
+    void aConditionalGansStripSheetAndLayersAreItsGeneratorsOwnPicturesOfTheChosenShapeAndColour() throws Exception {
         AccountPrincipal owner = SignedIn.newAccount(accounts, "gan-owner");
         SignedIn.as(owner);
-        // The gallery's DCGAN, narrowed so that one short epoch trains in seconds: noise and shape → dense → 8×8
-        // grid → two transposed convolutions → a 32×32 colour picture.
+        // The gallery's DCGAN, narrowed so that one short epoch trains in seconds: noise, shape and colour → dense
+        // → 8×8 grid → two transposed convolutions → a 32×32 colour picture.
         GraphDocument dcgan = templates.find("dcgan-shapes").orElseThrow().document()
                 .withParam("g1", "units", 8 * 8 * 4).withParam("grid", "shape", List.of(8, 8, 4))
                 .withParam("up1", "filters", 8).withParam("d1", "filters", 8).withParam("d2", "filters", 8);
@@ -86,46 +89,51 @@ class GanInsideServiceTest extends ServiceTest {
         assertThat(facts.conditional()).isTrue();
         assertThat(facts.noiseSize()).isEqualTo(64);
         assertThat(facts.classNames()).isEqualTo(shapes).hasSize(5);
+        assertThat(facts.attributes()).singleElement().satisfies(a -> assertThat(a.values())
+                .containsExactly("red", "green", "blue", "yellow", "white"));
 
         ComputationGraph plain = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false);
         GanBlocks blocks = GanBlocks.find(dcgan).blocks();
-        NoiseInterpolation strip = gan.interpolate(run.id(), 11, 12, 2);
-        assertThat(strip.className()).isEqualTo(shapes.get(2));
+        NoiseInterpolation strip = gan.interpolate(run.id(), 11, 12, 2, List.of(GREEN));
+        assertThat(strip.className()).isEqualTo("green " + shapes.get(2));
         assertThat(strip.fractions()).hasSize(GanInsideService.STEPS).startsWith(0.0).endsWith(1.0);
         GeneratedPictures pictures = strip.pictures();
         assertThat(List.of(pictures.count(), pictures.channels(), pictures.height(), pictures.width()))
                 .containsExactly(GanInsideService.STEPS, 3, 32, 32);
         INDArray ends = output(plain, blocks, new float[][]{SeededNoise.vector(11, 64), SeededNoise.vector(12, 64)},
-                2, 5);
+                10, 2, 5 + GREEN);
         assertSamePicture(pictures, 0, ends, 0);
         assertSamePicture(pictures, GanInsideService.STEPS - 1, ends, 1);
         assertThat(pictures.values().get(4)).as("half-way is neither end")
                 .isNotEqualTo(pictures.values().get(0)).isNotEqualTo(pictures.values().get(8));
-        assertThat(gan.interpolate(run.id(), 11, 12, 2).pictures().values().get(4))
+        assertThat(gan.interpolate(run.id(), 11, 12, 2, List.of(GREEN)).pictures().values().get(4))
                 .as("the same seeds draw the same pictures").isEqualTo(pictures.values().get(4));
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(pictures.png(0)));
         assertThat(List.of(png.getWidth(), png.getHeight())).containsExactly(32, 32);
         int red = (png.getRGB(5, 7) >> 16) & 0xff;
         assertThat(red).isCloseTo(level(pictures, pictures.value(0, 0, 7, 5)), within(1));
 
-        // The sheet is asked for the chosen class: the generator's output with that class's one-hot, and not with
-        // another's.
-        ClassSamples circles = gan.samples(run.id(), 3, 5);
-        assertThat(circles.className()).isEqualTo(shapes.get(3));
+        // The sheet is asked for the chosen shape and colour: the generator's output with their one-hots, and not
+        // with another shape's or another colour's.
+        ClassSamples circles = gan.samples(run.id(), 3, List.of(WHITE), 5);
+        assertThat(circles.className()).isEqualTo("white " + shapes.get(3));
         assertThat(circles.pictures().count()).isEqualTo(GanInsideService.SAMPLES);
         float[][] noise = SeededNoise.rows(5, GanInsideService.SAMPLES, 64);
-        INDArray asked = output(plain, blocks, noise, 3, 5);
-        INDArray other = output(plain, blocks, noise, 4, 5);
+        INDArray asked = output(plain, blocks, noise, 10, 3, 5 + WHITE);
+        INDArray other = output(plain, blocks, noise, 10, 4, 5 + WHITE);
+        INDArray otherColour = output(plain, blocks, noise, 10, 3, 5 + GREEN);
         for (int i = 0; i < GanInsideService.SAMPLES; i++) {
             assertSamePicture(circles.pictures(), i, asked, i);
         }
         assertThat(maxDifference(circles.pictures(), 0, other, 0)).as("class 4's one-hot draws another picture")
                 .isGreaterThan(1e-3);
-        assertThat(gan.samples(run.id(), 4, 5).pictures().values().get(0)).isNotEqualTo(
+        assertThat(maxDifference(circles.pictures(), 0, otherColour, 0)).as("green's one-hot draws another picture")
+                .isGreaterThan(1e-3);
+        assertThat(gan.samples(run.id(), 4, List.of(WHITE), 5).pictures().values().get(0)).isNotEqualTo(
                 circles.pictures().values().get(0));
 
         // Inside the generator, for the noise half-way along the strip: DL4J's own forward pass, layer by layer.
-        GeneratorLayers layers = gan.layers(run.id(), 11, 12, 4, 2);
+        GeneratorLayers layers = gan.layers(run.id(), 11, 12, 4, 2, List.of(GREEN));
         assertThat(layers.fraction()).isEqualTo(0.5);
         assertThat(layers.layers()).extracting(LayerActivations::nodeId).containsExactly("noise", "shape", "join",
                 "g1", "gn1", "ga1", "grid", "up1", "gn2", "ga2", "up2");
@@ -133,10 +141,10 @@ class GanInsideServiceTest extends ServiceTest {
                 LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS,
                 LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS,
                 LayerKind.FEATURE_MAPS);
-        assertThat(layers.layers().get(1).units()).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0);
+        assertThat(layers.layers().get(1).units()).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0);
         float[] halfWay = NoisePath.between(SeededNoise.vector(11, 64), SeededNoise.vector(12, 64),
                 GanInsideService.STEPS)[4];
-        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, 2, 5);
+        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, 10, 2, 5 + GREEN);
         // Each layer against DL4J's feedForward stopped at that layer: the activation layer after it, which works
         // in place, has not run yet to overwrite it.
         for (LayerActivations layer : layers.layers()) {
@@ -176,12 +184,17 @@ class GanInsideServiceTest extends ServiceTest {
             }
         }
 
-        assertThatThrownBy(() -> gan.samples(run.id(), 5, 1)).isInstanceOf(InsideRejectedException.class)
+        assertThatThrownBy(() -> gan.samples(run.id(), 5, List.of(0), 1)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Class 5 does not exist: choose 0 to 4 (" + String.join(", ", shapes) + ").");
         assertThatThrownBy(() -> gan.interpolate(run.id(), 1, 2, null)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The generator of run #" + run.id() + " draws the class it is asked for: choose one of "
                         + "its 5 classes.");
-        assertThatThrownBy(() -> gan.layers(run.id(), 1, 2, GanInsideService.STEPS, 0))
+        assertThatThrownBy(() -> gan.samples(run.id(), 0, List.of(5), 1)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The colour 5 does not exist: choose 0 to 4 (red, green, blue, yellow, white).");
+        assertThatThrownBy(() -> gan.samples(run.id(), 0, 1)).isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The generator of run #" + run.id() + " is told the colour as well as the class: "
+                        + "choose one value of each.");
+        assertThatThrownBy(() -> gan.layers(run.id(), 1, 2, GanInsideService.STEPS, 0, List.of(0)))
                 .isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Step 9 does not exist: the way has steps 0 to 8.");
 
@@ -218,7 +231,7 @@ class GanInsideServiceTest extends ServiceTest {
         NoiseInterpolation strip = gan.interpolate(run.id(), 21, 22, null);
         assertThat(strip.className()).isNull();
         INDArray ends = output(plain, blocks, new float[][]{SeededNoise.vector(21, facts.noiseSize()),
-                SeededNoise.vector(22, facts.noiseSize())}, -1, 0);
+                SeededNoise.vector(22, facts.noiseSize())}, 0);
         assertSamePicture(strip.pictures(), 0, ends, 0);
         assertSamePicture(strip.pictures(), GanInsideService.STEPS - 1, ends, 1);
         assertThat(List.of(strip.pictures().channels(), strip.pictures().height())).containsExactly(1, 28);
@@ -226,7 +239,7 @@ class GanInsideServiceTest extends ServiceTest {
         ClassSamples fresh = gan.samples(run.id(), null, 9);
         assertThat(fresh.className()).isNull();
         INDArray expected = output(plain, blocks, SeededNoise.rows(9, GanInsideService.SAMPLES, facts.noiseSize()),
-                -1, 0);
+                0);
         assertSamePicture(fresh.pictures(), GanInsideService.SAMPLES - 1, expected, GanInsideService.SAMPLES - 1);
         assertThat(gan.layers(run.id(), 21, 22, 0, null).layers().get(0).nodeId()).isEqualTo("noise");
 
@@ -272,20 +285,26 @@ class GanInsideServiceTest extends ServiceTest {
     }
 
     /** The generator's pictures for these noise rows and, when {@code asked} ≥ 0, that class's one-hot. */
-    private static INDArray output(ComputationGraph net, GanBlocks blocks, float[][] noise, int asked, int classes) {
-        return net.output(false, inputs(net, blocks, noise, asked, classes))[0];
+    private static INDArray output(ComputationGraph net, GanBlocks blocks, float[][] noise, int width, int... hot) {
+        return net.output(false, inputs(net, blocks, noise, width, hot))[0];
     }
 
-    private static INDArray[] inputs(ComputationGraph net, GanBlocks blocks, float[][] noise, int asked,
-                                     int classes) {
-        INDArray oneHot = null;
-        if (asked >= 0) {
-            oneHot = Nd4j.zeros(DataType.FLOAT, noise.length, classes);
+    /**
+     * The generator's inputs, built here rather than by the service: the noise and, for a conditional generator, a
+     * condition {@code width} numbers wide with the columns {@code hot} set in every row.
+     */
+    private static INDArray[] inputs(ComputationGraph net, GanBlocks blocks, float[][] noise, int width,
+                                     int... hot) {
+        INDArray condition = null;
+        if (width > 0) {
+            condition = Nd4j.zeros(DataType.FLOAT, noise.length, width);
             for (int row = 0; row < noise.length; row++) {
-                oneHot.putScalar(row, asked, 1.0);
+                for (int column : hot) {
+                    condition.putScalar(row, column, 1.0);
+                }
             }
         }
-        return GanArrays.generator(net.getConfiguration().getNetworkInputs(), blocks, Nd4j.create(noise), oneHot);
+        return GanArrays.generator(net.getConfiguration().getNetworkInputs(), blocks, Nd4j.create(noise), condition);
     }
 
     /** The position of a node's layer among the network's layers, as feedForward counts them; -1 for others. */

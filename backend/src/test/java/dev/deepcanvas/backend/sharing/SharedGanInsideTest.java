@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,14 +70,14 @@ class SharedGanInsideTest extends ServiceTest {
         SignedIn.anonymous();
         assertThat(shared.open(token, run.id()).gan()).isTrue();
         assertThat(shared.generatorFacts(token, run.id()).noiseSize()).isGreaterThan(0);
-        NoiseInterpolation seen = shared.interpolate(token, run.id(), 5, 6, null);
+        NoiseInterpolation seen = shared.interpolate(token, run.id(), 5, 6, null, List.of());
         assertThat(seen.pictures().count()).isEqualTo(GanInsideService.STEPS);
         for (int picture = 0; picture < GanInsideService.STEPS; picture++) {
             assertThat(seen.pictures().png(picture)).as("picture " + picture)
                     .isEqualTo(owners.pictures().png(picture));
         }
-        assertThat(shared.samples(token, run.id(), null, 9).pictures().count()).isEqualTo(GanInsideService.SAMPLES);
-        assertThat(shared.generatorLayers(token, run.id(), 5, 6, 0, null).layers()).isNotEmpty();
+        assertThat(shared.samples(token, run.id(), null, List.of(), 9).pictures().count()).isEqualTo(GanInsideService.SAMPLES);
+        assertThat(shared.generatorLayers(token, run.id(), 5, 6, 0, null, List.of()).layers()).isNotEmpty();
         assertThat(shared.sampleEpochs(token, run.id())).containsExactly(1);
         assertThat(shared.samplePng(token, run.id(), 1)).isEqualTo(ownersGrid);
         assertThat(currentUser.id()).as("still anonymous afterwards").isEmpty();

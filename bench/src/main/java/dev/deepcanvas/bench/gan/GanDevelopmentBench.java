@@ -15,6 +15,7 @@ import dev.deepcanvas.backend.training.RunState;
 import dev.deepcanvas.backend.training.RunSummary;
 import dev.deepcanvas.backend.training.gan.GanArrays;
 import dev.deepcanvas.backend.training.gan.SampleGrid;
+import dev.deepcanvas.backend.training.gan.GanCondition;
 import dev.deepcanvas.backend.training.gan.TrainedGenerator;
 import dev.deepcanvas.backend.training.run.RunFiles;
 import dev.deepcanvas.bench.BenchContext;
@@ -98,7 +99,7 @@ public final class GanDevelopmentBench {
             GanBlocks blocks = GanBlocks.find(candidate.document()).blocks();
             TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
                     Path.of(args[2]).toFile(), false), blocks, GanCandidate.noiseSize(candidate.document()),
-                    GanCandidate.classes(candidate.document()));
+                    GanCondition.of(candidate.document(), blocks, data.descriptor()));
             String label = Path.of(args[2]).getFileName().toString().replaceFirst("-generator\\.zip$", "");
             DevelopmentScore.print(label + "-scored", GanInstrument.of(judge, data), generator, OUTPUT);
         }

@@ -3,6 +3,7 @@ package dev.deepcanvas.bench.quality;
 import dev.deepcanvas.backend.dataset.DatasetPart;
 import dev.deepcanvas.backend.dataset.DatasetSplit;
 import dev.deepcanvas.backend.dataset.PreparedDataset;
+import dev.deepcanvas.backend.training.gan.GanCondition;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -92,12 +93,13 @@ public final class GanInstrument {
 
     /**
      * @param pictures [n, c, h, w]
-     * @param askedFor for a conditional generator, the one-hot classes it was asked for, [n, classes]; else null
+     * @param askedFor for a conditional generator, the conditions it was asked for, [n, width], the class one-hot
+     *                 first ({@link GanCondition}); else null
      */
     public GanFigures measure(INDArray pictures, INDArray askedFor) {
         int n = (int) pictures.size(0);
         int[] acceptedAs = judge.acceptedClasses(pictures);
-        int[] asked = askedFor == null ? null : askedFor.argMax(1).toIntVector();
+        int[] asked = askedFor == null ? null : GanCondition.askedClasses(askedFor, classNames.size());
         double[] perClass = new double[classNames.size()];
         int accepted = 0;
         for (int i = 0; i < n; i++) {

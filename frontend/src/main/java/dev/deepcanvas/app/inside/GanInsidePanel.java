@@ -9,19 +9,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import dev.deepcanvas.backend.dataset.DatasetAttribute;
 import dev.deepcanvas.backend.inside.GanInsideService;
 import dev.deepcanvas.backend.inside.GeneratorFacts;
 import dev.deepcanvas.backend.inside.GeneratorLayers;
 import dev.deepcanvas.backend.inside.InsideRejectedException;
 import dev.deepcanvas.backend.inside.LayerActivations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 /**
  * Inside a GAN: its finished generator asked for pictures on the spot. A strip walks from noise A to noise B (seeds
- * the user types, or a new pair); a conditional GAN's class picker asks every picture for one class; a sheet shows
- * that class from fresh noise; and one picture of the strip is followed through the generator's layers. The
+ * the user types, or a new pair); a conditional GAN's class picker asks every picture for one class (and, for a
+ * generator told attributes, a picker per attribute for one colour); a sheet shows that choice from fresh noise; and one picture of the strip is followed through the generator's layers. The
  * training's own timeline, a grid per epoch, stays in its section above; the panel points there.
  */
 public class GanInsidePanel extends Div {
@@ -43,6 +46,9 @@ public class GanInsidePanel extends Div {
     private final Paragraph layersCaption = new Paragraph();
     private final Div layers = new Div();
     private final Div classPicker = new Div();
+    /** One picker per attribute the generator is told beside the class (the colour), in its order. */
+    private final List<Div> attributePickers = new ArrayList<>();
+    private final List<Integer> chosenValues = new ArrayList<>();
     private Integer chosenClass;
     private int pickedStep;
     private long sheetSeed = FIRST_SHEET_SEED;
@@ -102,22 +108,47 @@ public class GanInsidePanel extends Div {
         }
         chosenClass = 0;
         classPicker.setId("gan-class-picker");
-        classPicker.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-xs)");
-        classPicker.add(new Span("Class to draw:"));
-        List<String> names = facts.classNames();
-        for (int c = 0; c < names.size(); c++) {
-            int chosen = c;
-            Button button = new Button(names.get(c), e -> choose(chosen));
-            button.getElement().setAttribute("data-class", String.valueOf(c));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            classPicker.add(button);
+        fillPicker(classPicker, "Class to draw:", facts.classNames(), "data-class", this::choose);
+        markChosen(classPicker, "data-class", chosenClass);
+        add(classPicker);
+        for (int a = 0; a < facts.attributes().size(); a++) {
+            DatasetAttribute attribute = facts.attributes().get(a);
+            int which = a;
+            Div picker = new Div();
+            picker.setId("gan-attribute-picker-" + attribute.name());
+            fillPicker(picker, capitalised(attribute.name()) + " to draw:", attribute.values(), "data-value",
+                    value -> chooseValue(which, value));
+            chosenValues.add(0);
+            markChosen(picker, "data-value", 0);
+            attributePickers.add(picker);
+            add(picker);
         }
-        markChosenClass();
-        Paragraph explain = new Paragraph("A conditional GAN's generator reads the class beside the noise: every "
-                + "picture below is asked for the chosen class.");
+        String told = facts.attributes().isEmpty() ? "the class"
+                : "the class and the " + String.join(" and ",
+                facts.attributes().stream().map(DatasetAttribute::name).toList());
+        Paragraph explain = new Paragraph("A conditional GAN's generator reads " + told + " beside the noise: every "
+                + "picture below is asked for the chosen " + (facts.attributes().isEmpty() ? "class." : "ones."));
         explain.addClassName("muted");
-        add(classPicker, explain);
+        add(explain);
+    }
+
+    /** A row of small buttons, one per name, each carrying its index in {@code dataAttribute}. */
+    private static void fillPicker(Div picker, String label, List<String> names, String dataAttribute,
+                                   IntConsumer onChoose) {
+        picker.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs)");
+        picker.add(new Span(label));
+        for (int i = 0; i < names.size(); i++) {
+            int chosen = i;
+            Button button = new Button(names.get(i), e -> onChoose.accept(chosen));
+            button.getElement().setAttribute(dataAttribute, String.valueOf(i));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            picker.add(button);
+        }
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private void addWalk(GeneratorFacts facts) {
@@ -175,14 +206,21 @@ public class GanInsidePanel extends Div {
 
     private void choose(int classIndex) {
         chosenClass = classIndex;
-        markChosenClass();
+        markChosen(classPicker, "data-class", classIndex);
         drawWalkAndLayers();
         drawSheet();
     }
 
-    private void markChosenClass() {
-        classPicker.getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> {
-            boolean chosen = String.valueOf(chosenClass).equals(b.getElement().getAttribute("data-class"));
+    private void chooseValue(int attribute, int value) {
+        chosenValues.set(attribute, value);
+        markChosen(attributePickers.get(attribute), "data-value", value);
+        drawWalkAndLayers();
+        drawSheet();
+    }
+
+    private static void markChosen(Div picker, String dataAttribute, int chosenIndex) {
+        picker.getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> {
+            boolean chosen = String.valueOf(chosenIndex).equals(b.getElement().getAttribute(dataAttribute));
             if (chosen) {
                 b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             } else {
@@ -199,7 +237,8 @@ public class GanInsidePanel extends Div {
         }
         try {
             walk.removeAll();
-            walk.add(new NoiseWalkStrip(generator.interpolate(fromSeed.getValue(), toSeed.getValue(), chosenClass),
+            walk.add(new NoiseWalkStrip(generator.interpolate(fromSeed.getValue(), toSeed.getValue(), chosenClass,
+                    List.copyOf(chosenValues)),
                     pickedStep, this::pick));
             error.setVisible(false);
         } catch (InsideRejectedException e) {
@@ -216,7 +255,8 @@ public class GanInsidePanel extends Div {
 
     private void drawLayers() {
         try {
-            GeneratorLayers seen = generator.layers(fromSeed.getValue(), toSeed.getValue(), pickedStep, chosenClass);
+            GeneratorLayers seen = generator.layers(fromSeed.getValue(), toSeed.getValue(), pickedStep, chosenClass,
+                    List.copyOf(chosenValues));
             layersCaption.setText("What each layer of the generator made of the noise at "
                     + NoiseWalkStrip.label(seen.fraction(), seen.step(), GanInsideService.STEPS)
                     + (seen.step() == 0 || seen.step() == GanInsideService.STEPS - 1 ? "" : " of the way")
@@ -235,7 +275,7 @@ public class GanInsidePanel extends Div {
     private void drawSheet() {
         try {
             sheet.removeAll();
-            sheet.add(new ClassSheet(generator.samples(chosenClass, sheetSeed)));
+            sheet.add(new ClassSheet(generator.samples(chosenClass, List.copyOf(chosenValues), sheetSeed)));
         } catch (InsideRejectedException e) {
             reject(e.getMessage());
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.deepcanvas.app.charts.ChartSpec;
 import dev.deepcanvas.app.charts.ChartView;
 import dev.deepcanvas.app.charts.Palette;
+import dev.deepcanvas.backend.dataset.DatasetAttribute;
 import dev.deepcanvas.backend.results.GanEpoch;
 import dev.deepcanvas.backend.results.GanResult;
 
@@ -47,19 +48,30 @@ class GanResultView extends Div {
         chart.setHeight("300px");
         add(figures, reading);
         if (result.conditional()) {
-            Paragraph classes = new Paragraph(classesInTheGrids(result.classNames()));
+            Paragraph classes = new Paragraph(classesInTheGrids(result.classNames(), result.attributes()));
             classes.setId("gan-classes");
             add(classes);
         }
         add(chart, table(epochs));
     }
 
-    /** Where each class sits in the sample grids: samples ask for the classes in turn, as the trainer draws them. */
-    static String classesInTheGrids(List<String> classNames) {
+    /**
+     * Where each class sits in the sample grids: samples ask for the classes in turn, as the trainer draws them; an
+     * attribute the generator is also told (the colour) moves on by one each time the classes have gone round.
+     */
+    static String classesInTheGrids(List<String> classNames, List<DatasetAttribute> attributes) {
         String inTurn = String.join(", ", classNames);
-        return "A conditional GAN: every sample is asked for a class. In the sample grids they take turns, left to "
-                + "right and row by row: " + inTurn + ", then again"
-                + (GRID_COLUMNS % classNames.size() == 0 ? ", so that each column holds one class." : ".");
+        String classes = "In the sample grids they take turns, left to right and row by row: " + inTurn
+                + ", then again" + (GRID_COLUMNS % classNames.size() == 0 ? ", so that each column holds one class."
+                : ".");
+        if (attributes.isEmpty()) {
+            return "A conditional GAN: every sample is asked for a class. " + classes;
+        }
+        DatasetAttribute first = attributes.get(0);
+        return "A conditional GAN told the " + String.join(" and ", attributes.stream().map(DatasetAttribute::name)
+                .toList()) + " as well as the class: every sample is asked for both. " + classes + " The "
+                + first.name() + " moves on each time the classes have gone round (" + String.join(", ",
+                first.values()) + ", then again), so every combination is asked for equally often.";
     }
 
     private static ChartSpec chart(List<GanEpoch> epochs) {

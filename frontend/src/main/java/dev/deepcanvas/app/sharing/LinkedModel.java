@@ -93,18 +93,20 @@ final class LinkedModel {
             }
 
             @Override
-            public NoiseInterpolation interpolate(long fromSeed, long toSeed, Integer classIndex) {
-                return shared.interpolate(token, runId, fromSeed, toSeed, classIndex);
+            public NoiseInterpolation interpolate(long fromSeed, long toSeed, Integer classIndex,
+                                                  List<Integer> attributeValues) {
+                return shared.interpolate(token, runId, fromSeed, toSeed, classIndex, attributeValues);
             }
 
             @Override
-            public ClassSamples samples(Integer classIndex, long seed) {
-                return shared.samples(token, runId, classIndex, seed);
+            public ClassSamples samples(Integer classIndex, List<Integer> attributeValues, long seed) {
+                return shared.samples(token, runId, classIndex, attributeValues, seed);
             }
 
             @Override
-            public GeneratorLayers layers(long fromSeed, long toSeed, int step, Integer classIndex) {
-                return shared.generatorLayers(token, runId, fromSeed, toSeed, step, classIndex);
+            public GeneratorLayers layers(long fromSeed, long toSeed, int step, Integer classIndex,
+                                          List<Integer> attributeValues) {
+                return shared.generatorLayers(token, runId, fromSeed, toSeed, step, classIndex, attributeValues);
             }
         };
     }

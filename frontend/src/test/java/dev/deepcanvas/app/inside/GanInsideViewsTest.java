@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
+import dev.deepcanvas.backend.dataset.DatasetAttribute;
 import dev.deepcanvas.backend.inside.ClassSamples;
 import dev.deepcanvas.backend.inside.FeatureMap;
 import dev.deepcanvas.backend.inside.GanInsideService;
@@ -36,32 +37,39 @@ class GanInsideViewsTest {
     private static class FakeGenerator implements GeneratorQueries {
         final List<String> asked = new ArrayList<>();
         final List<String> classes;
+        final List<DatasetAttribute> attributes;
 
         FakeGenerator(List<String> classes) {
+            this(classes, List.of());
+        }
+
+        FakeGenerator(List<String> classes, List<DatasetAttribute> attributes) {
             this.classes = classes;
+            this.attributes = attributes;
         }
 
         @Override
         public GeneratorFacts facts() {
-            return new GeneratorFacts(7, 16, classes);
+            return new GeneratorFacts(7, 16, classes, attributes);
         }
 
         @Override
-        public NoiseInterpolation interpolate(long fromSeed, long toSeed, Integer classIndex) {
-            asked.add("walk " + fromSeed + "→" + toSeed + " class " + classIndex);
+        public NoiseInterpolation interpolate(long fromSeed, long toSeed, Integer classIndex, List<Integer> values) {
+            asked.add("walk " + fromSeed + "→" + toSeed + " class " + classIndex + valuesText(values));
             return new NoiseInterpolation(fromSeed, toSeed, classIndex, name(classIndex),
                     IntStream.range(0, STEPS).mapToObj(s -> s / (double) (STEPS - 1)).toList(), pictures(STEPS));
         }
 
         @Override
-        public ClassSamples samples(Integer classIndex, long seed) {
-            asked.add("sheet " + seed + " class " + classIndex);
+        public ClassSamples samples(Integer classIndex, List<Integer> values, long seed) {
+            asked.add("sheet " + seed + " class " + classIndex + valuesText(values));
             return new ClassSamples(seed, classIndex, name(classIndex), pictures(GanInsideService.SAMPLES));
         }
 
         @Override
-        public GeneratorLayers layers(long fromSeed, long toSeed, int step, Integer classIndex) {
-            asked.add("layers step " + step + " class " + classIndex);
+        public GeneratorLayers layers(long fromSeed, long toSeed, int step, Integer classIndex,
+                                      List<Integer> values) {
+            asked.add("layers step " + step + " class " + classIndex + valuesText(values));
             LayerActivations noise = new LayerActivations("noise", "NoiseInput", LayerKind.UNITS, List.of(2L),
                     List.of(), 0, List.of(0.5, -1.0), 2, -1, 0.5, null);
             LayerActivations up = new LayerActivations("up", "Conv2DTranspose", LayerKind.FEATURE_MAPS,
@@ -69,6 +77,11 @@ class GanInsideViewsTest {
                     0, 1, null);
             return new GeneratorLayers(fromSeed, toSeed, step, step / (double) (STEPS - 1), classIndex,
                     name(classIndex), List.of(noise, up));
+        }
+
+        /** Nothing for a generator told the class only, so its questions read as before. */
+        private static String valuesText(List<Integer> values) {
+            return values.isEmpty() ? "" : " values " + values;
         }
 
         private String name(Integer classIndex) {
@@ -100,6 +113,30 @@ class GanInsideViewsTest {
         assertThat(picker.get(2).getThemeName()).contains("primary");
         assertThat(picker.get(0).getThemeName()).doesNotContain("primary");
         assertThat(texts(panel)).anyMatch(t -> t.contains("all asked for “triangle”"));
+    }
+
+    @Test
+    void aGeneratorToldTheColourHasAColourPickerBesideTheClassPicker() {
+        FakeGenerator generator = new FakeGenerator(List.of("circle", "square"),
+                List.of(new DatasetAttribute("colour", List.of("red", "green", "blue"))));
+        GanInsidePanel panel = new GanInsidePanel(generator, new Random(1));
+
+        assertThat(generator.asked).containsExactly("walk 1→2 class 0 values [0]", "layers step 0 class 0 values [0]",
+                "sheet 3 class 0 values [0]");
+        List<Button> colours = byId(panel, "gan-attribute-picker-colour").findAll(Button.class);
+        assertThat(colours).extracting(Button::getText).containsExactly("red", "green", "blue");
+        assertThat(texts(panel)).contains("Colour to draw:").anyMatch(t -> t.startsWith("A conditional GAN's "
+                + "generator reads the class and the colour beside the noise"));
+
+        generator.asked.clear();
+        colours.get(2).click();
+        byId(panel, "gan-class-picker").findAll(Button.class).get(1).click();
+
+        assertThat(generator.asked).containsExactly("walk 1→2 class 0 values [2]", "layers step 0 class 0 values [2]",
+                "sheet 3 class 0 values [2]", "walk 1→2 class 1 values [2]", "layers step 0 class 1 values [2]",
+                "sheet 3 class 1 values [2]");
+        assertThat(colours.get(2).getThemeName()).contains("primary");
+        assertThat(colours.get(0).getThemeName()).doesNotContain("primary");
     }
 
     @Test
@@ -170,12 +207,12 @@ class GanInsideViewsTest {
     void aRefusedDrawingIsShownAsAnErrorBesideWhatWasDrawnBefore() {
         FakeGenerator generator = new FakeGenerator(List.of("a")) {
             @Override
-            public ClassSamples samples(Integer classIndex, long seed) {
+            public ClassSamples samples(Integer classIndex, List<Integer> values, long seed) {
                 if (seed != 3) {
                     throw new InsideRejectedException("The generator of run #7 failed with an unexpected error; "
                             + "the details are in the log file.");
                 }
-                return super.samples(classIndex, seed);
+                return super.samples(classIndex, values, seed);
             }
         };
         GanInsidePanel panel = new GanInsidePanel(generator, new Random(1));

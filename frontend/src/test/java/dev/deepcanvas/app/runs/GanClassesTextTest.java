@@ -1,5 +1,6 @@
 package dev.deepcanvas.app.runs;
 
+import dev.deepcanvas.backend.dataset.DatasetAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,10 +11,21 @@ class GanClassesTextTest {
 
     @Test
     void namesTheClassesInTurnAndSaysWhenEachColumnHoldsOne() {
-        assertThat(GanResultView.classesInTheGrids(List.of("circle", "square", "triangle", "diamond", "cross")))
+        assertThat(GanResultView.classesInTheGrids(List.of("circle", "square", "triangle", "diamond", "cross"),
+                List.of()))
                 .contains("circle, square, triangle, diamond, cross, then again")
                 .endsWith("each column holds one class.");
-        assertThat(GanResultView.classesInTheGrids(List.of("a", "b", "c")))
+        assertThat(GanResultView.classesInTheGrids(List.of("a", "b", "c"), List.of()))
                 .endsWith("a, b, c, then again.");
+    }
+
+    @Test
+    void saysHowTheColourMovesOnInTheGridsOfAGeneratorToldTheColour() {
+        assertThat(GanResultView.classesInTheGrids(List.of("circle", "square", "triangle", "diamond", "cross"),
+                List.of(new DatasetAttribute("colour", List.of("red", "green", "blue", "yellow", "white")))))
+                .startsWith("A conditional GAN told the colour as well as the class")
+                .contains("each column holds one class.")
+                .contains("The colour moves on each time the classes have gone round (red, green, blue, yellow, "
+                        + "white, then again)");
     }
 }

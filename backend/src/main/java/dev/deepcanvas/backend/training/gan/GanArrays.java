@@ -43,18 +43,6 @@ public final class GanArrays {
                 : arrange(inputNames, Map.of(blocks.discriminatorInput(), pictures));
     }
 
-    /**
-     * One-hot classes for {@code n} samples going round the classes (0, 1, …, 0, 1, …): every class equally often,
-     * and in a 10-column grid each column one class whenever the class count divides 10.
-     */
-    static INDArray inTurn(DataType type, int n, int classes) {
-        INDArray oneHot = Nd4j.zeros(type, n, classes);
-        for (int i = 0; i < n; i++) {
-            oneHot.putScalar(i, i % classes, 1.0);
-        }
-        return oneHot;
-    }
-
     /** One-hot classes drawn uniformly at random: what the generator is asked to draw while it learns. */
     public static INDArray random(DataType type, int n, int classes, Random random) {
         INDArray oneHot = Nd4j.zeros(type, n, classes);

@@ -9,9 +9,9 @@ import dev.deepcanvas.graph.compile.CompiledGan;
  * Everything a GAN job needs, resolved and validated before it is queued.
  *
  * @param noiseSize length of the generator's noise vector
- * @param classes   how many classes a conditional GAN draws; 0 when the GAN is not conditional
+ * @param condition what a conditional GAN is told to draw; {@link GanCondition#NONE} when it is not conditional
  */
-record GanPlan(RunClaim claim, CompiledGan gan, PreparedDataset data, int noiseSize, int classes,
+record GanPlan(RunClaim claim, CompiledGan gan, PreparedDataset data, int noiseSize, GanCondition condition,
                Hyperparameters hyperparameters) {
 
     long runId() {

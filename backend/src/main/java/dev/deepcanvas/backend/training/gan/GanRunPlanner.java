@@ -44,15 +44,14 @@ public class GanRunPlanner implements RunPlanner {
     public PlannedRun plan(GraphDocument graph, PreparedDataset data, TaskKind task) {
         CompiledGan gan = compile(graph);
         Analysis analysis = analyzer.analyze(graph);
-        List<String> mismatches = GanDatasetFit.problems(analysis, gan.blocks(), data.descriptor());
+        List<String> mismatches = GanDatasetFit.problems(graph, analysis, gan.blocks(), data.descriptor());
         if (!mismatches.isEmpty()) {
             throw new TrainingRejectedException(mismatches);
         }
         int noise = (int) analysis.shapeOf(gan.blocks().noiseInput()).size();
-        int classes = gan.blocks().conditional()
-                ? (int) analysis.shapeOf(gan.blocks().generatorClassInput()).size() : 0;
+        GanCondition condition = GanCondition.of(graph, gan.blocks(), data.descriptor());
         return (claim, hyperparameters, checkpointFile) -> new GanTrainingJob(
-                new GanPlan(claim, gan, data, noise, classes, hyperparameters), services);
+                new GanPlan(claim, gan, data, noise, condition, hyperparameters), services);
     }
 
     /** No checkpoint: the GAN trains again from the start, so its old epochs and grids are dropped. */
@@ -81,7 +80,7 @@ public class GanRunPlanner implements RunPlanner {
         } catch (InvalidGraphException e) {
             return TrainingRejectedException.describe(e.problems());
         }
-        return GanDatasetFit.problems(analyzer.analyze(graph), gan.blocks(), data);
+        return GanDatasetFit.problems(graph, analyzer.analyze(graph), gan.blocks(), data);
     }
 
     private CompiledGan compile(GraphDocument graph) {

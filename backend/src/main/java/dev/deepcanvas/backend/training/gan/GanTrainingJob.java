@@ -58,7 +58,8 @@ import java.util.stream.Collectors;
  * <p>A conditional GAN (docs/graph-format.md, "Conditional GANs") also draws a random class for every generated
  * sample: the generator is asked for it, a discriminator ClassInput is told it (real pictures claim their own
  * class), and a class Output learns the classes of the real pictures and is then what the generator must satisfy.
- * Its grids ask for the classes in turn.
+ * Where the ClassInput includes the dataset's attributes, each of those is drawn, told and learnt the same way
+ * ({@link GanCondition}). Its grids ask for the classes in turn.
  *
  * <p>A GAN keeps no checkpoints (three networks and two optimisers would triple the files for a short run):
  * an interrupted GAN run is trained again from the start when resumed.
@@ -103,8 +104,11 @@ final class GanTrainingJob extends RunJobBase {
     @Override
     protected DataFingerprints dataFingerprints() {
         DatasetSplit train = plan.data().part(DatasetPart.TRAIN).orElseThrow();
-        List<INDArray> used = plan.gan().blocks().conditional()
-                ? List.of(train.features().get(0), train.labels().get(0)) : List.of(train.features().get(0));
+        List<INDArray> used = new ArrayList<>(List.of(train.features().get(0)));
+        if (plan.condition().conditional()) {
+            used.add(train.labels().get(0));
+            used.addAll(plan.condition().attributes().isEmpty() ? List.of() : train.attributes());
+        }
         return new DataFingerprints(DataFingerprint.of(used), null, null);
     }
 
@@ -146,22 +150,22 @@ final class GanTrainingJob extends RunJobBase {
         List<String> combinedInputs = gan.combined().inputNames();
         List<String> discriminatorOutputs = gan.discriminator().outputNames();
         List<String> combinedOutputs = gan.combined().outputNames();
-        int classes = plan.classes();
-        // The classes a conditional generator is asked to draw while it learns: their own seeded stream, so that
-        // a run is repeatable whatever else draws random numbers.
+        GanCondition condition = plan.condition();
+        // What a conditional generator is asked to draw while it learns: its own seeded stream, so that a run is
+        // repeatable whatever else draws random numbers.
         Random classDraws = new Random(hp.seed());
 
         DatasetSplit train = plan.data().part(DatasetPart.TRAIN).orElseThrow();
         INDArray real = train.features().get(0);
-        // A conditional GAN's batches carry each real picture's class beside it.
-        INDArray[] perPicture = blocks.conditional() ? new INDArray[]{real, train.labels().get(0)}
+        // A conditional GAN's batches carry each real picture's class (and attributes, where it is told them).
+        INDArray[] perPicture = blocks.conditional() ? new INDArray[]{real, condition.ofSplit(train)}
                 : new INDArray[]{real};
         Minibatches batches = new Minibatches(new MultiDataSet(perPicture,
                 new INDArray[]{Nd4j.ones(type, real.size(0), 1)}));
         long perEpoch = batches.perEpoch(hp.batchSize());
         long planned = perEpoch * hp.epochs();
         INDArray gridNoise = Nd4j.randn(type, GRID_SAMPLES, plan.noiseSize());
-        INDArray gridClasses = blocks.conditional() ? GanArrays.inTurn(type, GRID_SAMPLES, classes) : null;
+        INDArray gridClasses = blocks.conditional() ? condition.inTurn(type, GRID_SAMPLES) : null;
         DivergenceDetector divergence = new DivergenceDetector();
         IterationSampler sampler = new IterationSampler(perEpoch);
         ProgressThrottle throttle = new ProgressThrottle(ProgressThrottle.PROGRESS_INTERVAL_MILLIS);
@@ -188,8 +192,7 @@ final class GanTrainingJob extends RunJobBase {
                 // norm layers then normalise with this batch's statistics. In inference mode they would use running
                 // averages that lag behind the weights, so the discriminator would learn to reject samples the
                 // generator never makes, and the generator would be pushed about by a verdict on other samples.
-                INDArray askedFor = blocks.conditional()
-                        ? GanArrays.random(type, b, classes, classDraws) : null;
+                INDArray askedFor = blocks.conditional() ? condition.random(type, b, classDraws) : null;
                 INDArray fake = generator.output(true, GanArrays.generator(generatorInputs, blocks,
                         Nd4j.randn(type, b, plan.noiseSize()), askedFor))[0];
                 INDArray both = Nd4j.concat(0, realBatch, fake);
@@ -209,8 +212,7 @@ final class GanTrainingJob extends RunJobBase {
                 double discriminatorLoss = discriminator.score();
 
                 CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
-                INDArray askedAgain = blocks.conditional()
-                        ? GanArrays.random(type, b, classes, classDraws) : null;
+                INDArray askedAgain = blocks.conditional() ? condition.random(type, b, classDraws) : null;
                 // The generator learns to be called real and, where the discriminator names classes, to be seen
                 // as the class it was asked for.
                 statistics.armIf(measured, NetworkStatistics.GENERATOR);
@@ -259,8 +261,8 @@ final class GanTrainingJob extends RunJobBase {
         Path discriminatorTarget = services.files().discriminator(runId);
         Path model = writeModelBeside(generator, modelTarget, false);
         Path judge = writeModelBeside(discriminator, discriminatorTarget, false);
-        RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs,
-                blocks.conditional() ? plan.data().descriptor().classNames() : List.of()));
+        RunResult result = RunResult.of(runId, new GanResult(plan.noiseSize(), epochs, condition.classNames(),
+                condition.attributes()));
         publish(run.succeed(result, hp.epochs(), null, buffer.drain(), () -> {
             moveIntoPlace(model, modelTarget);
             moveIntoPlace(judge, discriminatorTarget);

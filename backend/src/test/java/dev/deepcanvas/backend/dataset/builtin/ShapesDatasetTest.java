@@ -43,6 +43,25 @@ class ShapesDatasetTest {
     }
 
     @Test
+    void everyPictureCarriesItsColourAsAnAttributeThatItsCaptionNames() {
+        assertThat(shapes.descriptor().attributes()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("colour");
+            assertThat(a.values()).containsExactly("red", "green", "blue", "yellow", "white");
+        });
+        for (DatasetPart part : DatasetPart.values()) {
+            DatasetSplit split = shapes.part(part).orElseThrow();
+            INDArray colours = split.attributes().get(0);
+            assertThat(colours.shape()).containsExactly(split.size(), 5);
+            assertThat(colours.sum(1).toDoubleVector()).containsOnly(1.0);
+            int[] colour = colours.argMax(1).toIntVector();
+            for (int i = 0; i < split.size(); i++) {
+                assertThat(split.texts().get(i).split(" ")[1])
+                        .isEqualTo(ShapeScene.COLOURS.get(colour[i]));
+            }
+        }
+    }
+
+    @Test
     void colourAndSizeDoNotGiveTheShapeAway() {
         ShapeImages images = ShapeImages.generate(1000, ShapesDataset.SEED);
         Set<String> captions = new HashSet<>();

@@ -112,7 +112,7 @@ class ConditionalGanRunTest extends ServiceTest {
 
         TrainedGenerator generator = new TrainedGenerator(ModelSerializer.restoreComputationGraph(
                 queries.modelFile(run.id()).toFile(), false), GanBlocks.find(gan).blocks(), result.noiseSize(),
-                result.classNames().size());
+                new GanCondition(result.classNames(), result.attributes()));
         INDArray drawn = generator.draw(20, 7);
         assertThat(drawn.shape()).containsExactly(20, 1, 28, 28);
         assertThat(generator.draw(20, 7)).as("the same seed draws the same samples").isEqualTo(drawn);

@@ -4,6 +4,7 @@ import dev.deepcanvas.graph.document.GraphDocument;
 import dev.deepcanvas.graph.document.GraphEdge;
 import dev.deepcanvas.graph.document.GraphNode;
 import dev.deepcanvas.graph.document.Printable;
+import dev.deepcanvas.graph.layers.ClassInputLayerType;
 import dev.deepcanvas.graph.layers.LayerCatalog;
 import dev.deepcanvas.graph.layers.LayerType;
 import dev.deepcanvas.graph.layers.ParamResolver;
@@ -164,6 +165,9 @@ public final class GraphAnalyzer {
                             + "Output has " + named.size() + " units. Give it a unit per class."));
                 }
             }
+            if (b.conditional()) {
+                checkConditionKinds(b);
+            }
             Shape made = a.shapeOf(b.generatorOutput());
             Shape read = a.shapeOf(b.discriminatorInput());
             if (made != null && read != null && !made.equals(read)) {
@@ -173,6 +177,38 @@ public final class GraphAnalyzer {
                         ? "Add a Reshape to " + read + " at the end of the generator."
                         : "Change the generator's last layer to produce " + read.elementCount() + " values.")));
             }
+        }
+
+        /**
+         * A condition that includes attributes is several one-hot parts at once ("circle" and "red"), so both
+         * ClassInputs must say the same, and a class Output must answer each number yes or no (sigmoid with
+         * cross-entropy): a softmax would make the parts compete for one probability.
+         */
+        private void checkConditionKinds(GanBlocks b) {
+            boolean withAttributes = includesAttributes(b.generatorClassInput());
+            String other = b.discriminatorClassInput();
+            if (other != null && includesAttributes(other) != withAttributes) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, other, "The generator's ClassInput is told "
+                        + conditionWords(withAttributes) + " but the discriminator's " + other + " "
+                        + conditionWords(!withAttributes) + ". Set both to the same condition."));
+            }
+            Params named = b.discriminatorClassOutput() == null ? null : params.get(b.discriminatorClassOutput());
+            if (withAttributes && named != null && (!"sigmoid".equals(named.getString("activation"))
+                    || !"xent".equals(named.getString("loss")))) {
+                problems.add(Problem.ofNode(ProblemCode.GAN_BLOCKS, b.discriminatorClassOutput(), "The condition "
+                        + "includes attributes, so the discriminator's class Output " + b.discriminatorClassOutput()
+                        + " names several things at once (a shape and a colour): give it activation sigmoid and "
+                        + "loss xent, a yes or no per number, instead of " + named.getString("activation") + " with "
+                        + named.getString("loss") + "."));
+            }
+        }
+
+        private boolean includesAttributes(String classInput) {
+            return ClassInputLayerType.includesAttributes(index.nodes().get(classInput).params());
+        }
+
+        private static String conditionWords(boolean withAttributes) {
+            return withAttributes ? "the class and the dataset's attributes" : "the class only";
         }
 
         private void checkIds() {
