@@ -12,8 +12,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Inside a GAN: the gallery's conditional DCGAN of coloured shapes trained for one short epoch, its run page's
- * Inside section with the strip from noise A to noise B, the class picker (another shape redraws strip and sheet),
- * and one picture of the strip followed through the generator's layers; the per-epoch timeline stays above.
+ * Inside section with the strip from noise A to noise B, the shape and colour pickers (another shape or colour
+ * redraws strip and sheet), and one picture of the strip followed through the generator's layers; the per-epoch
+ * timeline stays above.
  */
 class GanInsideEndToEndTest {
 
@@ -22,7 +23,7 @@ class GanInsideEndToEndTest {
 
     @Test
     @SignedIn("gan-inside-viewer")
-    void aTrainedConditionalGanWalksBetweenTwoNoiseVectorsAndDrawsTheChosenClass(Browser browser, AppProcess app) {
+    void aTrainedConditionalGanWalksBetweenTwoNoiseVectorsAndDrawsTheChosenShapeAndColour(Browser browser, AppProcess app) {
         WebDriver driver = browser.driver();
         driver.get(app.baseUrl() + "/gallery");
         // found afresh on each try: the gallery may still be replacing its cards when it first shows them
@@ -80,8 +81,18 @@ class GanInsideEndToEndTest {
         Pages.click(driver, third);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the sheet redrawn for " + shape + Pages.describe(driver))
                 .until(d -> "2".equals(d.findElement(By.id("gan-sheet")).getDomAttribute("data-class")));
-        assertThat(Pages.text(driver.findElement(By.id("gan-walk")))).contains("all asked for “" + shape + "”");
+        // the template's generator is told the colour too: red, the first, until another is chosen
+        assertThat(Pages.text(driver.findElement(By.id("gan-walk")))).contains("all asked for “red " + shape + "”");
         assertThat(driver.findElement(By.cssSelector("#gan-class-picker vaadin-button[data-class='2']"))
+                .getDomAttribute("aria-pressed")).isEqualTo("true");
+        List<WebElement> colours = driver.findElements(By.cssSelector("#gan-attribute-picker-colour vaadin-button"));
+        assertThat(colours.stream().map(Pages::text).toList()).containsExactly("red", "green", "blue", "yellow",
+                "white");
+        Pages.click(driver, colours.get(2));
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the strip redrawn in blue" + Pages.describe(driver))
+                .until(d -> Pages.text(d.findElement(By.id("gan-walk"))).contains("all asked for “blue " + shape
+                        + "”"));
+        assertThat(driver.findElement(By.cssSelector("#gan-attribute-picker-colour vaadin-button[data-value='2']"))
                 .getDomAttribute("aria-pressed")).isEqualTo("true");
         assertAllPicturesDecoded(driver);
         Pages.scrollTo(driver, driver.findElement(By.id("gan-class-picker")));
