@@ -61,11 +61,6 @@ record GanCandidate(Template template, GraphDocument document, RunOptions option
         return intParam(document, "NoiseInput", "size", 0);
     }
 
-    /** The classes a conditional generator is asked for (its ClassInput's), 0 for an ordinary one. */
-    static int classes(GraphDocument document) {
-        return intParam(document, "ClassInput", "classes", 0);
-    }
-
     private static int intParam(GraphDocument document, String type, String param, int absent) {
         return document.nodes().stream().filter(n -> n.type().equals(type)).findFirst()
                 .map(n -> ((Number) n.params().get(param)).intValue()).orElse(absent);

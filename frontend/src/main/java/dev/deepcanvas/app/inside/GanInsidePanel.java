@@ -189,9 +189,12 @@ public class GanInsidePanel extends Div {
             drawSheet();
         });
         newNoise.setId("gan-new-noise");
+        String chosen = facts.attributes().isEmpty() ? "class" : "class and "
+                + String.join(" and ", facts.attributes().stream().map(DatasetAttribute::name).toList());
         Paragraph explain = new Paragraph(facts.conditional()
-                ? "The chosen class from fresh noise: what stays the same is what the generator learned the class "
-                + "looks like; what changes is up to the noise."
+                ? "The chosen " + chosen + " from fresh noise: what stays the same is what the generator learned "
+                + "the " + chosen + (facts.attributes().isEmpty() ? " looks" : " look")
+                + " like; what changes is up to the noise."
                 : "Pictures from fresh noise: the variety the generator can make.");
         explain.addClassName("muted");
         add(new H4(facts.conditional() ? "Pictures of one class" : "Fresh pictures"), explain, newNoise, sheet);
