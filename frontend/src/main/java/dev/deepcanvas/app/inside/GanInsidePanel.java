@@ -24,8 +24,9 @@ import java.util.function.IntConsumer;
 /**
  * Inside a GAN: its finished generator asked for pictures on the spot. A strip walks from noise A to noise B (seeds
  * the user types, or a new pair); a conditional GAN's class picker asks every picture for one class (and, for a
- * generator told attributes, a picker per attribute for one colour); a sheet shows that choice from fresh noise; and one picture of the strip is followed through the generator's layers. The
- * training's own timeline, a grid per epoch, stays in its section above; the panel points there.
+ * generator told attributes, a picker per attribute for one colour); a sheet shows that choice from fresh noise;
+ * and one picture of the strip is followed through the generator's layers. The training's own timeline, a grid per
+ * epoch, stays in its section above; the panel points there.
  */
 public class GanInsidePanel extends Div {
 
@@ -123,9 +124,7 @@ public class GanInsidePanel extends Div {
             attributePickers.add(picker);
             add(picker);
         }
-        String told = facts.attributes().isEmpty() ? "the class"
-                : "the class and the " + String.join(" and ",
-                facts.attributes().stream().map(DatasetAttribute::name).toList());
+        String told = facts.attributes().isEmpty() ? "the class" : "the class and the " + attributeNames(facts);
         Paragraph explain = new Paragraph("A conditional GAN's generator reads " + told + " beside the noise: every "
                 + "picture below is asked for the chosen " + (facts.attributes().isEmpty() ? "class." : "ones."));
         explain.addClassName("muted");
@@ -145,6 +144,11 @@ public class GanInsidePanel extends Div {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             picker.add(button);
         }
+    }
+
+    /** "colour", or "colour and size": the attributes a generator is told beside the class. */
+    private static String attributeNames(GeneratorFacts facts) {
+        return String.join(" and ", facts.attributes().stream().map(DatasetAttribute::name).toList());
     }
 
     private static String capitalised(String word) {
@@ -189,8 +193,7 @@ public class GanInsidePanel extends Div {
             drawSheet();
         });
         newNoise.setId("gan-new-noise");
-        String chosen = facts.attributes().isEmpty() ? "class" : "class and "
-                + String.join(" and ", facts.attributes().stream().map(DatasetAttribute::name).toList());
+        String chosen = facts.attributes().isEmpty() ? "class" : "class and " + attributeNames(facts);
         Paragraph explain = new Paragraph(facts.conditional()
                 ? "The chosen " + chosen + " from fresh noise: what stays the same is what the generator learned "
                 + "the " + chosen + (facts.attributes().isEmpty() ? " looks" : " look")
