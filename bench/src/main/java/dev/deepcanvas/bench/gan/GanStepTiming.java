@@ -1,6 +1,10 @@
 package dev.deepcanvas.bench.gan;
 
+import dev.deepcanvas.backend.dataset.DatasetDescriptor;
+import dev.deepcanvas.backend.dataset.builtin.BuiltInDataset;
+import dev.deepcanvas.backend.dataset.builtin.BuiltInDatasets;
 import dev.deepcanvas.backend.training.gan.GanArrays;
+import dev.deepcanvas.backend.training.gan.GanCondition;
 import dev.deepcanvas.graph.analysis.GanBlocks;
 import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.compile.CompiledGan;
@@ -45,7 +49,8 @@ final class GanStepTiming implements AutoCloseable {
     private final NetworkFit combinedFit;
     private final int batch;
     private final int noise;
-    private final int classes;
+    /** What the generator is asked for: the trainer's own condition of this template on its dataset. */
+    private final GanCondition condition;
     private final int nativeThreads;
     private final INDArray real;
     private final INDArray realClasses;
@@ -57,7 +62,7 @@ final class GanStepTiming implements AutoCloseable {
         blocks = gan.blocks();
         batch = template.document().training().batchSize();
         noise = (int) new GraphAnalyzer().analyze(template.document()).shapeOf(blocks.noiseInput()).size();
-        classes = blocks.conditional() ? classCount(template) : 0;
+        condition = GanCondition.of(template.document(), blocks, descriptorOf(template));
         Nd4j.getRandom().setSeed(42);
         generator = init(gan.generator().configuration());
         discriminator = init(gan.discriminator().configuration());
@@ -80,7 +85,7 @@ final class GanStepTiming implements AutoCloseable {
         long[] shape = sample.shape().clone();
         shape[0] = batch;
         real = Nd4j.rand(DataType.FLOAT, shape);
-        realClasses = classes > 0 ? GanArrays.random(DataType.FLOAT, batch, classes, classDraws) : null;
+        realClasses = condition.conditional() ? condition.random(DataType.FLOAT, batch, classDraws) : null;
     }
 
     int batch() {
@@ -126,11 +131,11 @@ final class GanStepTiming implements AutoCloseable {
     private void step() {
         DataType type = DataType.FLOAT;
         INDArray[] generatorInputs = inputs(gan.generator().inputNames(), batch);
-        INDArray askedFor = classes > 0 ? generatorInputs[gan.generator().inputNames()
+        INDArray askedFor = condition.conditional() ? generatorInputs[gan.generator().inputNames()
                 .indexOf(blocks.generatorClassInput())] : null;
         INDArray fake = generator.output(true, generatorInputs)[0];
         INDArray both = Nd4j.concat(0, real, fake);
-        INDArray bothClasses = classes > 0 ? Nd4j.concat(0, realClasses, askedFor) : null;
+        INDArray bothClasses = condition.conditional() ? Nd4j.concat(0, realClasses, askedFor) : null;
         List<String> discriminatorOutputs = gan.discriminator().outputNames();
         INDArray[] judged = GanArrays.discriminator(gan.discriminator().inputNames(), blocks, both, bothClasses);
         discriminator.output(false, judged);
@@ -141,7 +146,7 @@ final class GanStepTiming implements AutoCloseable {
                 GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, batch, batch)));
         CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
         INDArray[] combinedInputs = inputs(gan.combined().inputNames(), batch);
-        INDArray askedAgain = classes > 0 ? combinedInputs[gan.combined().inputNames()
+        INDArray askedAgain = condition.conditional() ? combinedInputs[gan.combined().inputNames()
                 .indexOf(blocks.generatorClassInput())] : null;
         fit(combined, combinedFit, new MultiDataSet(combinedInputs, GanArrays.targets(gan.combined().outputNames(),
                 blocks, Nd4j.ones(type, batch, 1), askedAgain)));
@@ -158,15 +163,16 @@ final class GanStepTiming implements AutoCloseable {
 
     /** Fresh noise and, in a conditional GAN, random classes, arranged as the network's inputs. */
     private INDArray[] inputs(List<String> names, int rows) {
-        INDArray asked = classes > 0 ? GanArrays.random(DataType.FLOAT, rows, classes, classDraws) : null;
+        INDArray asked = condition.conditional() ? condition.random(DataType.FLOAT, rows, classDraws) : null;
         return GanArrays.generator(names, blocks, Nd4j.randn(DataType.FLOAT, rows, noise), asked);
     }
 
-    private static int classCount(Template template) {
-        return template.document().nodes().stream()
-                .filter(n -> n.type().equals(GanBlocks.CLASS_INPUT))
-                .map(n -> ((Number) n.params().get("classes")).intValue())
-                .findFirst().orElseThrow(() -> new IllegalStateException("a conditional GAN without its classes"));
+    /** The built-in dataset the template trains on: its classes and attributes, without loading its pictures. */
+    private static DatasetDescriptor descriptorOf(Template template) {
+        return BuiltInDatasets.all().stream().map(BuiltInDataset::descriptor)
+                .filter(d -> d.id().equals(template.datasetId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(template.id() + " trains on "
+                        + template.datasetId() + ", which is not built in"));
     }
 
     private static ComputationGraph init(ComputationGraphConfiguration configuration) {

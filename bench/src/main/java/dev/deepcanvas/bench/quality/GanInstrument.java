@@ -132,7 +132,7 @@ public final class GanInstrument {
         INDArray labels = secondSample.labels().get(0).castTo(DataType.FLOAT);
         Map<String, GanFigures> sets = new LinkedHashMap<>();
         sets.put("real held-out pictures", measure(real, conditional ? labels : null));
-        INDArray inTurn = inTurn(SAMPLES, classNames.size());
+        INDArray inTurn = new GanCondition(classNames, List.of()).inTurn(DataType.FLOAT, SAMPLES);
         sets.put("uniform noise", measure(format.uniformNoise(SAMPLES, NOISE_SEED), conditional ? inTurn : null));
         sets.put("one picture (collapsed)", measure(repeat(real, new int[]{0}),
                 conditional ? repeat(labels, new int[]{0}) : null));
@@ -171,14 +171,6 @@ public final class GanInstrument {
             }
         }
         return java.util.Arrays.stream(first).filter(i -> i >= 0).toArray();
-    }
-
-    static INDArray inTurn(int n, int classes) {
-        INDArray oneHot = Nd4j.zeros(DataType.FLOAT, n, classes);
-        for (int i = 0; i < n; i++) {
-            oneHot.putScalar(i, i % classes, 1.0);
-        }
-        return oneHot;
     }
 
     private static DatasetSplit slice(DatasetSplit split, int from, int to) {

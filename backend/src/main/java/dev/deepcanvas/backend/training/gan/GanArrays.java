@@ -7,7 +7,6 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * What a GAN's networks are fed and scored against, in the order of their inputs and outputs. DL4J takes arrays
@@ -41,15 +40,6 @@ public final class GanArrays {
                 ? arrange(inputNames, Map.of(blocks.discriminatorInput(), pictures,
                 blocks.discriminatorClassInput(), classes))
                 : arrange(inputNames, Map.of(blocks.discriminatorInput(), pictures));
-    }
-
-    /** One-hot classes drawn uniformly at random: what the generator is asked to draw while it learns. */
-    public static INDArray random(DataType type, int n, int classes, Random random) {
-        INDArray oneHot = Nd4j.zeros(type, n, classes);
-        for (int i = 0; i < n; i++) {
-            oneHot.putScalar(i, random.nextInt(classes), 1.0);
-        }
-        return oneHot;
     }
 
     /**

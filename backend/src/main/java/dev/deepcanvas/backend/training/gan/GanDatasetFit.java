@@ -68,7 +68,7 @@ final class GanDatasetFit {
         return List.of();
     }
 
-    /** "5 (circle, square, …)" or "5 classes (…) + 5 colours (…) = 10". */
+    /** "5 (circle, square, …)", or "5 classes (…) + 5 colour values (…) = 10 numbers in its condition". */
     private static String parts(GanCondition condition) {
         String classes = condition.classNames().size() + " (" + String.join(", ", condition.classNames()) + ")";
         if (condition.attributes().isEmpty()) {
