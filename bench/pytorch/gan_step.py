@@ -45,80 +45,84 @@ class DigitDiscriminator(nn.Module):
 
 
 class ShapesGenerator(nn.Module):
-    """The conditional DCGAN's generator: noise and the asked-for shape (one-hot) joined, Dense 2048, 8×8×32,
-    two transposed convolutions up to 32×32×3."""
+    """The conditional DCGAN's generator: noise and what it is asked for (shape one-hot and colour one-hot) joined,
+    Dense 2048, 8×8×32, two transposed convolutions up to 32×32×32, a 3×3 convolution at full size to 32×32×3."""
 
-    def __init__(self, classes):
+    def __init__(self, condition):
         super().__init__()
-        self.dense = nn.Sequential(nn.Linear(NOISE + classes, 2048), nn.BatchNorm1d(2048), nn.ReLU())
+        self.dense = nn.Sequential(nn.Linear(NOISE + condition, 2048), nn.BatchNorm1d(2048), nn.ReLU())
         self.up = nn.Sequential(nn.ConvTranspose2d(32, 64, 4, stride=2, padding=1), nn.BatchNorm2d(64), nn.ReLU(),
-                                nn.ConvTranspose2d(64, 3, 4, stride=2, padding=1), nn.Sigmoid())
+                                nn.ConvTranspose2d(64, 32, 4, stride=2, padding=1), nn.BatchNorm2d(32), nn.ReLU(),
+                                nn.Conv2d(32, 3, 3, padding=1), nn.Sigmoid())
 
     def forward(self, z, c):
         return self.up(self.dense(torch.cat([z, c], 1)).view(-1, 32, 8, 8))
 
 
 class ShapesDiscriminator(nn.Module):
-    """Two strided convolutions, then a real/generated verdict and a 5-way shape classifier."""
+    """Three strided convolutions (32, 64, 128 filters, down to 4×4), then a real/generated verdict and one sigmoid
+    per shape and colour."""
 
-    def __init__(self, classes):
+    def __init__(self, condition):
         super().__init__()
         self.features = nn.Sequential(nn.Conv2d(3, 32, 4, stride=2, padding=1), nn.LeakyReLU(0.01),
-                                      nn.Conv2d(32, 64, 4, stride=2, padding=1), nn.LeakyReLU(0.01), nn.Flatten())
-        self.real = nn.Linear(64 * 8 * 8, 1)
-        self.seen = nn.Linear(64 * 8 * 8, classes)
+                                      nn.Conv2d(32, 64, 4, stride=2, padding=1), nn.LeakyReLU(0.01),
+                                      nn.Conv2d(64, 128, 4, stride=2, padding=1), nn.LeakyReLU(0.01), nn.Flatten())
+        self.real = nn.Linear(128 * 4 * 4, 1)
+        self.seen = nn.Linear(128 * 4 * 4, condition)
 
     def forward(self, x, c=None):
         f = self.features(x)
-        return torch.sigmoid(self.real(f)), self.seen(f)
+        return torch.sigmoid(self.real(f)), torch.sigmoid(self.seen(f))
 
 
-# name: (generator, discriminator, batch, picture shape, classes (0: unconditional), lr, discriminator lr)
+# name: (generator, discriminator, batch, picture shape, condition one-hots (empty: unconditional), lr,
+# discriminator lr)
 TEMPLATES = {
-    "digit-gan": (DigitGenerator, DigitDiscriminator, 64, (1, 28, 28), 0, 2e-4, 8e-4),
-    "dcgan-shapes": (ShapesGenerator, ShapesDiscriminator, 32, (3, 32, 32), 5, 2e-4, 4e-4),
+    "digit-gan": (DigitGenerator, DigitDiscriminator, 64, (1, 28, 28), (), 2e-4, 8e-4),
+    "dcgan-shapes": (ShapesGenerator, ShapesDiscriminator, 32, (3, 32, 32), (5, 5), 2e-4, 4e-4),
 }
 
 
 def make_step(name):
-    gen_cls, disc_cls, batch, shape, classes, lr, disc_lr = TEMPLATES[name]
-    g = gen_cls(classes) if classes else gen_cls()
-    d = disc_cls(classes) if classes else disc_cls()
+    gen_cls, disc_cls, batch, shape, parts, lr, disc_lr = TEMPLATES[name]
+    width = sum(parts)
+    g = gen_cls(width) if parts else gen_cls()
+    d = disc_cls(width) if parts else disc_cls()
     g.train()
     d.train()
     opt_g = torch.optim.Adam(g.parameters(), lr=lr, betas=(0.5, 0.999))
     opt_d = torch.optim.Adam(d.parameters(), lr=disc_lr, betas=(0.5, 0.999))
     real = torch.rand(batch, *shape)
-    real_classes = torch.randint(0, max(classes, 1), (batch,))
     targets = torch.cat([torch.full((batch, 1), 0.9), torch.zeros(batch, 1)])
 
     def asked():
-        return torch.randint(0, classes, (batch,)) if classes else None
+        """One one-hot per part (the shape, then the colour), joined: what the generator is told to draw."""
+        return torch.cat([F.one_hot(torch.randint(0, n, (batch,)), n).float() for n in parts], 1) if parts else None
 
-    def one_hot(c):
-        return F.one_hot(c, classes).float() if classes else None
+    real_condition = asked()
 
     def step():
-        c = asked()
-        fake = g(torch.randn(batch, NOISE), one_hot(c))
+        fake = g(torch.randn(batch, NOISE), asked())
         both = torch.cat([real, fake.detach()])
         with torch.no_grad():
             d(both)  # the verdicts DeepCanvas tallies before the discriminator learns
         opt_d.zero_grad()
         verdict, seen = d(both)
         loss = F.binary_cross_entropy(verdict, targets)
-        if classes:
-            loss = loss + F.cross_entropy(seen[:batch], real_classes)  # real pictures name their shape
+        if parts:
+            # real pictures name their shape and colour
+            loss = loss + F.binary_cross_entropy(seen[:batch], real_condition)
         loss.backward()
         opt_d.step()
 
         d.requires_grad_(False)
         c = asked()
         opt_g.zero_grad()
-        verdict, seen = d(g(torch.randn(batch, NOISE), one_hot(c)))
+        verdict, seen = d(g(torch.randn(batch, NOISE), c))
         loss = F.binary_cross_entropy(verdict, torch.ones(batch, 1))
-        if classes:
-            loss = loss + F.cross_entropy(seen, c)
+        if parts:
+            loss = loss + F.binary_cross_entropy(seen, c)
         loss.backward()
         opt_g.step()
         d.requires_grad_(True)

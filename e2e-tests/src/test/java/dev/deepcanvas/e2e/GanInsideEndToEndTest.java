@@ -106,7 +106,7 @@ class GanInsideEndToEndTest {
         List<String> layers = driver.findElements(By.cssSelector("#gan-layers .gan-layer")).stream()
                 .map(l -> l.getDomAttribute("data-node")).toList();
         assertThat(layers).containsExactly("noise", "shape", "join", "g1", "gn1", "ga1", "grid", "up1", "gn2", "ga2",
-                "up2");
+                "up2", "gn3", "ga3", "picture");
         WebElement up1 = driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='up1']"));
         assertThat(up1.findElements(By.cssSelector(".inside-channel img"))).as("up1's 64 channels").hasSize(64);
         Pages.scrollTo(driver, driver.findElement(By.id("gan-layers")));
@@ -114,7 +114,7 @@ class GanInsideEndToEndTest {
         browser.screenshot("inside-gan-layers.png");
         Pages.scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='grid']")));
         browser.screenshot("inside-gan-feature-maps.png");
-        Pages.scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='up2']")));
+        Pages.scrollTo(driver, driver.findElement(By.cssSelector("#gan-layers .gan-layer[data-node='picture']")));
         browser.screenshot("inside-gan-picture-channels.png");
         Pages.scrollTo(driver, driver.findElement(By.id("gan-samples")));
         browser.screenshot("inside-gan-timeline.png");

@@ -75,10 +75,11 @@ class GanInsideServiceTest extends ServiceTest {
         AccountPrincipal owner = SignedIn.newAccount(accounts, "gan-owner");
         SignedIn.as(owner);
         // The gallery's DCGAN, narrowed so that one short epoch trains in seconds: noise, shape and colour → dense
-        // → 8×8 grid → two transposed convolutions → a 32×32 colour picture.
+        // → 8×8 grid → two transposed convolutions → a 3×3 convolution at full size → a 32×32 colour picture.
         GraphDocument dcgan = templates.find("dcgan-shapes").orElseThrow().document()
                 .withParam("g1", "units", 8 * 8 * 4).withParam("grid", "shape", List.of(8, 8, 4))
-                .withParam("up1", "filters", 8).withParam("d1", "filters", 8).withParam("d2", "filters", 8);
+                .withParam("up1", "filters", 8).withParam("up2", "filters", 8).withParam("d1", "filters", 8)
+                .withParam("d2", "filters", 8);
         RunSummary run = launcher.start(new RunLauncher.StartRequest(null, null, dcgan, ShapesDataset.ID,
                 RunOptions.none().withEpochs(1).withBatchSize(200)));
         RunSummary done = helper.awaitTerminal(run.id(), Duration.ofMinutes(5));
@@ -136,11 +137,11 @@ class GanInsideServiceTest extends ServiceTest {
         GeneratorLayers layers = gan.layers(run.id(), 11, 12, 4, 2, List.of(GREEN));
         assertThat(layers.fraction()).isEqualTo(0.5);
         assertThat(layers.layers()).extracting(LayerActivations::nodeId).containsExactly("noise", "shape", "join",
-                "g1", "gn1", "ga1", "grid", "up1", "gn2", "ga2", "up2");
+                "g1", "gn1", "ga1", "grid", "up1", "gn2", "ga2", "up2", "gn3", "ga3", "picture");
         assertThat(layers.layers()).extracting(LayerActivations::kind).containsExactly(LayerKind.UNITS,
                 LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS,
                 LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS,
-                LayerKind.FEATURE_MAPS);
+                LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS);
         assertThat(layers.layers().get(1).units()).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0);
         float[] halfWay = NoisePath.between(SeededNoise.vector(11, 64), SeededNoise.vector(12, 64),
                 GanInsideService.STEPS)[4];
@@ -174,7 +175,9 @@ class GanInsideServiceTest extends ServiceTest {
         assertThat(layers.layers().get(7).shape()).containsExactly(8L, 16L, 16L);
         assertThat(layers.layers().get(8).low()).as("gn2, a batch norm, before the ReLU after it").isNegative();
         assertThat(layers.layers().get(9).low()).as("ga2, that ReLU").isCloseTo(0.0, within(1e-12));
-        LayerActivations picture = layers.layers().get(10);
+        assertThat(layers.layers().get(10).shape()).as("up2, at full size").containsExactly(8L, 32L, 32L);
+        LayerActivations picture = layers.layers().get(13);
+        assertThat(picture.nodeId()).isEqualTo("picture");
         for (int c = 0; c < 3; c++) {
             for (int y = 0; y < 32; y++) {
                 for (int x = 0; x < 32; x++) {

@@ -24,7 +24,7 @@ class TransposedConvolutionRoutesTest {
 
         assertThat(layers).contains(
                 "dcgan-shapes up1: 32 → 64 channels, 8×8 → 16×16, batch 32",
-                "dcgan-shapes up2: 64 → 3 channels, 16×16 → 32×32, batch 32");
+                "dcgan-shapes up2: 64 → 32 channels, 16×16 → 32×32, batch 32");
     }
 
     @Test
