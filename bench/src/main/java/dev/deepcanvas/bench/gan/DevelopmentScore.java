@@ -18,7 +18,8 @@ import java.util.Map;
  * A GAN design's figures on the development instrument: {@value GanInstrument#SAMPLES} samples from the development
  * noise seed, judged by the development judge (accepted, as the class asked for when conditional; per class; per
  * colour; Fréchet distance), printed beside the same figures for the instrument's reference sets, and a grid of the
- * first 100 samples.
+ * first 100 samples. For pictures, also the size and place of the drawn objects beside held-out real ones
+ * ({@link ObjectExtent}).
  */
 final class DevelopmentScore {
 
@@ -27,8 +28,9 @@ final class DevelopmentScore {
     private DevelopmentScore() {
     }
 
-    static void print(String label, GanInstrument instrument, TrainedGenerator generator, Path folder)
-            throws IOException {
+    /** @param heldOut real pictures the generator never learnt from, to compare the drawn objects with */
+    static void print(String label, GanInstrument instrument, TrainedGenerator generator, INDArray heldOut,
+                      Path folder) throws IOException {
         INDArray samples = generator.draw(GanInstrument.SAMPLES, NOISE_SEED);
         GanFigures figures = instrument.measure(samples, generator.askedFor(GanInstrument.SAMPLES));
         Files.createDirectories(folder);
@@ -40,6 +42,11 @@ final class DevelopmentScore {
             System.out.println(row("(" + reference.getKey() + ")", reference.getValue()));
         }
         System.out.println("grid of the first 100 samples: " + grid);
+        if (samples.rank() == 4 && heldOut.rank() == 4) {
+            INDArray real = heldOut.get(NDArrayIndex.interval(0, Math.min(heldOut.size(0), GanInstrument.SAMPLES)));
+            System.out.println("drawn objects, samples:  " + ObjectExtent.of(samples).describe());
+            System.out.println("drawn objects, held-out: " + ObjectExtent.of(real).describe());
+        }
     }
 
     static String header(GanInstrument instrument) {

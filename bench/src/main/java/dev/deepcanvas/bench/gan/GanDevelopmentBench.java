@@ -101,8 +101,13 @@ public final class GanDevelopmentBench {
                     Path.of(args[2]).toFile(), false), blocks, GanCandidate.noiseSize(candidate.document()),
                     GanCondition.of(candidate.document(), blocks, data.descriptor()));
             String label = Path.of(args[2]).getFileName().toString().replaceFirst("-generator\\.zip$", "");
-            DevelopmentScore.print(label + "-scored", GanInstrument.of(judge, data), generator, OUTPUT);
+            DevelopmentScore.print(label + "-scored", GanInstrument.of(judge, data), generator, heldOut(data), OUTPUT);
         }
+    }
+
+    /** The test part's pictures: never trained on, by the judge or the GAN. */
+    private static INDArray heldOut(PreparedDataset data) {
+        return data.part(DatasetPart.TEST).orElseThrow().features().get(0);
     }
 
     /** @return false when the run did not succeed (its status and message are printed) */
@@ -137,7 +142,8 @@ public final class GanDevelopmentBench {
                 false), candidate.document(), result);
         System.out.printf("%s: trained in %d min %02d s%n", candidate.label(), time.toMinutes(),
                 time.toSecondsPart());
-        DevelopmentScore.print(candidate.label(), GanInstrument.of(judge, data), generator, OUTPUT);
+        DevelopmentScore.print(candidate.label(), GanInstrument.of(judge, data), generator, heldOut(data),
+                OUTPUT);
         INDArray samples = generator.draw(SAMPLES, NOISE_SEED);
         INDArray asked = generator.askedFor(SAMPLES);
         Path keptDiscriminator = OUTPUT.resolve(candidate.label() + "-discriminator.zip");
