@@ -33,9 +33,8 @@ public final class VerificationPlan {
      * leaves this list.
      */
     static final Map<String, String> SHORT_OF_ITS_BARS = Map.of(
-            "dcgan-shapes", "diamonds are rarely accepted as drawn, and the Fréchet distance is above its bar "
-                    + "(issue 18): every sample is one large shape near the middle, where half the real pictures "
-                    + "show a small one");
+            "dcgan-shapes", "the Fréchet distance is above its bar (issue 18): every sample is one large shape "
+                    + "near the middle, where half the real pictures show a small one");
 
     /** Why the GANs are taken from their record in CI. */
     private static final class GanInCi {
