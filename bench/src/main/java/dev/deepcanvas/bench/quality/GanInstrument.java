@@ -6,7 +6,6 @@ import dev.deepcanvas.backend.dataset.PreparedDataset;
 import dev.deepcanvas.backend.training.gan.GanCondition;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
