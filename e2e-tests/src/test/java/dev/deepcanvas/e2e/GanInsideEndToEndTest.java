@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Inside a GAN: the gallery's conditional DCGAN of coloured shapes trained for one short epoch, its run page's
- * Inside section with the strip from noise A to noise B, the shape and colour pickers (another shape or colour
+ * Inside section with the strip from noise A to noise B, the shape, size and colour pickers (another shape or colour
  * redraws strip and sheet), and one picture of the strip followed through the generator's layers; the per-epoch
  * timeline stays above.
  */
@@ -81,8 +81,9 @@ class GanInsideEndToEndTest {
         Pages.click(driver, third);
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the sheet redrawn for " + shape + Pages.describe(driver))
                 .until(d -> "2".equals(d.findElement(By.id("gan-sheet")).getDomAttribute("data-class")));
-        // the template's generator is told the colour too: red, the first, until another is chosen
-        assertThat(Pages.text(driver.findElement(By.id("gan-walk")))).contains("all asked for “red " + shape + "”");
+        // the template's generator is told the size and the colour too: the first of each until another is chosen
+        assertThat(Pages.text(driver.findElement(By.id("gan-walk")))).contains("all asked for “small red " + shape
+                + "”");
         assertThat(driver.findElement(By.cssSelector("#gan-class-picker vaadin-button[data-class='2']"))
                 .getDomAttribute("aria-pressed")).isEqualTo("true");
         List<WebElement> colours = driver.findElements(By.cssSelector("#gan-attribute-picker-colour vaadin-button"));
@@ -90,10 +91,16 @@ class GanInsideEndToEndTest {
                 "white");
         Pages.click(driver, colours.get(2));
         Pages.waitUpTo(driver, WAIT).withMessage(() -> "the strip redrawn in blue" + Pages.describe(driver))
-                .until(d -> Pages.text(d.findElement(By.id("gan-walk"))).contains("all asked for “blue " + shape
-                        + "”"));
+                .until(d -> Pages.text(d.findElement(By.id("gan-walk"))).contains("all asked for “small blue "
+                        + shape + "”"));
         assertThat(driver.findElement(By.cssSelector("#gan-attribute-picker-colour vaadin-button[data-value='2']"))
                 .getDomAttribute("aria-pressed")).isEqualTo("true");
+        List<WebElement> sizes = driver.findElements(By.cssSelector("#gan-attribute-picker-size vaadin-button"));
+        assertThat(sizes.stream().map(Pages::text).toList()).containsExactly("small", "large");
+        Pages.click(driver, sizes.get(1));
+        Pages.waitUpTo(driver, WAIT).withMessage(() -> "the strip redrawn large" + Pages.describe(driver))
+                .until(d -> Pages.text(d.findElement(By.id("gan-walk"))).contains("all asked for “large blue "
+                        + shape + "”"));
         assertAllPicturesDecoded(driver);
         Pages.scrollTo(driver, driver.findElement(By.id("gan-class-picker")));
         Pages.awaitVaadinIdle(driver);

@@ -4,6 +4,7 @@ import dev.deepcanvas.backend.ServiceTest;
 import dev.deepcanvas.backend.account.AccountPrincipal;
 import dev.deepcanvas.backend.account.AccountService;
 import dev.deepcanvas.backend.account.SignedIn;
+import dev.deepcanvas.backend.dataset.DatasetAttribute;
 import dev.deepcanvas.backend.dataset.DatasetService;
 import dev.deepcanvas.backend.dataset.builtin.MnistDataset;
 import dev.deepcanvas.backend.dataset.builtin.ShapesDataset;
@@ -48,8 +49,14 @@ import static org.assertj.core.api.Assertions.within;
  */
 class GanInsideServiceTest extends ServiceTest {
 
+    private static final int SMALL = 0;
+    private static final int LARGE = 1;
     private static final int GREEN = 1;
     private static final int WHITE = 4;
+    /** The condition: 5 shapes, then 2 sizes, then 5 colours. */
+    private static final int WIDTH = 12;
+    private static final int SIZES = 5;
+    private static final int COLOURS = 7;
 
     @Autowired
     GanInsideService gan;
@@ -71,10 +78,10 @@ class GanInsideServiceTest extends ServiceTest {
     Runs helper;
 
     @Test
-    void aConditionalGansStripSheetAndLayersAreItsGeneratorsOwnPicturesOfTheChosenShapeAndColour() throws Exception {
+    void aConditionalGansStripSheetAndLayersAreItsOwnPicturesOfTheChosenShapeSizeAndColour() throws Exception {
         AccountPrincipal owner = SignedIn.newAccount(accounts, "gan-owner");
         SignedIn.as(owner);
-        // The gallery's DCGAN, narrowed so that one short epoch trains in seconds: noise, shape and colour → dense
+        // The gallery's DCGAN, narrowed so that one short epoch trains in seconds: noise, shape, size, colour → dense
         // → 8×8 grid → two transposed convolutions → a 3×3 convolution at full size → a 32×32 colour picture.
         GraphDocument dcgan = templates.find("dcgan-shapes").orElseThrow().document()
                 .withParam("g1", "units", 8 * 8 * 4).withParam("grid", "shape", List.of(8, 8, 4))
@@ -90,51 +97,54 @@ class GanInsideServiceTest extends ServiceTest {
         assertThat(facts.conditional()).isTrue();
         assertThat(facts.noiseSize()).isEqualTo(64);
         assertThat(facts.classNames()).isEqualTo(shapes).hasSize(5);
-        assertThat(facts.attributes()).singleElement().satisfies(a -> assertThat(a.values())
-                .containsExactly("red", "green", "blue", "yellow", "white"));
+        assertThat(facts.attributes()).extracting(DatasetAttribute::name).containsExactly("size", "colour");
+        assertThat(facts.attributes().get(1).values()).containsExactly("red", "green", "blue", "yellow", "white");
 
         ComputationGraph plain = ModelSerializer.restoreComputationGraph(queries.modelFile(run.id()).toFile(), false);
         GanBlocks blocks = GanBlocks.find(dcgan).blocks();
-        NoiseInterpolation strip = gan.interpolate(run.id(), 11, 12, 2, List.of(GREEN));
-        assertThat(strip.className()).isEqualTo("green " + shapes.get(2));
+        NoiseInterpolation strip = gan.interpolate(run.id(), 11, 12, 2, List.of(LARGE, GREEN));
+        assertThat(strip.className()).isEqualTo("large green " + shapes.get(2));
         assertThat(strip.fractions()).hasSize(GanInsideService.STEPS).startsWith(0.0).endsWith(1.0);
         GeneratedPictures pictures = strip.pictures();
         assertThat(List.of(pictures.count(), pictures.channels(), pictures.height(), pictures.width()))
                 .containsExactly(GanInsideService.STEPS, 3, 32, 32);
         INDArray ends = output(plain, blocks, new float[][]{SeededNoise.vector(11, 64), SeededNoise.vector(12, 64)},
-                10, 2, 5 + GREEN);
+                WIDTH, 2, SIZES + LARGE, COLOURS + GREEN);
         assertSamePicture(pictures, 0, ends, 0);
         assertSamePicture(pictures, GanInsideService.STEPS - 1, ends, 1);
         assertThat(pictures.values().get(4)).as("half-way is neither end")
                 .isNotEqualTo(pictures.values().get(0)).isNotEqualTo(pictures.values().get(8));
-        assertThat(gan.interpolate(run.id(), 11, 12, 2, List.of(GREEN)).pictures().values().get(4))
+        assertThat(gan.interpolate(run.id(), 11, 12, 2, List.of(LARGE, GREEN)).pictures().values().get(4))
                 .as("the same seeds draw the same pictures").isEqualTo(pictures.values().get(4));
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(pictures.png(0)));
         assertThat(List.of(png.getWidth(), png.getHeight())).containsExactly(32, 32);
         int red = (png.getRGB(5, 7) >> 16) & 0xff;
         assertThat(red).isCloseTo(level(pictures, pictures.value(0, 0, 7, 5)), within(1));
 
-        // The sheet is asked for the chosen shape and colour: the generator's output with their one-hots, and not
-        // with another shape's or another colour's.
-        ClassSamples circles = gan.samples(run.id(), 3, List.of(WHITE), 5);
-        assertThat(circles.className()).isEqualTo("white " + shapes.get(3));
+        // The sheet is asked for the chosen shape, size and colour: the generator's output with their one-hots, and
+        // not with another shape's, size's or colour's.
+        ClassSamples circles = gan.samples(run.id(), 3, List.of(SMALL, WHITE), 5);
+        assertThat(circles.className()).isEqualTo("small white " + shapes.get(3));
         assertThat(circles.pictures().count()).isEqualTo(GanInsideService.SAMPLES);
         float[][] noise = SeededNoise.rows(5, GanInsideService.SAMPLES, 64);
-        INDArray asked = output(plain, blocks, noise, 10, 3, 5 + WHITE);
-        INDArray other = output(plain, blocks, noise, 10, 4, 5 + WHITE);
-        INDArray otherColour = output(plain, blocks, noise, 10, 3, 5 + GREEN);
+        INDArray asked = output(plain, blocks, noise, WIDTH, 3, SIZES + SMALL, COLOURS + WHITE);
+        INDArray other = output(plain, blocks, noise, WIDTH, 4, SIZES + SMALL, COLOURS + WHITE);
+        INDArray otherSize = output(plain, blocks, noise, WIDTH, 3, SIZES + LARGE, COLOURS + WHITE);
+        INDArray otherColour = output(plain, blocks, noise, WIDTH, 3, SIZES + SMALL, COLOURS + GREEN);
         for (int i = 0; i < GanInsideService.SAMPLES; i++) {
             assertSamePicture(circles.pictures(), i, asked, i);
         }
         assertThat(maxDifference(circles.pictures(), 0, other, 0)).as("class 4's one-hot draws another picture")
                 .isGreaterThan(1e-3);
+        assertThat(maxDifference(circles.pictures(), 0, otherSize, 0)).as("large's one-hot draws another picture")
+                .isGreaterThan(1e-3);
         assertThat(maxDifference(circles.pictures(), 0, otherColour, 0)).as("green's one-hot draws another picture")
                 .isGreaterThan(1e-3);
-        assertThat(gan.samples(run.id(), 4, List.of(WHITE), 5).pictures().values().get(0)).isNotEqualTo(
+        assertThat(gan.samples(run.id(), 4, List.of(SMALL, WHITE), 5).pictures().values().get(0)).isNotEqualTo(
                 circles.pictures().values().get(0));
 
         // Inside the generator, for the noise half-way along the strip: DL4J's own forward pass, layer by layer.
-        GeneratorLayers layers = gan.layers(run.id(), 11, 12, 4, 2, List.of(GREEN));
+        GeneratorLayers layers = gan.layers(run.id(), 11, 12, 4, 2, List.of(LARGE, GREEN));
         assertThat(layers.fraction()).isEqualTo(0.5);
         assertThat(layers.layers()).extracting(LayerActivations::nodeId).containsExactly("noise", "shape", "join",
                 "g1", "gn1", "ga1", "grid", "up1", "gn2", "ga2", "up2", "gn3", "ga3", "picture");
@@ -142,10 +152,12 @@ class GanInsideServiceTest extends ServiceTest {
                 LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS, LayerKind.UNITS,
                 LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS,
                 LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS, LayerKind.FEATURE_MAPS);
-        assertThat(layers.layers().get(1).units()).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0);
+        assertThat(layers.layers().get(1).units()).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0,
+                0.0, 0.0);
         float[] halfWay = NoisePath.between(SeededNoise.vector(11, 64), SeededNoise.vector(12, 64),
                 GanInsideService.STEPS)[4];
-        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, 10, 2, 5 + GREEN);
+        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, WIDTH, 2, SIZES + LARGE,
+                COLOURS + GREEN);
         // Each layer against DL4J's feedForward stopped at that layer: the activation layer after it, which works
         // in place, has not run yet to overwrite it.
         for (LayerActivations layer : layers.layers()) {
@@ -187,17 +199,24 @@ class GanInsideServiceTest extends ServiceTest {
             }
         }
 
-        assertThatThrownBy(() -> gan.samples(run.id(), 5, List.of(0), 1)).isInstanceOf(InsideRejectedException.class)
+        assertThatThrownBy(() -> gan.samples(run.id(), 5, List.of(0, 0), 1)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Class 5 does not exist: choose 0 to 4 (" + String.join(", ", shapes) + ").");
         assertThatThrownBy(() -> gan.interpolate(run.id(), 1, 2, null)).isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The generator of run #" + run.id() + " draws the class it is asked for: choose one of "
                         + "its 5 classes.");
-        assertThatThrownBy(() -> gan.samples(run.id(), 0, List.of(5), 1)).isInstanceOf(InsideRejectedException.class)
+        assertThatThrownBy(() -> gan.samples(run.id(), 0, List.of(0, 5), 1))
+                .isInstanceOf(InsideRejectedException.class)
                 .hasMessage("The colour 5 does not exist: choose 0 to 4 (red, green, blue, yellow, white).");
+        assertThatThrownBy(() -> gan.samples(run.id(), 0, List.of(2, 0), 1))
+                .isInstanceOf(InsideRejectedException.class)
+                .hasMessage("The size 2 does not exist: choose 0 to 1 (small, large).");
+        assertThatThrownBy(() -> gan.samples(run.id(), 0, List.of(GREEN), 1))
+                .isInstanceOf(InsideRejectedException.class)
+                .hasMessageContaining("is told the size and colour as well as the class");
         assertThatThrownBy(() -> gan.samples(run.id(), 0, 1)).isInstanceOf(InsideRejectedException.class)
-                .hasMessage("The generator of run #" + run.id() + " is told the colour as well as the class: "
+                .hasMessage("The generator of run #" + run.id() + " is told the size and colour as well as the class: "
                         + "choose one value of each.");
-        assertThatThrownBy(() -> gan.layers(run.id(), 1, 2, GanInsideService.STEPS, 0, List.of(0)))
+        assertThatThrownBy(() -> gan.layers(run.id(), 1, 2, GanInsideService.STEPS, 0, List.of(0, 0)))
                 .isInstanceOf(InsideRejectedException.class)
                 .hasMessage("Step 9 does not exist: the way has steps 0 to 8.");
 

@@ -47,7 +47,7 @@ public class GanInsidePanel extends Div {
     private final Paragraph layersCaption = new Paragraph();
     private final Div layers = new Div();
     private final Div classPicker = new Div();
-    /** One picker per attribute the generator is told beside the class (the colour), in its order. */
+    /** One picker per attribute the generator is told beside the class (the shapes' size and colour), in order. */
     private final List<Div> attributePickers = new ArrayList<>();
     private final List<Integer> chosenValues = new ArrayList<>();
     private Integer chosenClass;
@@ -124,7 +124,7 @@ public class GanInsidePanel extends Div {
             attributePickers.add(picker);
             add(picker);
         }
-        String told = facts.attributes().isEmpty() ? "the class" : "the class and the " + attributeNames(facts);
+        String told = listed(facts, "the ");
         Paragraph explain = new Paragraph("A conditional GAN's generator reads " + told + " beside the noise: every "
                 + "picture below is asked for the chosen " + (facts.attributes().isEmpty() ? "class." : "ones."));
         explain.addClassName("muted");
@@ -146,9 +146,16 @@ public class GanInsidePanel extends Div {
         }
     }
 
-    /** "colour", or "colour and size": the attributes a generator is told beside the class. */
-    private static String attributeNames(GeneratorFacts facts) {
-        return String.join(" and ", facts.attributes().stream().map(DatasetAttribute::name).toList());
+    /**
+     * What a generator is told, each word after {@code article}: "the class", "the class and the colour", or "the
+     * class, the size and the colour".
+     */
+    private static String listed(GeneratorFacts facts, String article) {
+        List<String> words = new ArrayList<>();
+        words.add(article + "class");
+        facts.attributes().forEach(a -> words.add(article + a.name()));
+        int last = words.size() - 1;
+        return last == 0 ? words.get(0) : String.join(", ", words.subList(0, last)) + " and " + words.get(last);
     }
 
     private static String capitalised(String word) {
@@ -193,7 +200,7 @@ public class GanInsidePanel extends Div {
             drawSheet();
         });
         newNoise.setId("gan-new-noise");
-        String chosen = facts.attributes().isEmpty() ? "class" : "class and " + attributeNames(facts);
+        String chosen = listed(facts, "");
         Paragraph explain = new Paragraph(facts.conditional()
                 ? "The chosen " + chosen + " from fresh noise: what stays the same is what the generator learned "
                 + "the " + chosen + (facts.attributes().isEmpty() ? " looks" : " look")

@@ -56,8 +56,9 @@ class GanResultView extends Div {
     }
 
     /**
-     * Where each class sits in the sample grids: samples ask for the classes in turn, as the trainer draws them; an
-     * attribute the generator is also told (the colour) moves on by one each time the classes have gone round.
+     * Where each class sits in the sample grids: samples ask for the classes in turn, as the trainer draws them; the
+     * first attribute the generator is also told moves on by one each time the classes have gone round, the next
+     * each time the first has, and so on (the shapes' size, then colour).
      */
     static String classesInTheGrids(List<String> classNames, List<DatasetAttribute> attributes) {
         String inTurn = String.join(", ", classNames);
@@ -67,11 +68,19 @@ class GanResultView extends Div {
         if (attributes.isEmpty()) {
             return "A conditional GAN: every sample is asked for a class. " + classes;
         }
-        DatasetAttribute first = attributes.get(0);
-        return "A conditional GAN told the " + String.join(" and ", attributes.stream().map(DatasetAttribute::name)
-                .toList()) + " as well as the class: every sample is asked for both. " + classes + " The "
-                + first.name() + " moves on each time the classes have gone round (" + String.join(", ",
-                first.values()) + ", then again), so every combination is asked for equally often.";
+        StringBuilder text = new StringBuilder("A conditional GAN told the ")
+                .append(String.join(" and ", attributes.stream().map(DatasetAttribute::name).toList()))
+                .append(" as well as the class: every sample is asked for ")
+                .append(attributes.size() == 1 ? "both. " : "a class and a value of each. ").append(classes);
+        String turned = "classes";
+        for (int a = 0; a < attributes.size(); a++) {
+            DatasetAttribute attribute = attributes.get(a);
+            text.append(a == 0 ? " The " + attribute.name() + " moves on each time the " : ", and the "
+                    + attribute.name() + " each time the ").append(turned).append(" have gone round (")
+                    .append(String.join(", ", attribute.values())).append(", then again)");
+            turned = attribute.name() + "s";
+        }
+        return text.append(", so every combination is asked for equally often.").toString();
     }
 
     private static ChartSpec chart(List<GanEpoch> epochs) {

@@ -140,6 +140,28 @@ class GanInsideViewsTest {
     }
 
     @Test
+    void aGeneratorToldSizeAndColourHasAPickerForEachInTheirOrder() {
+        FakeGenerator generator = new FakeGenerator(List.of("circle", "square"),
+                List.of(new DatasetAttribute("size", List.of("small", "large")),
+                        new DatasetAttribute("colour", List.of("red", "green", "blue"))));
+        GanInsidePanel panel = new GanInsidePanel(generator, new Random(1));
+
+        assertThat(generator.asked).containsExactly("walk 1→2 class 0 values [0, 0]",
+                "layers step 0 class 0 values [0, 0]", "sheet 3 class 0 values [0, 0]");
+        assertThat(byId(panel, "gan-attribute-picker-size").findAll(Button.class)).extracting(Button::getText)
+                .containsExactly("small", "large");
+        assertThat(texts(panel)).contains("Size to draw:", "Colour to draw:").anyMatch(t -> t.startsWith(
+                "A conditional GAN's generator reads the class, the size and the colour beside the noise"));
+
+        generator.asked.clear();
+        byId(panel, "gan-attribute-picker-size").findAll(Button.class).get(1).click();
+        byId(panel, "gan-attribute-picker-colour").findAll(Button.class).get(2).click();
+
+        assertThat(generator.asked).endsWith("walk 1→2 class 0 values [1, 2]", "layers step 0 class 0 values [1, 2]",
+                "sheet 3 class 0 values [1, 2]");
+    }
+
+    @Test
     void clickingAPictureOfTheStripFollowsItsNoiseThroughTheLayers() {
         FakeGenerator generator = new FakeGenerator(List.of("a", "b"));
         GanInsidePanel panel = new GanInsidePanel(generator, new Random(1));

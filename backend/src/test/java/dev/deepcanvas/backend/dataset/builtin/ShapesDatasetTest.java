@@ -43,20 +43,31 @@ class ShapesDatasetTest {
     }
 
     @Test
-    void everyPictureCarriesItsColourAsAnAttributeThatItsCaptionNames() {
-        assertThat(shapes.descriptor().attributes()).singleElement().satisfies(a -> {
-            assertThat(a.name()).isEqualTo("colour");
-            assertThat(a.values()).containsExactly("red", "green", "blue", "yellow", "white");
-        });
+    void everyPictureCarriesItsSizeAndColourAsAttributesThatItsCaptionNamesInTheSameOrder() {
+        assertThat(shapes.descriptor().attributes()).satisfiesExactly(
+                size -> {
+                    assertThat(size.name()).isEqualTo("size");
+                    assertThat(size.values()).containsExactly("small", "large");
+                },
+                colour -> {
+                    assertThat(colour.name()).isEqualTo("colour");
+                    assertThat(colour.values()).containsExactly("red", "green", "blue", "yellow", "white");
+                });
         for (DatasetPart part : DatasetPart.values()) {
             DatasetSplit split = shapes.part(part).orElseThrow();
-            INDArray colours = split.attributes().get(0);
+            INDArray sizes = split.attributes().get(0);
+            INDArray colours = split.attributes().get(1);
+            assertThat(sizes.shape()).containsExactly(split.size(), 2);
             assertThat(colours.shape()).containsExactly(split.size(), 5);
+            assertThat(sizes.sum(1).toDoubleVector()).containsOnly(1.0);
             assertThat(colours.sum(1).toDoubleVector()).containsOnly(1.0);
+            int[] size = sizes.argMax(1).toIntVector();
             int[] colour = colours.argMax(1).toIntVector();
             for (int i = 0; i < split.size(); i++) {
-                assertThat(split.texts().get(i).split(" ")[1])
-                        .isEqualTo(ShapeScene.COLOURS.get(colour[i]));
+                // "small red circle": the caption's words are the size, the colour and the shape.
+                String[] words = split.texts().get(i).split(" ");
+                assertThat(words[0]).isEqualTo(ShapeScene.SIZES.get(size[i]));
+                assertThat(words[1]).isEqualTo(ShapeScene.COLOURS.get(colour[i]));
             }
         }
     }

@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A DCGAN told the colour as well as the shape (the gallery's, narrowed to train in seconds): the run records the
- * colours it was told, its saved generator paints in the colour it is asked for, and a graph whose condition does
- * not fit the dataset is refused naming the sum it needs.
+ * A DCGAN told the size and the colour as well as the shape (the gallery's, narrowed to train in seconds): the run
+ * records the attributes it was told, its saved generator paints in the colour it is asked for, and a graph whose
+ * condition does not fit the dataset is refused naming the sum it needs.
  */
 class AttributeConditionedGanRunTest extends ServiceTest {
 
@@ -69,14 +69,12 @@ class AttributeConditionedGanRunTest extends ServiceTest {
         assertThat(done.status()).as(done.message()).isEqualTo(RunState.SUCCEEDED);
         GanResult result = results.find(run.id()).orElseThrow().gan();
         assertThat(result.classNames()).hasSize(5);
-        assertThat(result.attributes()).singleElement().satisfies(a -> {
-            assertThat(a.name()).isEqualTo("colour");
-            assertThat(a.values()).containsExactly("red", "green", "blue", "yellow", "white");
-        });
+        assertThat(result.attributes()).extracting(a -> a.name()).containsExactly("size", "colour");
+        assertThat(result.attributes().get(1).values()).containsExactly("red", "green", "blue", "yellow", "white");
 
         TrainedGenerator generator = TrainedGenerator.of(ModelSerializer.restoreComputationGraph(
                 queries.modelFile(run.id()).toFile(), false), narrowedDcgan(), result);
-        // Every shape in red, then every shape in blue, from the same noise.
+        // Every shape, small and large, in every colour, from the same noise.
         INDArray drawn = generator.draw(50, 3);
         INDArray red = picturesOf(generator, drawn, RED);
         INDArray blue = picturesOf(generator, drawn, BLUE);
@@ -88,9 +86,12 @@ class AttributeConditionedGanRunTest extends ServiceTest {
         assertThat(redLean).as("red minus blue, asked for red").isGreaterThan(blueLean + 0.1);
     }
 
-    /** The samples among {@code drawn} (in turn: shapes fastest, then colours) that were asked for this colour. */
+    /**
+     * The samples among {@code drawn} (in turn: shapes fastest, then sizes, then colours) that were asked for this
+     * colour: each shape small and large.
+     */
     private static INDArray picturesOf(TrainedGenerator generator, INDArray drawn, int colour) {
-        int[] asked = generator.askedFor(50).get(NDArrayIndex.all(), NDArrayIndex.interval(5, 10)).argMax(1)
+        int[] asked = generator.askedFor(50).get(NDArrayIndex.all(), NDArrayIndex.interval(7, 12)).argMax(1)
                 .toIntVector();
         long[] rows = java.util.stream.IntStream.range(0, 50).filter(i -> asked[i] == colour).asLongStream()
                 .toArray();
@@ -110,8 +111,9 @@ class AttributeConditionedGanRunTest extends ServiceTest {
                 ShapesDataset.ID)))
                 .isInstanceOf(TrainingRejectedException.class)
                 .hasMessageContaining("The generator's ClassInput 'shape' has 5 numbers but 'Coloured shapes")
-                .hasMessageContaining("has 5 classes (circle, square, triangle, diamond, cross) + 5 colour values "
-                        + "(red, green, blue, yellow, white) = 10 numbers in its condition: set it to 10");
+                .hasMessageContaining("has 5 classes (circle, square, triangle, diamond, cross) + 2 size values "
+                        + "(small, large) + 5 colour values (red, green, blue, yellow, white) = 12 numbers in its "
+                        + "condition: set it to 12");
         // The same pictures described by their shape only: nothing to tell the generator beside the class.
         DatasetDescriptor d = ShapesDataset.DESCRIPTOR;
         DatasetDescriptor shapeOnly = new DatasetDescriptor(d.id(), d.title(), d.task(), d.inputs(), d.outputs(),
