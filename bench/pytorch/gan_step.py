@@ -45,7 +45,7 @@ class DigitDiscriminator(nn.Module):
 
 
 class ShapesGenerator(nn.Module):
-    """The conditional DCGAN's generator: noise and what it is asked for (shape one-hot and colour one-hot) joined,
+    """The conditional DCGAN's generator: noise and what it is asked for (shape, size and colour one-hots) joined,
     Dense 2048, 8×8×32, two transposed convolutions up to 32×32×32, a 3×3 convolution at full size to 32×32×3."""
 
     def __init__(self, condition):
@@ -61,7 +61,7 @@ class ShapesGenerator(nn.Module):
 
 class ShapesDiscriminator(nn.Module):
     """Three strided convolutions (32, 64, 128 filters, down to 4×4), then a real/generated verdict and one sigmoid
-    per shape and colour."""
+    per shape, size and colour."""
 
     def __init__(self, condition):
         super().__init__()
@@ -80,7 +80,7 @@ class ShapesDiscriminator(nn.Module):
 # discriminator lr)
 TEMPLATES = {
     "digit-gan": (DigitGenerator, DigitDiscriminator, 64, (1, 28, 28), (), 2e-4, 8e-4),
-    "dcgan-shapes": (ShapesGenerator, ShapesDiscriminator, 32, (3, 32, 32), (5, 5), 2e-4, 4e-4),
+    "dcgan-shapes": (ShapesGenerator, ShapesDiscriminator, 32, (3, 32, 32), (5, 2, 5), 2e-4, 4e-4),
 }
 
 
@@ -97,7 +97,7 @@ def make_step(name):
     targets = torch.cat([torch.full((batch, 1), 0.9), torch.zeros(batch, 1)])
 
     def asked():
-        """One one-hot per part (the shape, then the colour), joined: what the generator is told to draw."""
+        """One one-hot per part (the shape, the size, the colour), joined: what the generator is told to draw."""
         return torch.cat([F.one_hot(torch.randint(0, n, (batch,)), n).float() for n in parts], 1) if parts else None
 
     real_condition = asked()
@@ -111,7 +111,7 @@ def make_step(name):
         verdict, seen = d(both)
         loss = F.binary_cross_entropy(verdict, targets)
         if parts:
-            # real pictures name their shape and colour
+            # real pictures name their shape, size and colour
             loss = loss + F.binary_cross_entropy(seen[:batch], real_condition)
         loss.backward()
         opt_d.step()
