@@ -106,15 +106,19 @@ final class VerifiedExpectation {
                 .collect(Collectors.joining(", "));
     }
 
-    /** How long the default run took, where, and how busy the machine was. */
+    /**
+     * How long the default run took, where, and how busy the machine was as it started: the recorded load is the
+     * one-minute average read just before the run, so it also counts the verification's own previous step, and the
+     * card says only that the cores may have been shared, not that other work slowed the run.
+     */
     private static String time(VerifiedResult result) {
         long seconds = Math.round(result.defaults().seconds());
         String duration = seconds < 60 ? seconds + " s" : seconds < 3600
                 ? String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60)
                 : String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
         String busy = result.load() > result.cores()
-                ? String.format(Locale.ROOT, ", while other work kept it busy (load %.1f), so a quiet machine is "
-                + "faster", result.load()) : "";
+                ? String.format(Locale.ROOT, ", started at a load average of %.1f (above its cores, so it may have "
+                + "shared them)", result.load()) : "";
         return "Trained in " + duration + " on " + result.cores() + " cores" + busy + "; verified "
                 + DAY.format(result.date()) + " at commit " + shortCommit(result.commit()) + ".";
     }
