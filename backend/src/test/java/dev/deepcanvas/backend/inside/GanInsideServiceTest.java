@@ -53,10 +53,10 @@ class GanInsideServiceTest extends ServiceTest {
     private static final int LARGE = 1;
     private static final int GREEN = 1;
     private static final int WHITE = 4;
-    /** The condition: 5 shapes, then 2 sizes, then 5 colours. */
+    /** The condition: 5 shapes, then 2 sizes, then 5 colours; where the sizes and the colours start. */
     private static final int WIDTH = 12;
-    private static final int SIZES = 5;
-    private static final int COLOURS = 7;
+    private static final int FIRST_SIZE = 5;
+    private static final int FIRST_COLOUR = 7;
 
     @Autowired
     GanInsideService gan;
@@ -109,7 +109,7 @@ class GanInsideServiceTest extends ServiceTest {
         assertThat(List.of(pictures.count(), pictures.channels(), pictures.height(), pictures.width()))
                 .containsExactly(GanInsideService.STEPS, 3, 32, 32);
         INDArray ends = output(plain, blocks, new float[][]{SeededNoise.vector(11, 64), SeededNoise.vector(12, 64)},
-                WIDTH, 2, SIZES + LARGE, COLOURS + GREEN);
+                WIDTH, 2, FIRST_SIZE + LARGE, FIRST_COLOUR + GREEN);
         assertSamePicture(pictures, 0, ends, 0);
         assertSamePicture(pictures, GanInsideService.STEPS - 1, ends, 1);
         assertThat(pictures.values().get(4)).as("half-way is neither end")
@@ -127,10 +127,10 @@ class GanInsideServiceTest extends ServiceTest {
         assertThat(circles.className()).isEqualTo("small white " + shapes.get(3));
         assertThat(circles.pictures().count()).isEqualTo(GanInsideService.SAMPLES);
         float[][] noise = SeededNoise.rows(5, GanInsideService.SAMPLES, 64);
-        INDArray asked = output(plain, blocks, noise, WIDTH, 3, SIZES + SMALL, COLOURS + WHITE);
-        INDArray other = output(plain, blocks, noise, WIDTH, 4, SIZES + SMALL, COLOURS + WHITE);
-        INDArray otherSize = output(plain, blocks, noise, WIDTH, 3, SIZES + LARGE, COLOURS + WHITE);
-        INDArray otherColour = output(plain, blocks, noise, WIDTH, 3, SIZES + SMALL, COLOURS + GREEN);
+        INDArray asked = output(plain, blocks, noise, WIDTH, 3, FIRST_SIZE + SMALL, FIRST_COLOUR + WHITE);
+        INDArray other = output(plain, blocks, noise, WIDTH, 4, FIRST_SIZE + SMALL, FIRST_COLOUR + WHITE);
+        INDArray otherSize = output(plain, blocks, noise, WIDTH, 3, FIRST_SIZE + LARGE, FIRST_COLOUR + WHITE);
+        INDArray otherColour = output(plain, blocks, noise, WIDTH, 3, FIRST_SIZE + SMALL, FIRST_COLOUR + GREEN);
         for (int i = 0; i < GanInsideService.SAMPLES; i++) {
             assertSamePicture(circles.pictures(), i, asked, i);
         }
@@ -156,8 +156,8 @@ class GanInsideServiceTest extends ServiceTest {
                 0.0, 0.0);
         float[] halfWay = NoisePath.between(SeededNoise.vector(11, 64), SeededNoise.vector(12, 64),
                 GanInsideService.STEPS)[4];
-        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, WIDTH, 2, SIZES + LARGE,
-                COLOURS + GREEN);
+        INDArray[] halfWayInputs = inputs(plain, blocks, new float[][]{halfWay}, WIDTH, 2, FIRST_SIZE + LARGE,
+                FIRST_COLOUR + GREEN);
         // Each layer against DL4J's feedForward stopped at that layer: the activation layer after it, which works
         // in place, has not run yet to overwrite it.
         for (LayerActivations layer : layers.layers()) {
