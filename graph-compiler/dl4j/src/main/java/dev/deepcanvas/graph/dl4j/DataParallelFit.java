@@ -15,6 +15,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +58,8 @@ public final class DataParallelFit implements AutoCloseable {
     private final ParameterSlices slices;
     /** DL4J's step function where this fit put {@link SlicedGradientStep} in its place, to give back at close. */
     private StepFunction replacedStep;
+    /** The networks that trained the last batch's parts, in row order: the network first. */
+    private List<ComputationGraph> lastParts = List.of();
 
     private static final PrivateField<ComputationGraph, Solver> SOLVER =
             PrivateField.of(ComputationGraph.class, "solver", Solver.class);
@@ -107,10 +110,14 @@ public final class DataParallelFit implements AutoCloseable {
     public void fit(MultiDataSet batch) {
         long rows = batch.getFeatures(0).size(0);
         int parts = (int) Math.min(workers(), rows / MIN_ROWS_PER_PART);
+        lastParts = List.of(network);
         if (parts < 2) {
             network.fit(batch);
             return;
         }
+        List<ComputationGraph> trained = new ArrayList<>(List.of(network));
+        trained.addAll(replicas.subList(0, parts - 1));
+        lastParts = trained;
         long[] bounds = new long[parts + 1];
         for (int p = 0; p <= parts; p++) {
             bounds[p] = rows * p / parts;
@@ -131,6 +138,11 @@ public final class DataParallelFit implements AutoCloseable {
             // failed for its own reason
             Completion.awaitAll(pending);
         }
+    }
+
+    /** As {@link NetworkFit#lastOutputs}: every part's rows, in order. */
+    public Optional<INDArray> lastOutputs(String output) {
+        return TrainingOutputs.last(lastParts, output);
     }
 
     private static double gradientOf(ComputationGraph replica, MultiDataSet part) {

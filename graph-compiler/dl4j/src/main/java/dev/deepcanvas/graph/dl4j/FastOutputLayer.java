@@ -9,7 +9,9 @@ import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * DL4J's output layer with {@link DenseProducts}' matrix products; its forward product is computed once per training
@@ -25,6 +27,11 @@ final class FastOutputLayer extends OutputLayer {
     int backwardPasses;
     /** Whether its parameters are frozen ({@link FrozenLayers}): back-propagated through, never trained. */
     private boolean frozen;
+    /**
+     * The pre-activation of the last training step's forward pass (the products' kept copy), while nothing has run
+     * since; null where the step went to DL4J's own code or had a mask.
+     */
+    private INDArray trained;
 
     FastOutputLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -37,6 +44,7 @@ final class FastOutputLayer extends OutputLayer {
 
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        trained = null;
         if (!fast()) {
             products.release();
             return super.activate(training, workspaceMgr);
@@ -65,12 +73,14 @@ final class FastOutputLayer extends OutputLayer {
 
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        trained = null;
         if (!fast()) {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         backwardPasses++;
         // kept for the score, which DL4J computes after backprop
         INDArray z = preActivation(true, workspaceMgr);
+        trained = maskArray == null ? products.kept(input) : null;
         INDArray delta = layerConf().getLossFn().computeGradient(getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM),
                 z, layerConf().getActivationFn(), maskArray);
         Gradient gradient = new DefaultGradient();
@@ -90,6 +100,20 @@ final class FastOutputLayer extends OutputLayer {
         INDArray epsilonNext = products.inputGradient(input, delta,
                 getParam(DefaultParamInitializer.WEIGHT_KEY), workspaceMgr);
         return new Pair<>(gradient, epsilonNext);
+    }
+
+    /**
+     * What the layer output for the batch of the last training step, as that step's forward pass computed it (before
+     * the update), in a fresh array outside any workspace; null where it did not compute it itself (DL4J's own code
+     * ran, or a mask applied) or where the layer has run since.
+     */
+    INDArray lastTrainingOutput() {
+        if (trained == null) {
+            return null;
+        }
+        try (MemoryWorkspace ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+            return JavaActivation.activate(layerConf().getActivationFn(), trained.dup('c'), false);
+        }
     }
 
     /**

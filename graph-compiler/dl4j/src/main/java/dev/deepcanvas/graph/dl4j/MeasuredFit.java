@@ -1,11 +1,13 @@
 package dev.deepcanvas.graph.dl4j;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Trains with the faster of two ways of stepping, timed on the run's own first steps: one native thread, and every
@@ -51,6 +53,8 @@ final class MeasuredFit implements NetworkFit {
     private final List<Double> oneRates = new ArrayList<>();
     private final List<Double> everyRates = new ArrayList<>();
     private NetworkFit chosen;
+    /** The way the last step went. */
+    private NetworkFit last;
     /** The figures the choice was made by, once made. */
     private String reason;
 
@@ -62,11 +66,13 @@ final class MeasuredFit implements NetworkFit {
     @Override
     public void fit(MultiDataSet batch) {
         if (chosen != null) {
+            last = chosen;
             chosen.fit(batch);
             return;
         }
         boolean warmingUp = step < WARM_UP_STEPS;
         NetworkFit way = warmingUp ? (step % 2 == 0 ? one : every) : (ORDER[block] ? every : one);
+        last = way;
         long start = System.nanoTime();
         way.fit(batch);
         long nanos = System.nanoTime() - start;
@@ -91,6 +97,11 @@ final class MeasuredFit implements NetworkFit {
                 choose();
             }
         }
+    }
+
+    @Override
+    public Optional<INDArray> lastOutputs(String output) {
+        return last == null ? Optional.empty() : last.lastOutputs(output);
     }
 
     /** Steps per block: about {@link #BLOCK_NANOS} at the warm-up's median step, within the bounds. */

@@ -1,6 +1,7 @@
 package dev.deepcanvas.graph.dl4j;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 import java.util.Optional;
@@ -57,7 +58,8 @@ public final class TrainingThreads {
 
     /** Every step on the calling thread with one native thread. */
     public static NetworkFit oneThread(ComputationGraph network) {
-        return new Fit(network::fit, 1, "1 native thread", () -> { });
+        return new Fit(network::fit, output -> TrainingOutputs.last(network, output), 1, "1 native thread",
+                () -> { });
     }
 
     /**
@@ -69,21 +71,27 @@ public final class TrainingThreads {
                 ? Optional.of(DATA_PARALLEL + "=false") : DataParallelism.obstacle(network);
         if (obstacle.isEmpty()) {
             DataParallelFit parallel = new DataParallelFit(network, threads);
-            return new Fit(parallel::fit, 1, threads + " data-parallel parts, 1 native thread each",
-                    parallel::close);
+            return new Fit(parallel::fit, parallel::lastOutputs, 1,
+                    threads + " data-parallel parts, 1 native thread each", parallel::close);
         }
-        return new Fit(network::fit, threads, threads + " native threads inside operations (" + obstacle.get()
-                + ")", () -> { });
+        return new Fit(network::fit, output -> TrainingOutputs.last(network, output), threads,
+                threads + " native threads inside operations (" + obstacle.get() + ")", () -> { });
     }
 
     /** A step and the native threads the calling thread uses for it (set before every step: a job may hold two). */
-    private record Fit(java.util.function.Consumer<MultiDataSet> step, int nativeThreads, String describe,
-                       Runnable release) implements NetworkFit {
+    private record Fit(java.util.function.Consumer<MultiDataSet> step,
+                       java.util.function.Function<String, Optional<INDArray>> outputs, int nativeThreads,
+                       String describe, Runnable release) implements NetworkFit {
 
         @Override
         public void fit(MultiDataSet batch) {
             NativeBackend.useNativeThreads(nativeThreads);
             step.accept(batch);
+        }
+
+        @Override
+        public Optional<INDArray> lastOutputs(String output) {
+            return outputs.apply(output);
         }
 
         @Override

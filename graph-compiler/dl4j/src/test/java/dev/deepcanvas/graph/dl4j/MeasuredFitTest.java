@@ -73,6 +73,20 @@ class MeasuredFitTest {
     }
 
     @Test
+    void givesTheOutputsOfTheWayThatTookTheLastStep() {
+        Way one = new Way("1 native thread", 1);
+        Way every = new Way("2 data-parallel parts", 2);
+        try (MeasuredFit fit = new MeasuredFit(one, every)) {
+            assertThat(fit.lastOutputs("out")).as("no step yet").isEmpty();
+            for (int i = 0; i < MeasuredFit.WARM_UP_STEPS; i++) {
+                fit.fit(BATCH);
+                // the warm-up alternates, one thread first
+                assertThat(fit.lastOutputs("out").orElseThrow().getLong(0)).isEqualTo(i % 2 == 0 ? 1 : 2);
+            }
+        }
+    }
+
+    @Test
     void everyCoreMustWinByTheMarginOnTheMedianBlock() {
         List<Double> one = List.of(100.0, 100.0, 100.0);
         assertThat(MeasuredFit.everyCoreWins(one, List.of(104.0, 104.0, 104.0))).as("a tie keeps one thread")
@@ -163,6 +177,11 @@ class MeasuredFitTest {
             while (System.nanoTime() < end) {
                 LockSupport.parkNanos(end - System.nanoTime());
             }
+        }
+
+        @Override
+        public java.util.Optional<INDArray> lastOutputs(String output) {
+            return java.util.Optional.of(Nd4j.scalar(DataType.FLOAT, nanosPerStep));
         }
 
         @Override
