@@ -105,10 +105,10 @@ def make_step(name):
     def step():
         fake = g(torch.randn(batch, NOISE), asked())
         both = torch.cat([real, fake.detach()])
-        with torch.no_grad():
-            d(both)  # the verdicts DeepCanvas tallies before the discriminator learns
         opt_d.zero_grad()
         verdict, seen = d(both)
+        # the verdicts DeepCanvas tallies, from this same forward pass (before the discriminator learns)
+        said_real = verdict.detach() >= 0.5
         loss = F.binary_cross_entropy(verdict, targets)
         if parts:
             # real pictures name their shape, size and colour

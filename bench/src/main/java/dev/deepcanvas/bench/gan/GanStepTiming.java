@@ -3,6 +3,7 @@ package dev.deepcanvas.bench.gan;
 import dev.deepcanvas.backend.dataset.DatasetDescriptor;
 import dev.deepcanvas.backend.dataset.builtin.BuiltInDataset;
 import dev.deepcanvas.backend.dataset.builtin.BuiltInDatasets;
+import dev.deepcanvas.backend.training.gan.DiscriminatorVerdicts;
 import dev.deepcanvas.backend.training.gan.GanArrays;
 import dev.deepcanvas.backend.training.gan.GanCondition;
 import dev.deepcanvas.graph.analysis.GanBlocks;
@@ -26,8 +27,9 @@ import java.util.Random;
 
 /**
  * One GAN training step of a GAN template, taken as DeepCanvas's GAN trainer takes it (GanTrainingJob): a generated
- * batch with the generator in training mode, the discriminator's verdicts before it learns, a discriminator step on
- * real and generated pictures (with the classes where the GAN is conditional), the parameter copies, a generator step
+ * batch with the generator in training mode, a discriminator step on real and generated pictures (with the classes
+ * where the GAN is conditional) and its verdicts before it learnt ({@link DiscriminatorVerdicts}: from the step's own
+ * forward pass where the discriminator allows it, by a pass of their own for the plain networks), the parameter copies, a generator step
  * through the frozen discriminator, the copies back. Either on the networks exactly as the compiler builds them,
  * stepped with {@code fit} and DL4J's own threading ("plain"), or prepared and stepped as the trainer does it
  * ({@link FastTraining}, {@link TrainingThreads} with a given number of cores). The pictures are random: the time of
@@ -47,6 +49,8 @@ final class GanStepTiming implements AutoCloseable {
     private final ComputationGraph combined;
     private final NetworkFit discriminatorFit;
     private final NetworkFit combinedFit;
+    /** The prepared step's verdicts, as the trainer takes them; null for the plain networks. */
+    private final DiscriminatorVerdicts verdicts;
     private final int batch;
     private final int noise;
     /** What the generator is asked for: the trainer's own condition of this template on its dataset. */
@@ -76,9 +80,11 @@ final class GanStepTiming implements AutoCloseable {
             FastTraining.prepare(combined);
             discriminatorFit = TrainingThreads.of(discriminator, threads);
             combinedFit = TrainingThreads.of(combined, threads);
+            verdicts = new DiscriminatorVerdicts(discriminator, gan.discriminator().outputNames(), blocks);
         } else {
             discriminatorFit = null;
             combinedFit = null;
+            verdicts = null;
         }
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
         INDArray sample = generator.output(false, inputs(gan.generator().inputNames(), 1))[0];
@@ -95,7 +101,8 @@ final class GanStepTiming implements AutoCloseable {
     /** How the discriminator's and the generator's steps use the cores. */
     String describe() {
         return discriminatorFit == null ? "DL4J's own threading"
-                : "discriminator: " + discriminatorFit.way() + "; generator: " + combinedFit.way();
+                : "discriminator: " + discriminatorFit.way() + "; generator: " + combinedFit.way() + "; verdicts "
+                + (verdicts.fromTraining() ? "from the discriminator's step" : "by an inference pass of their own");
     }
 
     /**
@@ -138,12 +145,17 @@ final class GanStepTiming implements AutoCloseable {
         INDArray bothClasses = condition.conditional() ? Nd4j.concat(0, realClasses, askedFor) : null;
         List<String> discriminatorOutputs = gan.discriminator().outputNames();
         INDArray[] judged = GanArrays.discriminator(gan.discriminator().inputNames(), blocks, both, bothClasses);
-        discriminator.output(false, judged);
         INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[] {batch, 1}, REAL_TARGET, type),
                 Nd4j.zeros(type, batch, 1));
-        fit(discriminator, discriminatorFit, new MultiDataSet(judged,
+        MultiDataSet learnt = new MultiDataSet(judged,
                 GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
-                GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, batch, batch)));
+                GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, batch, batch));
+        if (verdicts == null) {
+            discriminator.output(false, judged);
+            discriminator.fit(learnt);
+        } else {
+            verdicts.stepAndJudge(learnt, discriminatorFit);
+        }
         CompiledGan.apply(gan.beforeGeneratorStep(), generator, discriminator, combined);
         INDArray[] combinedInputs = inputs(gan.combined().inputNames(), batch);
         INDArray askedAgain = condition.conditional() ? combinedInputs[gan.combined().inputNames()

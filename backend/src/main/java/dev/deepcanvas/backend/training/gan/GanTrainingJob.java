@@ -175,6 +175,7 @@ final class GanTrainingJob extends RunJobBase {
         fits.put("generator", combinedFit);
         CoreUse cores = new CoreUse(services.steps(), runId, fits);
         List<GanEpoch> epochs = new ArrayList<>();
+        DiscriminatorVerdicts verdicts = new DiscriminatorVerdicts(discriminator, discriminatorOutputs, blocks);
         long iteration = 0;
 
         for (int epoch = 1; epoch <= hp.epochs(); epoch++) {
@@ -200,14 +201,14 @@ final class GanTrainingJob extends RunJobBase {
                 INDArray bothClasses = blocks.conditional()
                         ? Nd4j.concat(0, batch.getFeatures(1).castTo(type), askedFor) : null;
                 INDArray[] judged = GanArrays.discriminator(discriminatorInputs, blocks, both, bothClasses);
-                // Judged before the step: how good the discriminator was on samples it had not yet learned from.
-                tally.judge(GanArrays.verdicts(discriminatorOutputs, blocks, discriminator.output(false, judged)), b);
                 INDArray targets = Nd4j.concat(0, Nd4j.valueArrayOf(new long[]{b, 1}, REAL_TARGET, type),
                         Nd4j.zeros(type, b, 1));
                 statistics.armIf(measured, NetworkStatistics.DISCRIMINATOR);
-                discriminatorFit.fit(new MultiDataSet(judged,
+                // Judged before the step: how good the discriminator was on samples it had not yet learned from.
+                verdicts.stepAndJudge(new MultiDataSet(judged,
                         GanArrays.targets(discriminatorOutputs, blocks, targets, bothClasses), null,
-                        GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)));
+                        GanArrays.realRowsOnlyForClasses(discriminatorOutputs, blocks, type, b, b)), discriminatorFit)
+                        .ifPresent(v -> tally.judge(v, b));
                 statistics.collectIfArmed(iteration + 1);
                 double discriminatorLoss = discriminator.score();
 
