@@ -27,7 +27,9 @@ import java.util.List;
  *       ({@link NoOp}) and no regularisation, so the updater neither holds state for them nor visits them;</li>
  *   <li>frozen dense and output layers ({@link FastDenseLayer}, {@link FastOutputLayer}) compute only the gradient
  *       for the layers below, with the fast products (DL4J's own path would run in inference mode, keep nothing, and
- *       compute the forward product again in backprop).</li>
+ *       compute the forward product again in backprop);</li>
+ *   <li>frozen convolutions ({@link FastConvolutionLayer}) keep their pre-activation for backprop and compute only
+ *       the input gradient, as a transposed convolution, where its padding allows.</li>
  * </ul>
  * The generator's gradients and updates are those of DL4J's frozen wrapper ({@code FrozenLayersTest}); the frozen
  * parameters stay as they were, as before. Call after {@link FastDense#install} and before the updater exists (the
@@ -53,6 +55,8 @@ public final class FrozenLayers {
                 dense.freeze();
             } else if (inner instanceof FastOutputLayer output) {
                 output.freeze();
+            } else if (inner instanceof FastConvolutionLayer convolution) {
+                convolution.freeze();
             }
             Layer replacement = new Untrained(inner);
             layerVertex.setLayer(replacement);
