@@ -42,8 +42,11 @@ public final class GalleryVerification {
 
     /** Generous: a run slower than this on two cores is far beyond any template's purpose. */
     static final Duration TIMEOUT = Duration.ofMinutes(90);
-    /** Pictures on a card: four rows of ten. */
-    static final int PICTURES = 40;
+    /**
+     * Pictures on a card: five rows of ten, so that a conditional GAN's grid asks for every combination it knows once
+     * where it knows up to 50 (the DCGAN: 5 shapes × 2 sizes × 5 colours, a colour per row).
+     */
+    static final int PICTURES = 50;
     static final int COLUMNS = 10;
 
     private final TemplateQuality quality;
