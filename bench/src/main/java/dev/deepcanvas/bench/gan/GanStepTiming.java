@@ -11,6 +11,7 @@ import dev.deepcanvas.graph.analysis.GraphAnalyzer;
 import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.GraphCompiler;
 import dev.deepcanvas.graph.dl4j.FastTraining;
+import dev.deepcanvas.graph.dl4j.JointFits;
 import dev.deepcanvas.graph.dl4j.NativeBackend;
 import dev.deepcanvas.graph.dl4j.NetworkFit;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
@@ -29,11 +30,11 @@ import java.util.Random;
  * One GAN training step of a GAN template, taken as DeepCanvas's GAN trainer takes it (GanTrainingJob): a generated
  * batch with the generator in training mode, a discriminator step on real and generated pictures (with the classes
  * where the GAN is conditional) and its verdicts before it learnt ({@link DiscriminatorVerdicts}: from the step's own
- * forward pass where the discriminator allows it, by a pass of their own for the plain networks), the parameter copies, a generator step
- * through the frozen discriminator, the copies back. Either on the networks exactly as the compiler builds them,
- * stepped with {@code fit} and DL4J's own threading ("plain"), or prepared and stepped as the trainer does it
- * ({@link FastTraining}, {@link TrainingThreads} with a given number of cores). The pictures are random: the time of
- * a step does not depend on what they show.
+ * forward pass where the discriminator allows it, by a pass of their own for the plain networks), the parameter
+ * copies, a generator step through the frozen discriminator, the copies back. Either on the networks exactly as the
+ * compiler builds them, stepped with {@code fit} and DL4J's own threading ("plain"), or prepared and stepped as the
+ * trainer does it ({@link FastTraining}, {@link TrainingThreads#jointly} with a given number of cores). The
+ * pictures are random: the time of a step does not depend on what they show.
  */
 final class GanStepTiming implements AutoCloseable {
 
@@ -47,6 +48,8 @@ final class GanStepTiming implements AutoCloseable {
     private final ComputationGraph generator;
     private final ComputationGraph discriminator;
     private final ComputationGraph combined;
+    /** How the prepared step's two networks use the cores, decided on whole steps; null for the plain networks. */
+    private final JointFits together;
     private final NetworkFit discriminatorFit;
     private final NetworkFit combinedFit;
     /** The prepared step's verdicts, as the trainer takes them; null for the plain networks. */
@@ -78,10 +81,12 @@ final class GanStepTiming implements AutoCloseable {
             FastTraining.prepareForOutput(generator);
             FastTraining.prepare(discriminator);
             FastTraining.prepare(combined);
-            discriminatorFit = TrainingThreads.of(discriminator, threads);
-            combinedFit = TrainingThreads.of(combined, threads);
+            together = TrainingThreads.jointly(threads);
+            discriminatorFit = together.add(discriminator);
+            combinedFit = together.add(combined);
             verdicts = new DiscriminatorVerdicts(discriminator, gan.discriminator().outputNames(), blocks);
         } else {
+            together = null;
             discriminatorFit = null;
             combinedFit = null;
             verdicts = null;
@@ -107,7 +112,7 @@ final class GanStepTiming implements AutoCloseable {
 
     /**
      * Steps until both networks have settled how they use the cores: with two or more, the trainer's first steps
-     * time one thread against every core ({@link TrainingThreads}).
+     * time one thread against every core on whole steps ({@link JointFits}).
      */
     void settle() {
         NativeBackend.limitThreadsOfCallingThread(nativeThreads);
@@ -122,7 +127,7 @@ final class GanStepTiming implements AutoCloseable {
 
     /** Whether both networks step in their chosen way (always, under DL4J's own threading). */
     private boolean settled() {
-        return discriminatorFit == null || discriminatorFit.settled() && combinedFit.settled();
+        return together == null || together.settled();
     }
 
     /** Milliseconds per step over {@code steps} steps. */
@@ -136,6 +141,9 @@ final class GanStepTiming implements AutoCloseable {
     }
 
     private void step() {
+        if (together != null) {
+            together.roundStarts();
+        }
         DataType type = DataType.FLOAT;
         INDArray[] generatorInputs = inputs(gan.generator().inputNames(), batch);
         INDArray askedFor = condition.conditional() ? generatorInputs[gan.generator().inputNames()
@@ -163,6 +171,9 @@ final class GanStepTiming implements AutoCloseable {
         fit(combined, combinedFit, new MultiDataSet(combinedInputs, GanArrays.targets(gan.combined().outputNames(),
                 blocks, Nd4j.ones(type, batch, 1), askedAgain)));
         CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
+        if (together != null) {
+            together.roundEnds(batch);
+        }
     }
 
     private static void fit(ComputationGraph network, NetworkFit fit, MultiDataSet batch) {

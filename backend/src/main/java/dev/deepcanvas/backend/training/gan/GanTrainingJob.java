@@ -28,6 +28,7 @@ import dev.deepcanvas.graph.compile.CompiledGan;
 import dev.deepcanvas.graph.compile.ParamCopy;
 import dev.deepcanvas.graph.dl4j.NativeSeed;
 import dev.deepcanvas.graph.dl4j.FastTraining;
+import dev.deepcanvas.graph.dl4j.JointFits;
 import dev.deepcanvas.graph.dl4j.NetworkFit;
 import dev.deepcanvas.graph.dl4j.TrainingThreads;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -128,17 +129,20 @@ final class GanTrainingJob extends RunJobBase {
         // its statistics are those of the combined network's generator layers.
         Set<String> generatorLayers = gan.afterGeneratorStep().stream().map(ParamCopy::vertex)
                 .collect(Collectors.toSet());
-        try (NetworkFit discriminatorFit = TrainingThreads.of(discriminator);
-             NetworkFit combinedFit = TrainingThreads.of(combined);
+        // both networks use the cores one way, timed on whole rounds of their two steps
+        JointFits together = TrainingThreads.jointly();
+        try (NetworkFit discriminatorFit = together.add(discriminator);
+             NetworkFit combinedFit = together.add(combined);
              EpochStatistics statistics = new EpochStatistics(plan.hyperparameters().layerStatisticsEvery())
                      .add(NetworkStatistics.GENERATOR, combined, generatorLayers::contains)
                      .add(NetworkStatistics.DISCRIMINATOR, discriminator, layer -> true)) {
-            return train(generator, discriminator, combined, discriminatorFit, combinedFit, statistics);
+            return train(generator, discriminator, combined, together, discriminatorFit, combinedFit, statistics);
         }
     }
 
     private JobOutcome train(ComputationGraph generator, ComputationGraph discriminator, ComputationGraph combined,
-                       NetworkFit discriminatorFit, NetworkFit combinedFit, EpochStatistics statistics)
+                       JointFits together, NetworkFit discriminatorFit, NetworkFit combinedFit,
+                       EpochStatistics statistics)
             throws IOException {
         long runId = plan.runId();
         Hyperparameters hp = plan.hyperparameters();
@@ -187,6 +191,7 @@ final class GanTrainingJob extends RunJobBase {
                 if (stopRequested()) {
                     return stopped(epoch - 1, epoch);
                 }
+                together.roundStarts();
                 INDArray realBatch = batch.getFeatures(0).castTo(type);
                 int b = (int) realBatch.size(0);
                 // In training mode, as the generator runs when it learns inside the combined network: its batch
@@ -223,6 +228,7 @@ final class GanTrainingJob extends RunJobBase {
                 statistics.collectIfArmed(iteration + 1);
                 double generatorLoss = combined.score();
                 CompiledGan.apply(gan.afterGeneratorStep(), generator, discriminator, combined);
+                together.roundEnds(b);
 
                 iteration++;
                 cores.afterStep(iteration);

@@ -17,7 +17,8 @@ import java.util.Optional;
  * </ul>
  * Which is faster depends on the network and on the machine: on the two-core bench machine one thread beat two for
  * the MLP, the LSTM and the GAN steps, and lost for LeNet (docs/performance.md, "Measured, not guessed"). So a run
- * times both on its own first steps ({@link MeasuredFit}) and keeps the faster. Both make the same update, so which
+ * times both on its own first steps ({@link MeasuredFit}) and keeps the faster; networks that learn together (a GAN)
+ * time them on whole rounds of their steps ({@link JointFits}). Both make the same update, so which
  * steps ran which way changes nothing but the order of floating-point additions.
  *
  * <p>Overrides: the system property {@value #MEASURE} set to {@code false} always uses every core, and
@@ -31,7 +32,7 @@ public final class TrainingThreads {
     /** Set to "false" to use every core granted without timing one thread against it first. */
     public static final String MEASURE = "deepcanvas.measure-threads";
     /** The most steps a run spends timing its ways before it trains only the faster ({@link MeasuredFit}). */
-    public static final int MAX_TRIAL_STEPS = MeasuredFit.MAX_TRIAL_STEPS;
+    public static final int MAX_TRIAL_STEPS = WayTrial.MAX_TRIAL_STEPS;
 
     private TrainingThreads() {
     }
@@ -54,6 +55,19 @@ public final class TrainingThreads {
             return every;
         }
         return new MeasuredFit(oneThread(network), every);
+    }
+
+    /**
+     * Ways of stepping networks that learn together, one step of each per round (a GAN's two networks), with the
+     * native threads granted to the calling thread: they settle one way for all of them, timed on whole rounds.
+     */
+    public static JointFits jointly() {
+        return jointly(NativeBackend.threadsOfCallingThread());
+    }
+
+    /** As {@link #jointly()} with {@code threads} cores. */
+    public static JointFits jointly(int threads) {
+        return new JointFits(threads, TrainingSwitches.isOn(MEASURE));
     }
 
     /** Every step on the calling thread with one native thread. */

@@ -44,7 +44,7 @@ class MeasuredFitTest {
             assertThat(fit.way()).as("the way without its figures").isEqualTo("2 data-parallel parts");
             assertThat(one.steps + every.steps).isEqualTo(steps);
             assertThat(one.steps).as("the trial timed both ways").isGreaterThanOrEqualTo(
-                    MeasuredFit.WARM_UP_STEPS / 2 + 3 * MeasuredFit.MIN_BLOCK_STEPS);
+                    WayTrial.WARM_UP_STEPS / 2 + 3 * WayTrial.MIN_BLOCK_STEPS);
             int oneBefore = one.steps;
             for (int i = 0; i < 20; i++) {
                 fit.fit(BATCH);
@@ -78,7 +78,7 @@ class MeasuredFitTest {
         Way every = new Way("2 data-parallel parts", 2);
         try (MeasuredFit fit = new MeasuredFit(one, every)) {
             assertThat(fit.lastOutputs("out")).as("no step yet").isEmpty();
-            for (int i = 0; i < MeasuredFit.WARM_UP_STEPS; i++) {
+            for (int i = 0; i < WayTrial.WARM_UP_STEPS; i++) {
                 fit.fit(BATCH);
                 // the warm-up alternates, one thread first
                 assertThat(fit.lastOutputs("out").orElseThrow().getLong(0)).isEqualTo(i % 2 == 0 ? 1 : 2);
@@ -89,24 +89,24 @@ class MeasuredFitTest {
     @Test
     void everyCoreMustWinByTheMarginOnTheMedianBlock() {
         List<Double> one = List.of(100.0, 100.0, 100.0);
-        assertThat(MeasuredFit.everyCoreWins(one, List.of(104.0, 104.0, 104.0))).as("a tie keeps one thread")
+        assertThat(WayTrial.everyCoreWins(one, List.of(104.0, 104.0, 104.0))).as("a tie keeps one thread")
                 .isFalse();
-        assertThat(MeasuredFit.everyCoreWins(one, List.of(106.0, 106.0, 106.0))).isTrue();
-        assertThat(MeasuredFit.everyCoreWins(one, List.of(300.0, 90.0, 95.0))).as("one lucky block is not enough")
+        assertThat(WayTrial.everyCoreWins(one, List.of(106.0, 106.0, 106.0))).isTrue();
+        assertThat(WayTrial.everyCoreWins(one, List.of(300.0, 90.0, 95.0))).as("one lucky block is not enough")
                 .isFalse();
-        assertThat(MeasuredFit.median(new double[] {3, 1, 2})).isEqualTo(2);
-        assertThat(MeasuredFit.median(new double[] {4, 1, 3, 2})).as("the upper middle of an even count").isEqualTo(3);
+        assertThat(WayTrial.median(new double[] {3, 1, 2})).isEqualTo(2);
+        assertThat(WayTrial.median(new double[] {4, 1, 3, 2})).as("the upper middle of an even count").isEqualTo(3);
     }
 
     @Test
     void blocksLastAboutATenthOfASecondWithinBounds() {
-        double[] fast = new double[MeasuredFit.WARM_UP_STEPS];
+        double[] fast = new double[WayTrial.WARM_UP_STEPS];
         java.util.Arrays.fill(fast, 1_000_000);
-        assertThat(MeasuredFit.blockSteps(fast)).isEqualTo(MeasuredFit.MAX_BLOCK_STEPS);
+        assertThat(WayTrial.blockSteps(fast)).isEqualTo(WayTrial.MAX_BLOCK_STEPS);
         java.util.Arrays.fill(fast, 20_000_000);
-        assertThat(MeasuredFit.blockSteps(fast)).isEqualTo(5);
+        assertThat(WayTrial.blockSteps(fast)).isEqualTo(5);
         java.util.Arrays.fill(fast, 500_000_000);
-        assertThat(MeasuredFit.blockSteps(fast)).isEqualTo(MeasuredFit.MIN_BLOCK_STEPS);
+        assertThat(WayTrial.blockSteps(fast)).isEqualTo(WayTrial.MIN_BLOCK_STEPS);
     }
 
     @Test
@@ -117,7 +117,7 @@ class MeasuredFitTest {
         int steps;
         try (NetworkFit fit = TrainingThreads.of(measured, 2)) {
             steps = 0;
-            while (!fit.settled() || steps < MeasuredFit.WARM_UP_STEPS + 10) {
+            while (!fit.settled() || steps < WayTrial.WARM_UP_STEPS + 10) {
                 Nd4j.getRandom().setSeed(500 + steps);
                 MultiDataSet batch = new org.nd4j.linalg.dataset.MultiDataSet(
                         Nd4j.rand(DataType.FLOAT, 24, 10).subi(0.5), oneHot(24));
@@ -136,7 +136,7 @@ class MeasuredFitTest {
         while (!fit.settled()) {
             fit.fit(BATCH);
             steps++;
-            assertThat(steps).as("the trial ends").isLessThanOrEqualTo(MeasuredFit.MAX_TRIAL_STEPS);
+            assertThat(steps).as("the trial ends").isLessThanOrEqualTo(WayTrial.MAX_TRIAL_STEPS);
         }
         return steps;
     }
