@@ -28,7 +28,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * Measured effect per core (docs/performance.md): LSTM about 3×, LeNet about 1.3× (round one); dense layers several
  * times faster on CPUs where libnd4j's other matrix-product path is slow (round two). The GAN trainer prepares its
  * discriminator and combined networks the same way; the generator network, which only draws samples, gets the
- * transposed convolutions.
+ * passes of {@link #prepareForOutput}.
  *
  * <p>The cache mode is set on the network's configuration object (DL4J reads it there), so it is also written into
  * saved model files; it only changes how DL4J trains, not what a restored model computes.
@@ -41,18 +41,21 @@ public final class FastTraining {
     /**
      * The faster passes for a network that only computes outputs (a GAN's sampling generator, a model answering the
      * playground): the fused recurrent passes, the true SameDiff gradients (the Inside view's saliency
-     * runs backward through them), the transposed convolutions, the dense products, batch normalisation's
-     * forward pass and max pooling, without the training-only changes. Like {@link #prepare}, it leaves parameters and
+     * runs backward through them), the convolutions' and activation layers' activations in Java, the transposed
+     * convolutions, the dense products, batch normalisation's forward pass and max pooling, without the training-only
+     * changes. Like {@link #prepare}, it leaves parameters and
      * configuration DL4J's own.
      */
     public static ComputationGraph prepareForOutput(ComputationGraph network) {
         FusedLstm.install(network);
         FusedGru.install(network);
         ExactSameDiffGradients.install(network);
+        FastConvolution.install(network);
         TransposedConvolution.install(network);
         FastDense.install(network);
         FastBatchNorm.install(network);
         FastPooling.install(network);
+        FastActivation.install(network);
         return network;
     }
 
