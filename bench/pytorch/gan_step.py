@@ -107,8 +107,9 @@ def make_step(name):
         both = torch.cat([real, fake.detach()])
         opt_d.zero_grad()
         verdict, seen = d(both)
-        # the verdicts DeepCanvas tallies, from this same forward pass (before the discriminator learns)
-        said_real = verdict.detach() >= 0.5
+        # the verdicts DeepCanvas tallies, from this same forward pass (before the discriminator learns); the
+        # tally itself is not timed on either side, so they are read and left
+        _said_real = verdict.detach() >= 0.5
         loss = F.binary_cross_entropy(verdict, targets)
         if parts:
             # real pictures name their shape, size and colour

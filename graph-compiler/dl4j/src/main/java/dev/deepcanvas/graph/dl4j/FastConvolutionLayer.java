@@ -87,13 +87,9 @@ final class FastConvolutionLayer extends ConvolutionLayer {
                 .addIntegerArguments(kernel[0], kernel[1], strides[0], strides[1], padding[0], padding[1], 1, 1, 0, 0)
                 .addOutputs(inputGradient)
                 .build());
-        clearPreOutput();
-        return new Pair<>(new DefaultGradient(), inputGradient);
-    }
-
-    /** DL4J's backward pass forgets the kept pre-activation once used; so does the frozen path. */
-    private void clearPreOutput() {
+        // DL4J's backward pass forgets the kept pre-activation once used; so does the frozen path
         preOutput = null;
+        return new Pair<>(new DefaultGradient(), inputGradient);
     }
 
     /**
@@ -117,14 +113,12 @@ final class FastConvolutionLayer extends ConvolutionLayer {
                 convolutionMode, dilation, CNN2DFormat.NCHW);
         int[] pad = new int[2];
         for (int d = 0; d < 2; d++) {
-            long in = input.size(2 + d);
-            // the transposed convolution of an out-sized map with padding p on each side is this long
-            long total = (long) (outSize[d] - 1) * strides[d] + kernel[d] - in;
-            int topLeft = same ? (int) (total / 2) : conf.getPadding()[d];
-            if (total < 0 || total != 2L * topLeft) {
+            // the transposed convolution maps the out-sized gradient back onto the whole input
+            int side = EvenPadding.perSide(outSize[d], input.size(2 + d), kernel[d], strides[d]);
+            if (side == EvenPadding.NONE || !same && side != conf.getPadding()[d]) {
                 return null;
             }
-            pad[d] = topLeft;
+            pad[d] = side;
         }
         return pad;
     }

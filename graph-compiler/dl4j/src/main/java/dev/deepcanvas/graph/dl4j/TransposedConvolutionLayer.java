@@ -217,11 +217,10 @@ final class TransposedConvolutionLayer extends Deconvolution2DLayer {
     static int[] evenSamePadding(int[] kernel, int[] strides, INDArray input, int[] outSize) {
         int[] pad = new int[2];
         for (int d = 0; d < 2; d++) {
-            long total = (input.size(2 + d) - 1) * strides[d] + kernel[d] - outSize[d];
-            if (total < 0 || total % 2 != 0) {
+            pad[d] = EvenPadding.perSide(input.size(2 + d), outSize[d], kernel[d], strides[d]);
+            if (pad[d] == EvenPadding.NONE) {
                 return null;
             }
-            pad[d] = (int) (total / 2);
         }
         return pad;
     }
