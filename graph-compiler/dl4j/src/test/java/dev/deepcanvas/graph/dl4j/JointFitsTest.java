@@ -1,26 +1,13 @@
 package dev.deepcanvas.graph.dl4j;
 
 import dev.deepcanvas.graph.compile.testing.NativeBackendConfigured;
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.nativeblas.NativeOpsHolder;
-
-import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,10 +26,10 @@ class JointFitsTest {
     void decidesOnWholeRoundsWhereEachNetworkByItselfWouldChooseOtherwise() {
         // By their own steps, the first network is faster on one thread and the second on every core; a whole
         // round takes 4 ms on one thread and 3 ms on every core.
-        Way firstOne = new Way("1 native thread", 0);
-        Way firstEvery = new Way("2 data-parallel parts", 3_000_000);
-        Way secondOne = new Way("1 native thread", 4_000_000);
-        Way secondEvery = new Way("2 native threads inside operations", 0);
+        StandInWay firstOne = new StandInWay("1 native thread", 0);
+        StandInWay firstEvery = new StandInWay("2 data-parallel parts", 3_000_000);
+        StandInWay secondOne = new StandInWay("1 native thread", 4_000_000);
+        StandInWay secondEvery = new StandInWay("2 native threads inside operations", 0);
         JointFits together = new JointFits(2, true);
         try (NetworkFit first = together.join(firstOne, firstEvery);
              NetworkFit second = together.join(secondOne, secondEvery)) {
@@ -64,10 +51,10 @@ class JointFitsTest {
             assertThat(firstOne.steps + firstEvery.steps).isEqualTo(rounds);
             int oneBefore = firstOne.steps + secondOne.steps;
             for (int i = 0; i < 10; i++) {
-                together.roundStarts();
-                first.fit(BATCH);
-                second.fit(BATCH);
-                together.roundEnds(8);
+                round(together, () -> {
+                    first.fit(BATCH);
+                    second.fit(BATCH);
+                });
             }
             assertThat(firstOne.steps + secondOne.steps).as("after the trial, only the chosen way")
                     .isEqualTo(oneBefore);
@@ -78,13 +65,13 @@ class JointFitsTest {
     @Test
     void timesTheWorkBetweenTheStepsWithTheRoundsNativeThreads() {
         // Both networks' steps take no time in either way; what lies between them is slow on one native thread.
-        Way one = new Way("1 native thread", 0);
-        Way every = new Way("2 data-parallel parts", 0);
+        StandInWay one = new StandInWay("1 native thread", 0);
+        StandInWay every = new StandInWay("2 data-parallel parts", 0);
         JointFits together = new JointFits(2, true);
         try (NetworkFit fit = together.join(one, every)) {
             roundsUntilSettled(together, () -> {
                 if (ompThreads() == 1) {
-                    pause(4_000_000);
+                    StandInWay.pause(4_000_000);
                 }
                 fit.fit(BATCH);
             });
@@ -98,8 +85,8 @@ class JointFitsTest {
 
     @Test
     void keepsOneThreadWhenEveryCoreIsSlower() {
-        Way one = new Way("1 native thread", 0);
-        Way every = new Way("2 data-parallel parts", 3_000_000);
+        StandInWay one = new StandInWay("1 native thread", 0);
+        StandInWay every = new StandInWay("2 data-parallel parts", 3_000_000);
         JointFits together = new JointFits(2, true);
         try (NetworkFit fit = together.join(one, every)) {
             roundsUntilSettled(together, () -> fit.fit(BATCH));
@@ -112,12 +99,10 @@ class JointFitsTest {
     @Test
     void givesTheOutputsOfTheWayThatTookTheLastStep() {
         JointFits together = new JointFits(2, true);
-        try (NetworkFit fit = together.join(new Way("1 native thread", 1), new Way("2 data-parallel parts", 2))) {
+        try (NetworkFit fit = together.join(new StandInWay("1 native thread", 1), new StandInWay("2 data-parallel parts", 2))) {
             assertThat(fit.lastOutputs("out")).as("no step yet").isEmpty();
             for (int i = 0; i < WayTrial.WARM_UP_STEPS; i++) {
-                together.roundStarts();
-                fit.fit(BATCH);
-                together.roundEnds(8);
+                round(together, () -> fit.fit(BATCH));
                 // the warm-up alternates, one thread first
                 assertThat(fit.lastOutputs("out").orElseThrow().getLong(0)).isEqualTo(i % 2 == 0 ? 1 : 2);
             }
@@ -127,15 +112,15 @@ class JointFitsTest {
     @Test
     void oneCoreOrMeasuringTurnedOffTakeOneFixedWay() {
         JointFits single = new JointFits(1, true);
-        try (NetworkFit fit = single.add(network(false))) {
+        try (NetworkFit fit = single.add(TrainingThreadsTest.network(false))) {
             assertThat(single.settled() && fit.settled()).isTrue();
             assertThat(fit.describe()).isEqualTo("1 native thread");
         }
-        assertThatThrownBy(() -> single.join(new Way("a", 0), new Way("b", 0)))
+        assertThatThrownBy(() -> single.join(new StandInWay("a", 0), new StandInWay("b", 0)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("fixed way");
         JointFits unmeasured = new JointFits(2, false);
-        try (NetworkFit plain = unmeasured.add(network(false));
-             NetworkFit normalised = unmeasured.add(network(true))) {
+        try (NetworkFit plain = unmeasured.add(TrainingThreadsTest.network(false));
+             NetworkFit normalised = unmeasured.add(TrainingThreadsTest.network(true))) {
             assertThat(unmeasured.settled()).isTrue();
             assertThat(plain.describe()).isEqualTo("2 data-parallel parts, 1 native thread each");
             assertThat(normalised.describe()).startsWith("2 native threads inside operations");
@@ -148,8 +133,8 @@ class JointFitsTest {
 
     @Test
     void realNetworksTrainThroughTheTrialAsWithPlainFit() {
-        Twins first = Twins.of(dense(7), FastTraining::prepare);
-        Twins second = Twins.of(dense(8), FastTraining::prepare);
+        Twins first = Twins.of(MeasuredFitTest.dense(7), FastTraining::prepare);
+        Twins second = Twins.of(MeasuredFitTest.dense(8), FastTraining::prepare);
         ComputationGraph firstPlain = FastTraining.prepare(first.plain());
         ComputationGraph secondPlain = FastTraining.prepare(second.plain());
         JointFits together = TrainingThreads.jointly(2);
@@ -159,7 +144,7 @@ class JointFitsTest {
             while (!together.settled() || rounds < WayTrial.WARM_UP_STEPS + 10) {
                 Nd4j.getRandom().setSeed(500 + rounds);
                 MultiDataSet batch = new org.nd4j.linalg.dataset.MultiDataSet(
-                        Nd4j.rand(DataType.FLOAT, 24, 10).subi(0.5), oneHot(24));
+                        Nd4j.rand(DataType.FLOAT, 24, 10).subi(0.5), MeasuredFitTest.oneHot(24));
                 firstPlain.fit(batch);
                 secondPlain.fit(batch);
                 together.roundStarts();
@@ -181,89 +166,21 @@ class JointFitsTest {
     private static int roundsUntilSettled(JointFits together, Runnable round) {
         int rounds = 0;
         while (!together.settled()) {
-            together.roundStarts();
-            round.run();
-            together.roundEnds(8);
+            round(together, round);
             rounds++;
             assertThat(rounds).as("the trial ends").isLessThanOrEqualTo(WayTrial.MAX_TRIAL_STEPS);
         }
         return rounds;
     }
 
+    /** One round of 8 rows. */
+    private static void round(JointFits together, Runnable steps) {
+        together.roundStarts();
+        steps.run();
+        together.roundEnds(8);
+    }
+
     private static int ompThreads() {
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
-    }
-
-    private static void pause(long nanos) {
-        long end = System.nanoTime() + nanos;
-        while (System.nanoTime() < end) {
-            LockSupport.parkNanos(end - System.nanoTime());
-        }
-    }
-
-    private static ComputationGraphConfiguration dense(long seed) {
-        return new NeuralNetConfiguration.Builder().seed(seed).dataType(DataType.FLOAT).updater(new Adam(1e-2))
-                .graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(10))
-                .addLayer("d1", new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build(), "in")
-                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3)
-                        .activation(Activation.SOFTMAX).build(), "d1")
-                .setOutputs("out").build();
-    }
-
-    private static ComputationGraph network(boolean batchNorm) {
-        ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder().seed(1)
-                .dataType(DataType.FLOAT).graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(6))
-                .addLayer("d", new DenseLayer.Builder().nOut(5).build(), "in");
-        String last = "d";
-        if (batchNorm) {
-            g.addLayer("bn", new BatchNormalization.Builder().build(), "d");
-            last = "bn";
-        }
-        ComputationGraph net = new ComputationGraph(g.addLayer("out", new OutputLayer.Builder(
-                LossFunctions.LossFunction.MCXENT).nOut(2).build(), last).setOutputs("out").build());
-        net.init();
-        return FastTraining.prepare(net);
-    }
-
-    private static INDArray oneHot(int rows) {
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, rows, 3);
-        for (int r = 0; r < rows; r++) {
-            labels.putScalar(r, r % 3, 1);
-        }
-        return labels;
-    }
-
-    /** A way of stepping that trains nothing and takes a set time per step. */
-    private static final class Way implements NetworkFit {
-        private final String name;
-        private final long nanosPerStep;
-        int steps;
-        boolean closed;
-
-        Way(String name, long nanosPerStep) {
-            this.name = name;
-            this.nanosPerStep = nanosPerStep;
-        }
-
-        @Override
-        public void fit(MultiDataSet batch) {
-            steps++;
-            pause(nanosPerStep);
-        }
-
-        @Override
-        public Optional<INDArray> lastOutputs(String output) {
-            return Optional.of(Nd4j.scalar(DataType.FLOAT, nanosPerStep));
-        }
-
-        @Override
-        public String describe() {
-            return name;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
     }
 }

@@ -18,7 +18,6 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +34,8 @@ class MeasuredFitTest {
 
     @Test
     void keepsEveryCoreWhenItIsClearlyFaster() {
-        Way one = new Way("1 native thread", 4_000_000);
-        Way every = new Way("2 data-parallel parts", 0);
+        StandInWay one = new StandInWay("1 native thread", 4_000_000);
+        StandInWay every = new StandInWay("2 data-parallel parts", 0);
         try (MeasuredFit fit = new MeasuredFit(one, every)) {
             int steps = stepUntilSettled(fit);
             assertThat(fit.describe()).startsWith("2 data-parallel parts \u2014 ")
@@ -56,8 +55,8 @@ class MeasuredFitTest {
 
     @Test
     void keepsOneThreadWhenEveryCoreIsSlower() {
-        Way one = new Way("1 native thread", 0);
-        Way every = new Way("2 data-parallel parts", 4_000_000);
+        StandInWay one = new StandInWay("1 native thread", 0);
+        StandInWay every = new StandInWay("2 data-parallel parts", 4_000_000);
         try (MeasuredFit fit = new MeasuredFit(one, every)) {
             assertThat(fit.settled()).isFalse();
             assertThat(fit.describe()).isEqualTo("the faster of 1 native thread and 2 data-parallel parts, timed "
@@ -74,8 +73,8 @@ class MeasuredFitTest {
 
     @Test
     void givesTheOutputsOfTheWayThatTookTheLastStep() {
-        Way one = new Way("1 native thread", 1);
-        Way every = new Way("2 data-parallel parts", 2);
+        StandInWay one = new StandInWay("1 native thread", 1);
+        StandInWay every = new StandInWay("2 data-parallel parts", 2);
         try (MeasuredFit fit = new MeasuredFit(one, every)) {
             assertThat(fit.lastOutputs("out")).as("no step yet").isEmpty();
             for (int i = 0; i < WayTrial.WARM_UP_STEPS; i++) {
@@ -111,7 +110,7 @@ class MeasuredFitTest {
 
     @Test
     void aRealNetworkTrainsThroughTheTrialAsWithPlainFit() {
-        Twins twins = Twins.of(dense(), FastTraining::prepare);
+        Twins twins = Twins.of(dense(7), FastTraining::prepare);
         ComputationGraph single = FastTraining.prepare(twins.plain());
         ComputationGraph measured = twins.changed();
         int steps;
@@ -141,8 +140,9 @@ class MeasuredFitTest {
         return steps;
     }
 
-    private static ComputationGraphConfiguration dense() {
-        return new NeuralNetConfiguration.Builder().seed(7).dataType(DataType.FLOAT).updater(new Adam(1e-2))
+    /** A small dense classifier of 10 inputs and 3 classes. */
+    static ComputationGraphConfiguration dense(long seed) {
+        return new NeuralNetConfiguration.Builder().seed(seed).dataType(DataType.FLOAT).updater(new Adam(1e-2))
                 .graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(10))
                 .addLayer("d1", new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build(), "in")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3)
@@ -150,48 +150,12 @@ class MeasuredFitTest {
                 .setOutputs("out").build();
     }
 
-    private static INDArray oneHot(int rows) {
+    /** Labels of {@code rows} rows, each one of 3 classes in turn. */
+    static INDArray oneHot(int rows) {
         INDArray labels = Nd4j.zeros(DataType.FLOAT, rows, 3);
         for (int r = 0; r < rows; r++) {
             labels.putScalar(r, r % 3, 1);
         }
         return labels;
-    }
-
-    /** A way of stepping that trains nothing and takes a set time per step. */
-    private static final class Way implements NetworkFit {
-        private final String name;
-        private final long nanosPerStep;
-        int steps;
-        boolean closed;
-
-        Way(String name, long nanosPerStep) {
-            this.name = name;
-            this.nanosPerStep = nanosPerStep;
-        }
-
-        @Override
-        public void fit(MultiDataSet batch) {
-            steps++;
-            long end = System.nanoTime() + nanosPerStep;
-            while (System.nanoTime() < end) {
-                LockSupport.parkNanos(end - System.nanoTime());
-            }
-        }
-
-        @Override
-        public java.util.Optional<INDArray> lastOutputs(String output) {
-            return java.util.Optional.of(Nd4j.scalar(DataType.FLOAT, nanosPerStep));
-        }
-
-        @Override
-        public String describe() {
-            return name;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
     }
 }

@@ -99,7 +99,8 @@ class TrainingThreadsTest {
         return new MultiDataSet(Nd4j.rand(DataType.FLOAT, 16, 6), labels);
     }
 
-    private static ComputationGraph network(boolean batchNorm) {
+    /** A small prepared classifier of 6 inputs and 2 classes, with a batch-norm layer if asked. */
+    static ComputationGraph network(boolean batchNorm) {
         ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder().seed(1)
                 .dataType(DataType.FLOAT).graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(6))
                 .addLayer("d", new DenseLayer.Builder().nOut(5).build(), "in");
